@@ -1,0 +1,214 @@
+package dev.dataexport.core;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The options every vendor client shares: base URL, timeouts, retries, User-Agent, default headers, an optional
+ * OkHttpClient, clock, sleeper and logging. Vendor builders extend it and add their credentials. Not thread-safe.
+ *
+ * @param <B> the concrete builder type, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** Default connect timeout: 10 s. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default read and write timeout: 30 s. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** Default whole-call timeout of one attempt: 60 s. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  private String baseUrl;
+  private boolean allowInsecureHttp;
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+  private boolean timeoutsExplicit;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private String applicationName;
+  private String applicationVersion;
+  private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+  private OkHttpClient okHttpClient;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
+  private LogLevel logLevel;
+
+  /** For subclasses. */
+  protected ClientBuilder() {}
+
+  /** Returns this builder as its concrete type. */
+  protected abstract B self();
+
+  /**
+   * Sets the base URL, for example a regional or self-hosted instance. It must be {@code https}; plain
+   * {@code http} is accepted only for loopback hosts (127.0.0.1, ::1, localhost) or after
+   * {@link #allowInsecureHttp()}.
+   */
+  public B baseUrl(String baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    return self();
+  }
+
+  /** Accepts a plain {@code http} base URL on a non-loopback host; credentials then travel unencrypted. */
+  public B allowInsecureHttp() {
+    this.allowInsecureHttp = true;
+    return self();
+  }
+
+  /** Sets the connect timeout (positive); default 10 s. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive("connectTimeout", timeout);
+    this.timeoutsExplicit = true;
+    return self();
+  }
+
+  /** Sets the read and write timeout (positive); default 30 s. */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = positive("readTimeout", timeout);
+    this.timeoutsExplicit = true;
+    return self();
+  }
+
+  /** Sets the whole-call timeout of each attempt (positive); default 60 s. */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positive("callTimeout", timeout);
+    this.timeoutsExplicit = true;
+    return self();
+  }
+
+  /** Sets the retry policy; default {@link RetryPolicy#defaults()} (2 retries). */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return self();
+  }
+
+  /** Shorthand for a retry policy with {@code maxRetries} retries and otherwise default settings. */
+  public B maxRetries(int maxRetries) {
+    this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /** Puts {@code name/version} in front of the SDK's User-Agent, for example {@code billing-sync/2.3}. */
+  public B application(String name, String version) {
+    this.applicationName = token("application name", name);
+    this.applicationVersion = token("application version", version);
+    return self();
+  }
+
+  /** Adds a header sent with every call; per-call headers of the same name replace it. */
+  public B defaultHeader(String name, String value) {
+    HeaderChecks.check(name, value);
+    defaultHeaders.put(name, value);
+    return self();
+  }
+
+  /**
+   * Uses a configured OkHttpClient (proxy, TLS, pool, dispatcher). The SDK derives its client with
+   * {@code newBuilder()}, so the pool, dispatcher and settings are shared and kept (timeouts are replaced only when
+   * set on this builder), and never closes it.
+   */
+  public B okHttpClient(OkHttpClient okHttpClient) {
+    this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+    return self();
+  }
+
+  /** Sets the clock used to turn HTTP-date and reset-time headers into waits; default UTC system clock. */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /** Sets what waits between retries; default really sleeps. Tests inject one that does not. */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /** Sets how much is logged; default {@link LogLevel#fromEnvironment()} (off unless configured). */
+  public B logLevel(LogLevel logLevel) {
+    this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+    return self();
+  }
+
+  /**
+   * Resolves the options for a vendor client.
+   *
+   * @param credentials the vendor's credentials, already validated
+   * @param defaultBaseUrl the vendor's base URL when none was set
+   */
+  protected final ClientOptions buildOptions(Credentials credentials, String defaultBaseUrl) {
+    Objects.requireNonNull(credentials, "credentials");
+    HttpUrl url = parseBaseUrl(baseUrl != null ? baseUrl : defaultBaseUrl, allowInsecureHttp);
+    return new ClientOptions(
+        url,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        callTimeout,
+        timeoutsExplicit,
+        retryPolicy,
+        UserAgent.of(applicationName, applicationVersion),
+        defaultHeaders,
+        okHttpClient,
+        clock,
+        sleeper,
+        logLevel != null ? logLevel : LogLevel.fromEnvironment());
+  }
+
+  static HttpUrl parseBaseUrl(String value, boolean allowInsecureHttp) {
+    HttpUrl url = HttpUrl.parse(value);
+    if (url == null) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was '" + value + "'");
+    }
+    if (url.query() != null || url.fragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not have a query or fragment, was '" + url.redact() + "'");
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      // Never echo the URL here: its user info may be a credential.
+      throw new IllegalArgumentException("baseUrl must not contain user info; use the client's credentials");
+    }
+    if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "baseUrl must use https (plain http is allowed only for loopback hosts or after allowInsecureHttp()), was '"
+              + url + "'");
+    }
+    return url;
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equals("localhost") || host.endsWith(".localhost")) {
+      return true;
+    }
+    // Only literal addresses are checked; a name is never resolved here.
+    if (!host.isEmpty() && (Character.digit(host.charAt(0), 16) >= 0 || host.contains(":"))
+        && host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (java.net.UnknownHostException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Duration positive(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  private static String token(String what, String value) {
+    Objects.requireNonNull(value, what);
+    if (value.isEmpty() || !value.chars().allMatch(c -> c > ' ' && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+      throw new IllegalArgumentException(what + " must be a non-empty token without spaces or separators, was '" + value + "'");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.dataexport.core;
+
+import java.util.Objects;
+
+/**
+ * How a client authenticates: an API key in a named header, a bearer token, or a raw {@code Authorization} value.
+ * Values are checked when created (not blank, no control characters) with messages that never contain the value,
+ * and {@code toString()} is masked. Immutable and thread-safe.
+ */
+public final class Credentials {
+  private static final String AUTHORIZATION = "Authorization";
+
+  private final String headerName;
+  private final String prefix;
+  private final Secret value;
+
+  private Credentials(String headerName, String prefix, Secret value) {
+    this.headerName = headerName;
+    this.prefix = prefix;
+    this.value = value;
+  }
+
+  /** An API key sent as {@code <headerName>: <key>}, for example {@code X-API-KEY}. */
+  public static Credentials apiKey(String headerName, String key) {
+    return new Credentials(HeaderChecks.checkName(headerName), "", checkValue("API key", key));
+  }
+
+  /** A token sent as {@code Authorization: Bearer <token>}. */
+  public static Credentials bearer(String token) {
+    return new Credentials(AUTHORIZATION, "Bearer ", checkValue("bearer token", token));
+  }
+
+  /** A value sent as is in {@code Authorization: <value>} (LaunchDarkly access tokens work this way). */
+  public static Credentials authorization(String value) {
+    return new Credentials(AUTHORIZATION, "", checkValue("Authorization value", value));
+  }
+
+  /** The header that carries the credential. */
+  public String headerName() {
+    return headerName;
+  }
+
+  /** The full header value, prefix included; reveal it only to put it on the wire. */
+  public Secret headerValue() {
+    return Secret.of(prefix + value.reveal());
+  }
+
+  /**
+   * Replaces every occurrence of the credential in {@code text} with {@value Secret#MASK}; used on response bodies
+   * and messages before they are logged or put into exceptions.
+   */
+  public String scrub(String text) {
+    return text == null || !text.contains(value.reveal()) ? text : text.replace(value.reveal(), Secret.MASK);
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials{" + headerName + ": " + prefix + Secret.MASK + "}";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Credentials)) {
+      return false;
+    }
+    Credentials that = (Credentials) other;
+    return headerName.equalsIgnoreCase(that.headerName) && prefix.equals(that.prefix) && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(headerName.toLowerCase(java.util.Locale.ROOT), prefix);
+  }
+
+  private static Secret checkValue(String what, String value) {
+    if (value == null) {
+      throw new NullPointerException(what + " must not be null");
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        // Index only: the value itself must never reach a message.
+        throw new IllegalArgumentException(
+            what + " must not contain control characters (CR, LF, ...); found one at index " + i);
+      }
+      if (c > 0xff) {
+        throw new IllegalArgumentException(what + " must contain only ISO-8859-1 characters; found one at index " + i);
+      }
+    }
+    if (!value.strip().equals(value)) {
+      throw new IllegalArgumentException(what + " must not start or end with whitespace");
+    }
+    return Secret.of(value);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.dataexport.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The one JSON configuration of the SDK: unknown properties never fail, {@code java.time} values are ISO-8601
+ * strings (epoch-millisecond numbers are read as instants), absent optionals and nulls are left out of request
+ * bodies, {@link Settable} fields keep their three states, and {@link Secret} values are written only here.
+ */
+public final class Json {
+  private static final ObjectMapper SHARED = build(false);
+  private static final ObjectMapper REDACTING = build(true);
+
+  private Json() {}
+
+  /**
+   * The shared mapper every SDK module reads and writes with. Thread-safe; never reconfigure it (use
+   * {@link #newMapper()} for a mapper of your own).
+   */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+
+  /** A new mapper with the SDK's configuration, free for the caller to change. */
+  public static ObjectMapper newMapper() {
+    return build(false);
+  }
+
+  /** A mapper like {@link #mapper()} that writes every {@link Secret} as {@value Secret#MASK}; used for logs. */
+  public static ObjectMapper redactingMapper() {
+    return REDACTING;
+  }
+
+  private static ObjectMapper build(boolean redactSecrets) {
+    SimpleModule core = new SimpleModule("dataexport-core");
+    core.addSerializer(Secret.class, new SecretSerializer(redactSecrets));
+    core.addDeserializer(Secret.class, new SecretDeserializer());
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    Class<Settable<?>> settableType = (Class) Settable.class;
+    core.addSerializer(settableType, new SettableSerializer());
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(core)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+            .build();
+    // Settable decides for itself: unset is "empty" (left out), null is written as null.
+    mapper
+        .configOverride(Settable.class)
+        .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+    return mapper;
+  }
+
+  private static final class SecretSerializer extends JsonSerializer<Secret> {
+    private final boolean redact;
+
+    SecretSerializer(boolean redact) {
+      this.redact = redact;
+    }
+
+    @Override
+    public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(redact ? Secret.MASK : value.reveal());
+    }
+  }
+
+  private static final class SecretDeserializer extends JsonDeserializer<Secret> {
+    @Override
+    public Secret deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      String text = parser.getValueAsString();
+      return text == null || text.isEmpty() ? null : Secret.of(text);
+    }
+  }
+
+  private static final class SettableSerializer extends JsonSerializer<Settable<?>> {
+    @Override
+    public void serialize(Settable<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value.isPresent()) {
+        provider.defaultSerializeValue(value.get(), gen);
+      } else {
+        gen.writeNull();
+      }
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Settable<?> value) {
+      return value == null || value.isUnset();
+    }
+  }
+}

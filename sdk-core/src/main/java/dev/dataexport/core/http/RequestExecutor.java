@@ -1,0 +1,255 @@
+package dev.dataexport.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dataexport.core.ApiResponse;
+import dev.dataexport.core.ClientOptions;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.internal.AttemptTracker;
+import dev.dataexport.core.internal.CredentialInterceptor;
+import dev.dataexport.core.internal.HttpLog;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sends {@link ApiRequest}s: adds the credential (only for the base URL's origin), retries what is safe to retry,
+ * logs, and maps responses to values or typed exceptions. One per client; thread-safe. {@link #close()} releases
+ * the OkHttp resources the SDK created and nothing the caller supplied.
+ */
+public final class RequestExecutor implements AutoCloseable {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final ClientOptions options;
+  private final VendorProfile vendor;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final Headers baseHeaders;
+  private final HttpLog log;
+  private volatile boolean closed;
+
+  /** Creates the executor of one client. */
+  public RequestExecutor(ClientOptions options, VendorProfile vendor) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.vendor = Objects.requireNonNull(vendor, "vendor");
+    this.ownsHttp = options.okHttpClient() == null;
+    this.http = buildHttpClient(options);
+    this.log = new HttpLog(vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
+    Headers.Builder headers = new Headers.Builder()
+        .add("User-Agent", options.userAgent())
+        .add("Accept", "application/json");
+    vendor.fixedHeaders().forEach(headers::set);
+    options.defaultHeaders().forEach(headers::set);
+    this.baseHeaders = headers.build();
+  }
+
+  private static OkHttpClient buildHttpClient(ClientOptions options) {
+    OkHttpClient.Builder builder =
+        options.okHttpClient() == null ? new OkHttpClient.Builder() : options.okHttpClient().newBuilder();
+    if (options.okHttpClient() == null || options.timeoutsExplicit()) {
+      builder
+          .connectTimeout(options.connectTimeout())
+          .readTimeout(options.readTimeout())
+          .writeTimeout(options.readTimeout())
+          .callTimeout(options.callTimeout());
+    }
+    // The pipeline retries by its own rules; OkHttp's silent retry would repeat changes behind its back.
+    if (options.okHttpClient() == null) {
+      builder.retryOnConnectionFailure(false);
+    }
+    return builder.addNetworkInterceptor(new CredentialInterceptor(options.baseUrl(), options.credentials())).build();
+  }
+
+  /** The options this executor was built with. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /**
+   * Sends the request and waits for the decoded response, retrying per the retry policy.
+   *
+   * @throws dev.dataexport.core.errors.DataExportException (a subclass) when the call fails
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    while (true) {
+      Call call = exchange.nextCall();
+      Outcome<T> outcome;
+      try {
+        outcome = exchange.onResponse(call.execute());
+      } catch (IOException e) {
+        outcome = exchange.onFailure(e, true);
+      }
+      if (!outcome.isRetry()) {
+        if (outcome.failure != null) {
+          throw outcome.failure;
+        }
+        return outcome.response;
+      }
+      try {
+        options.sleeper().sleep(outcome.retryAfter);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw exchange.interrupted(e).failure;
+      }
+      ensureOpen();
+    }
+  }
+
+  /**
+   * Sends the request without blocking. Cancelling the returned future cancels the HTTP call in flight and any
+   * retry still to come.
+   *
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    AtomicReference<Call> inFlight = new AtomicReference<>();
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        Call call = inFlight.get();
+        if (call != null) {
+          call.cancel();
+        }
+      }
+    });
+    sendAsync(exchange, future, inFlight);
+    return future;
+  }
+
+  private <T> void sendAsync(
+      Exchange<T> exchange, CompletableFuture<ApiResponse<T>> future, AtomicReference<Call> inFlight) {
+    if (future.isDone()) {
+      return;
+    }
+    if (closed) {
+      future.completeExceptionally(new IllegalStateException("client is closed"));
+      return;
+    }
+    Call call = exchange.nextCall();
+    inFlight.set(call);
+    if (future.isCancelled()) {
+      call.cancel();
+      return;
+    }
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call c, Response response) {
+        complete(exchange.onResponse(response));
+      }
+
+      @Override
+      public void onFailure(Call c, IOException e) {
+        complete(exchange.onFailure(e, true));
+      }
+
+      private void complete(Outcome<T> outcome) {
+        if (outcome.isRetry()) {
+          options.sleeper().sleepAsync(outcome.retryAfter)
+              .whenComplete((ignored, error) -> sendAsync(exchange, future, inFlight));
+        } else if (outcome.failure != null) {
+          future.completeExceptionally(outcome.failure);
+        } else {
+          future.complete(outcome.response);
+        }
+      }
+    });
+  }
+
+  private <T> Exchange<T> prepare(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(decoder, "decoder");
+    RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
+    ensureOpen();
+    AttemptTracker tracker = new AttemptTracker();
+    Request okRequest = new Request.Builder()
+        .url(url(request))
+        .headers(headers(request, perCall))
+        .method(request.method().name(), body(request))
+        .tag(AttemptTracker.class, tracker)
+        .build();
+    int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
+    Duration timeout = perCall.timeout().orElse(null);
+    return new Exchange<>(options, vendor, log, http, request, okRequest, tracker, decoder, maxRetries, timeout);
+  }
+
+  private HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    for (String segment : request.encodedPath()) {
+      url.addEncodedPathSegment(segment);
+    }
+    for (Map.Entry<String, String> query : request.query().entrySet()) {
+      url.addQueryParameter(query.getKey(), query.getValue());
+    }
+    return url.build();
+  }
+
+  private Headers headers(ApiRequest request, RequestOptions perCall) {
+    if (request.headers().isEmpty() && perCall.headers().isEmpty()) {
+      return baseHeaders;
+    }
+    Headers.Builder headers = baseHeaders.newBuilder();
+    request.headers().forEach(headers::set);
+    perCall.headers().forEach(headers::set);
+    headers.removeAll(options.credentials().headerName()); // credentials come only from the client
+    return headers.build();
+  }
+
+  private static RequestBody body(ApiRequest request) {
+    if (request.body() == null) {
+      return request.method() == HttpMethod.GET || request.method() == HttpMethod.DELETE
+          ? null
+          : RequestBody.create(new byte[0], JSON);
+    }
+    try {
+      return RequestBody.create(Json.mapper().writeValueAsBytes(request.body()), JSON);
+    } catch (JsonProcessingException e) {
+      // A request model that cannot be written is a bug in the caller's values, caught before any I/O.
+      throw new IllegalArgumentException(request + ": the request body cannot be written as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("client is closed");
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Closes the client: later calls fail with {@link IllegalStateException}. The dispatcher threads and pooled
+   * connections of an SDK-created OkHttpClient are released; a caller-supplied OkHttpClient is left untouched.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.dataexport.core.internal;
+
+import dev.dataexport.core.Credentials;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * A network interceptor that puts the credential on requests to the base URL's origin only, and strips it from any
+ * other (a redirect to another host gets no credential). Running at network level also tells the pipeline that a
+ * connection was established, so a failure after this point may have reached the server.
+ */
+public final class CredentialInterceptor implements Interceptor {
+  private final HttpUrl origin;
+  private final String headerName;
+  private final String headerValue;
+
+  /** Creates the interceptor for the base URL's origin. */
+  public CredentialInterceptor(HttpUrl baseUrl, Credentials credentials) {
+    this.origin = baseUrl;
+    this.headerName = credentials.headerName();
+    this.headerValue = credentials.headerValue().reveal();
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    AttemptTracker tracker = request.tag(AttemptTracker.class);
+    if (tracker != null) {
+      tracker.markReachedNetwork();
+    }
+    HttpUrl url = request.url();
+    boolean sameOrigin =
+        url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
+    if (sameOrigin) {
+      return chain.proceed(request.newBuilder().header(headerName, headerValue).build());
+    }
+    if (request.header(headerName) == null && request.header("Authorization") == null) {
+      return chain.proceed(request);
+    }
+    return chain.proceed(request.newBuilder().removeHeader(headerName).removeHeader("Authorization").build());
+  }
+}

@@ -1,0 +1,139 @@
+package dev.dataexport.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.Credentials;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.Secret;
+import dev.dataexport.core.http.VendorProfile;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.Headers;
+
+/**
+ * Logs calls through {@link System.Logger} {@code dev.dataexport.http}: one INFO line per call, and at DEBUG the
+ * headers and bodies with credentials, credential-like headers and secret fields masked. Does no work when off.
+ */
+public final class HttpLog {
+  /** The logger every client writes to. */
+  public static final String LOGGER_NAME = "dev.dataexport.http";
+
+  private static final System.Logger LOG = System.getLogger(LOGGER_NAME);
+  private static final int MAX_BODY_CHARS = 8 * 1024;
+
+  private final String vendor;
+  private final boolean info;
+  private final boolean debug;
+  private final Credentials credentials;
+  private final Set<String> sensitiveFields;
+
+  /** Creates the log of one client. */
+  public HttpLog(String vendor, LogLevel level, Credentials credentials, Set<String> sensitiveFields) {
+    this.vendor = vendor;
+    this.info = level != LogLevel.OFF;
+    this.debug = level == LogLevel.DEBUG;
+    this.credentials = credentials;
+    this.sensitiveFields = sensitiveFields;
+  }
+
+  /** Whether the per-call INFO line is written. */
+  public boolean infoEnabled() {
+    return info && LOG.isLoggable(Level.INFO);
+  }
+
+  /** Whether headers and bodies are written. */
+  public boolean debugEnabled() {
+    return debug && LOG.isLoggable(Level.DEBUG);
+  }
+
+  /** Writes the one INFO line of a finished call. */
+  public void call(String request, String outcome, int attempts, long nanos) {
+    LOG.log(Level.INFO, () -> vendor + " " + request + " -> " + credentials.scrub(outcome) + " (" + attempts
+        + (attempts == 1 ? " attempt, " : " attempts, ") + nanos / 1_000_000 + " ms)");
+  }
+
+  /** Writes the request's headers and body at DEBUG. */
+  public void request(String request, int attempt, Headers headers, Object body) {
+    StringBuilder text = new StringBuilder(vendor).append(" --> ").append(request).append(" (attempt ")
+        .append(attempt).append(")\n");
+    appendHeaders(text, headers);
+    text.append(credentials.headerName()).append(": ").append(Secret.MASK).append('\n');
+    if (body != null) {
+      try {
+        text.append(maskJson(Json.redactingMapper().writeValueAsString(body)));
+      } catch (JsonProcessingException e) {
+        text.append("<body not serializable: ").append(e.getOriginalMessage()).append('>');
+      }
+    }
+    LOG.log(Level.DEBUG, text.toString());
+  }
+
+  /** Writes the response's headers and body at DEBUG. */
+  public void response(String request, int status, Headers headers, byte[] body) {
+    StringBuilder text = new StringBuilder(vendor).append(" <-- ").append(status).append(' ').append(request).append('\n');
+    appendHeaders(text, headers);
+    if (body != null && body.length > 0) {
+      text.append(maskJson(new String(body, StandardCharsets.UTF_8)));
+    }
+    LOG.log(Level.DEBUG, text.toString());
+  }
+
+  private void appendHeaders(StringBuilder text, Headers headers) {
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      String name = headers.name(i);
+      String value = isSensitiveHeader(name) ? Secret.MASK : credentials.scrub(headers.value(i));
+      text.append(name).append(": ").append(value).append('\n');
+    }
+  }
+
+  private boolean isSensitiveHeader(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equalsIgnoreCase(credentials.headerName())
+        || lower.contains("authorization")
+        || lower.contains("cookie")
+        || lower.contains("key")
+        || lower.contains("token")
+        || lower.contains("secret");
+  }
+
+  /** Masks secret fields of a JSON text and scrubs the credential; a non-JSON text is only scrubbed and cut. */
+  public String maskJson(String text) {
+    String masked = text;
+    try {
+      JsonNode tree = Json.mapper().readTree(text);
+      if (tree != null && tree.isContainerNode()) {
+        mask(tree);
+        masked = Json.mapper().writeValueAsString(tree);
+      }
+    } catch (IOException notJson) {
+      // logged as text below
+    }
+    masked = credentials.scrub(masked);
+    return masked.length() > MAX_BODY_CHARS ? masked.substring(0, MAX_BODY_CHARS) + "...<cut>" : masked;
+  }
+
+  private void mask(JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        if (sensitiveFields.contains(VendorProfile.normalize(field.getKey())) && field.getValue().isValueNode()
+            && !field.getValue().isNull()) {
+          field.setValue(object.textNode(Secret.MASK));
+        } else {
+          mask(field.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode) {
+      for (JsonNode element : node) {
+        mask(element);
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dev.dataexport.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dataexport.core.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The shared machinery of the fakes: an HTTP server on 127.0.0.1 (MockWebServer), a record of every request, and
+ * injected faults. Each fake adds the vendor's behaviour in {@link #handle(RecordedRequest)}.
+ *
+ * <p>Use a fake directly ({@code start()} / {@code close()}) or as a JUnit Jupiter extension:
+ * {@code @RegisterExtension final FakeStigg stigg = new FakeStigg();} starts a fresh server before each test and
+ * stops it after. Thread-safe.
+ */
+public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private final Deque<Fault> faults = new ArrayDeque<>();
+  private MockWebServer server;
+
+  /** For subclasses. */
+  protected FakeServer() {}
+
+  /** Starts the server on 127.0.0.1 and an ephemeral port; returns this fake. Idempotent. */
+  public synchronized FakeServer start() {
+    if (server == null) {
+      MockWebServer started = new MockWebServer();
+      started.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return dispatchRecorded(request);
+        }
+      });
+      try {
+        started.start(InetAddress.getLoopbackAddress(), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the fake server", e);
+      }
+      server = started;
+    }
+    return this;
+  }
+
+  /** The base URL clients use, for example {@code http://127.0.0.1:50123}. Starts the server if needed. */
+  public synchronized String baseUrl() {
+    start();
+    String url = server.url("/").toString();
+    return url.substring(0, url.length() - 1);
+  }
+
+  /** Every request received so far, in order. */
+  public synchronized List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The last request received. */
+  public synchronized RecordedRequest lastRequest() {
+    if (requests.isEmpty()) {
+      throw new IllegalStateException("no request received");
+    }
+    return requests.get(requests.size() - 1);
+  }
+
+  /** Forgets the recorded requests. */
+  public synchronized void clearRequests() {
+    requests.clear();
+  }
+
+  /** Makes the next {@code count} calls fail with {@code fault}, before any other queued fault runs out. */
+  public synchronized FakeServer failNext(int count, Fault fault) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0");
+    }
+    for (int i = 0; i < count; i++) {
+      faults.addLast(fault);
+    }
+    return this;
+  }
+
+  /** Drops every fault not yet used. */
+  public synchronized void clearFaults() {
+    faults.clear();
+  }
+
+  /** Stops the server; idempotent. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      try {
+        server.shutdown();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        server = null;
+      }
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
+  }
+
+  /** Answers one request the way the vendor does; called on a server thread, one request at a time per fake. */
+  protected abstract MockResponse handle(RecordedRequest request);
+
+  /** The vendor's error response for {@code status} (used for injected faults and by the fake's own checks). */
+  protected abstract MockResponse error(int status, String code, String message);
+
+  /** A JSON response with {@code status} and {@code body} written by the SDK's mapper. */
+  protected static MockResponse json(int status, Object body) {
+    try {
+      return new MockResponse()
+          .setResponseCode(status)
+          .setHeader("Content-Type", "application/json")
+          .setBody(Json.mapper().writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("fake could not write its response", e);
+    }
+  }
+
+  private MockResponse dispatchRecorded(RecordedRequest request) {
+    Fault fault;
+    synchronized (this) {
+      requests.add(request);
+      fault = faults.pollFirst();
+    }
+    if (fault == null) {
+      return handleSafely(request);
+    }
+    switch (fault.kind()) {
+      case DROP_CONNECTION:
+        return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+      case DELAY:
+        return handleSafely(request).setHeadersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+      default:
+        MockResponse response = error(fault.status(), null, "injected fault: HTTP " + fault.status());
+        fault.headers().forEach(response::setHeader);
+        return response;
+    }
+  }
+
+  private MockResponse handleSafely(RecordedRequest request) {
+    synchronized (this) {
+      try {
+        return handle(request);
+      } catch (RuntimeException e) {
+        // A bug in a fake must show as a 500 the test can see, not as a hung connection.
+        return error(500, "fake_error", "the fake failed: " + e);
+      }
+    }
+  }
+}
