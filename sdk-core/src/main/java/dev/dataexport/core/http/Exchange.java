@@ -160,7 +160,8 @@ final class Exchange<T> {
   /** A failure of the wait between attempts (interrupted). */
   Outcome<T> interrupted(InterruptedException e) {
     return finish(Outcome.failure(new ApiConnectionException(
-        apiRequest + " interrupted while waiting to retry after " + attempts.size() + " attempts", attempts, e)),
+        apiRequest + " interrupted while waiting to retry after " + attempts.size()
+            + (attempts.size() == 1 ? " attempt" : " attempts"), attempts, e)),
         "interrupted");
   }
 
