@@ -119,7 +119,7 @@ final class Exchange<T> {
       byte[] bytes = readBounded(body);
       attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
       if (log.debugEnabled()) {
-        log.response(apiRequest.toString(), status, response.headers(), bytes);
+        log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
       }
       Duration serverWait = serverWait(status, headers);
       boolean retryable = status == 429 || status == 503
