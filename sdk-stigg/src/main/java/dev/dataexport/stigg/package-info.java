@@ -1,0 +1,12 @@
+/**
+ * The Stigg client: {@link dev.dataexport.stigg.StiggClient} and the data-export destination selection update
+ * ({@code PATCH /api/v1/data-export/destinations/{destinationId}}), with its request and response models.
+ */
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+package dev.dataexport.stigg;
+
+import org.immutables.value.Value;
