@@ -6,7 +6,10 @@
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // Keeps @org.immutables.value.Generated off the generated classes: users compile without Immutables on the
+    // classpath, and javac warns about the missing annotation type (an empty list would mean "allow all").
+    allowedClasspathAnnotations = Override.class)
 package dev.dataexport.stigg;
 
 import org.immutables.value.Value;
