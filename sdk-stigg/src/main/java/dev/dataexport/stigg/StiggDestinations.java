@@ -71,8 +71,8 @@ public final class StiggDestinations {
 
   private ApiRequest request(String destinationId, UpdateSelectionRequest request, RequestOptions options) {
     Checks.length("destinationId", destinationId);
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(options, "options must not be null");
     ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.PATCH)
         .path("api", "v1", "data-export", "destinations")
         .pathParam("destinationId", destinationId)

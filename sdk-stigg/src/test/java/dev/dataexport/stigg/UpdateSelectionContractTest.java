@@ -160,6 +160,29 @@ class UpdateSelectionContractTest {
   }
 
   @Test
+  void destinationIdOf255CharactersIsSent() {
+    stigg.enqueueOk();
+    String longest = "d".repeat(255);
+    try (StiggClient client = stigg.apiKeyClient()) {
+      client.destinations().updateSelection(longest, request());
+    }
+    assertThat(stigg.take().getPath()).isEqualTo("/api/v1/data-export/destinations/" + longest);
+  }
+
+  @Test
+  void cancellingTheAsyncFutureCancelsTheCall() throws Exception {
+    stigg.server.enqueue(new okhttp3.mockwebserver.MockResponse()
+        .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
+    try (StiggClient client = stigg.apiKeyClient()) {
+      CompletableFuture<DestinationList> future = client.destinations().updateSelectionAsync("dst_1", request());
+      stigg.take();
+      assertThat(future.cancel(true)).isTrue();
+      assertThat(future).isCancelled();
+    }
+    assertThat(stigg.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void baseUrlWithPathPrefixIsKept() {
     stigg.enqueueOk();
     try (StiggClient client =

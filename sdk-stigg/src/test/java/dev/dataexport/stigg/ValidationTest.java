@@ -59,7 +59,7 @@ class ValidationTest {
 
   @Test
   void requestNull() {
-    fails(() -> update("dst_1", null), NullPointerException.class, "request");
+    fails(() -> update("dst_1", null), NullPointerException.class, "request must not be null");
   }
 
   @Test
