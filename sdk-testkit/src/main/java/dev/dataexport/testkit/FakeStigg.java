@@ -211,7 +211,8 @@ public final class FakeStigg extends FakeServer {
     }
     JsonNode body;
     try {
-      body = Json.mapper().readTree(request.getBody().readUtf8());
+      // Read a copy: tests still read the recorded body afterwards.
+      body = Json.mapper().readTree(request.getBody().clone().readUtf8());
     } catch (IOException e) {
       return error(400, "BadUserInput", "request body is not valid JSON");
     }

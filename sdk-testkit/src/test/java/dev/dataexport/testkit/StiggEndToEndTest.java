@@ -45,6 +45,8 @@ class StiggEndToEndTest {
     assertThat(updated.selectsFullCatalog()).isFalse();
     assertThat(list.find("dst_2").orElseThrow().enabledModels()).contains(List.of("invoices"));
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers", "plans"));
+    assertThat(stigg.lastRequest().getBody().readUtf8())
+        .isEqualTo("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"plans\"]}");
   }
 
   @Test
