@@ -2,6 +2,7 @@ package dev.dataexport.launchdarkly;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.Json;
 import java.io.UncheckedIOException;
@@ -68,7 +69,8 @@ public final class JsonPatch {
   public static JsonPatch parse(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return fromJson(Json.mapper().readTree(json));
+      // RFC 6902 A.13: an operation with a duplicate member is an invalid document, not "last one wins".
+      return fromJson(Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(json));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("a JSON Patch must be valid JSON: " + e.getOriginalMessage(), e);
     }
