@@ -143,8 +143,8 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   /**
-   * Runs {@code action} when the next {@code PATCH} arrives, before it is applied: the way to make a concurrent
-   * change win the race between a client's read and its write.
+   * Runs {@code action} when a {@code PATCH} arrives, before it is applied: the way to make a concurrent change win
+   * the race between a client's read and its write. Each queued action runs before one {@code PATCH}, in order.
    */
   public synchronized FakeLaunchDarkly beforeNextPatch(Runnable action) {
     beforeNextPatch.add(Objects.requireNonNull(action, "action"));
@@ -243,8 +243,9 @@ public final class FakeLaunchDarkly extends FakeServer {
     if (body == null) {
       return error(400, "invalid_request", "The request body is empty");
     }
-    while (!beforeNextPatch.isEmpty()) {
-      beforeNextPatch.poll().run();
+    Runnable concurrentChange = beforeNextPatch.poll();
+    if (concurrentChange != null) {
+      concurrentChange.run();
     }
     stored = destinations.get(key);
     if (stored == null) {
