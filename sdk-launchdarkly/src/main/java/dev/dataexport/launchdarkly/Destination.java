@@ -137,13 +137,18 @@ public abstract class Destination {
     return kind().filter(wanted::equals).map(k -> configAs(type));
   }
 
+  /** The config as compact JSON with secret members shown as {@code ****}, for logs and display. */
+  public String maskedConfig() {
+    return ConfigMasking.mask(config());
+  }
+
   /** The destination with secret config values masked. */
   @Override
   public String toString() {
     return "Destination{id=" + id().orElse(null) + ", name=" + name().orElse(null) + ", kind="
         + kind().orElse(null) + ", version=" + (version().isPresent() ? version().getAsLong() : null) + ", on="
         + on().orElse(null) + ", createdAt=" + createdAt().orElse(null) + ", maintainerId="
-        + maintainerId().orElse(null) + ", config=" + ConfigMasking.mask(config()) + ", links=" + links().keySet()
+        + maintainerId().orElse(null) + ", config=" + maskedConfig() + ", links=" + links().keySet()
         + (unknownFields().isEmpty() ? "" : ", unknownFields=" + unknownFields().keySet()) + "}";
   }
 }

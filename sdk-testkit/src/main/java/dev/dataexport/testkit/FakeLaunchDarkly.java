@@ -63,6 +63,7 @@ public final class FakeLaunchDarkly extends FakeServer {
   private final List<LaunchDarklyClient> clients = new ArrayList<>();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private int testFailureStatus = 400;
+  private String lastPatchBody;
 
   /** A fake accepting {@link #DEFAULT_ACCESS_TOKEN}. */
   public FakeLaunchDarkly() {
@@ -151,6 +152,19 @@ public final class FakeLaunchDarkly extends FakeServer {
     return this;
   }
 
+  /**
+   * The body of the last {@code PATCH} received, as sent; handy where the MockWebServer types of
+   * {@link #requests()} are not on the classpath (the examples' main code).
+   */
+  public synchronized Optional<String> lastPatchBody() {
+    return Optional.ofNullable(lastPatchBody);
+  }
+
+  /** How many requests the fake received, injected faults included. */
+  public int requestCount() {
+    return requests().size();
+  }
+
   /** The sleeper of {@link #client()} clients: records retry waits without sleeping. */
   public RecordingSleeper sleeper() {
     return sleeper;
@@ -235,8 +249,9 @@ public final class FakeLaunchDarkly extends FakeServer {
       return error(400, "invalid_request", "This resource does not support semantic patch");
     }
     JsonNode body;
+    lastPatchBody = request.getBody().clone().readUtf8();
     try {
-      body = Json.mapper().readTree(request.getBody().clone().readUtf8());
+      body = Json.mapper().readTree(lastPatchBody);
     } catch (IOException e) {
       return error(400, "invalid_request", "The request body is not valid JSON");
     }
