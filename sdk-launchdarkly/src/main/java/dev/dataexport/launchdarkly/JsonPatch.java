@@ -166,11 +166,6 @@ public final class JsonPatch {
     return true;
   }
 
-  /** Whether a value holds a {@link dev.dataexport.core.Secret}. */
-  boolean hasSecret() {
-    return operations.stream().anyMatch(PatchOperation::hasSecret);
-  }
-
   /** This patch followed by the operations of {@code other}. */
   public JsonPatch concat(JsonPatch other) {
     List<PatchOperation> all = new ArrayList<>(operations);

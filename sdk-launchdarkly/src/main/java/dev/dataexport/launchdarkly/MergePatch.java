@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.Json;
 import dev.dataexport.launchdarkly.internal.JsonValues;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -72,8 +74,8 @@ public final class MergePatch {
   }
 
   /** The member names at the top level. */
-  public java.util.Set<String> memberNames() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+  public Set<String> memberNames() {
+    Set<String> names = new LinkedHashSet<>();
     document.fieldNames().forEachRemaining(names::add);
     return names;
   }

@@ -140,11 +140,6 @@ public final class PatchOperation {
     return value == null ? null : JsonValues.reveal(value);
   }
 
-  /** Whether the value holds a secret. */
-  boolean hasSecret() {
-    return value != null && JsonValues.containsSecret(value);
-  }
-
   /** The operation as JSON with secrets masked, for example {@code {"op":"replace","path":"/on","value":false}}. */
   @Override
   public String toString() {
