@@ -11,6 +11,8 @@ public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     section("Stigg: update a destination's selection");
     StiggExample.main(new String[0]);
+    section("LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
+    LaunchDarklyExample.main(new String[0]);
     section("Error handling: validation, 404, rate limit absorbed by retries");
     ErrorHandlingExample.main(new String[0]);
   }

@@ -160,11 +160,6 @@ public final class FakeLaunchDarkly extends FakeServer {
     return Optional.ofNullable(lastPatchBody);
   }
 
-  /** How many requests the fake received, injected faults included. */
-  public int requestCount() {
-    return requests().size();
-  }
-
   /** The sleeper of {@link #client()} clients: records retry waits without sleeping. */
   public RecordingSleeper sleeper() {
     return sleeper;
