@@ -1,0 +1,66 @@
+package dev.dataexport.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dataexport.core.Json;
+import dev.dataexport.stigg.StiggClient;
+import dev.dataexport.stigg.UpdateSelectionRequest;
+import dev.dataexport.testkit.FakeLaunchDarkly;
+import dev.dataexport.testkit.FakeStigg;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Runs the README samples that need no real account against the fakes, so they are not only compiled but work. */
+class ReadmeSamplesRunTest {
+  @RegisterExtension final FakeStigg stigg = new FakeStigg().addDestination("int_1", "dst_1", "snowflake");
+  @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
+
+  private final UpdateSelectionRequest request =
+      UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("customers").build();
+
+  @Test
+  void perCallHeadersReachTheServer() {
+    // The fake serves the environment the sample switches to, so the per-call header must have replaced the default.
+    try (FakeStigg staging = new FakeStigg(FakeStigg.DEFAULT_API_KEY, FakeStigg.DEFAULT_JWT, "env_staging");
+        StiggClient jwtClient = staging.addDestination("int_1", "dst_1", "snowflake").jwtClientBuilder()
+            .environmentId("env_production").build()) {
+      StiggReadmeSamples.perCallHeaders(jwtClient, "dst_1", request);
+      assertThat(staging.lastRequest().getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_staging");
+      assertThat(staging.lastRequest().getHeader("X-ACCOUNT-ID")).isEqualTo("acc_7");
+    }
+  }
+
+  @Test
+  void errorSampleReportsANotFoundDestination() {
+    String printed = capture(() -> StiggReadmeSamples.errors(stigg.client(), "dst_missing", request));
+    assertThat(printed).startsWith("no such destination");
+  }
+
+  @Test
+  void patchesByHandApplyOnTheFake() {
+    ld.addDestination("proj", "production", Json.mapper().valueToTree(Map.of(
+        "_id", "dest-id", "kind", "segment", "name", "exports", "on", true, "version", 3,
+        "config", Map.of("writeKey", "wk-123456789", "topic", "events", "userIDContextKind", "user"))));
+    LaunchDarklyReadmeSamples.patchesByHand(ld.client());
+    var stored = ld.destination("proj", "production", "dest-id").orElseThrow();
+    assertThat(stored.path("on").booleanValue()).isFalse();
+    assertThat(stored.path("config").path("topic").asText()).isEqualTo("exports");
+    assertThat(stored.path("config").has("userIDContextKind")).isFalse();
+  }
+
+  private static String capture(Runnable sample) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      sample.run();
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.dataexport.examples.readme;
+
+import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.errors.ApiConnectionException;
+import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.stigg.Destination;
+import dev.dataexport.stigg.DestinationList;
+import dev.dataexport.stigg.StiggClient;
+import dev.dataexport.stigg.StiggErrorCode;
+import dev.dataexport.stigg.StiggRequestOptions;
+import dev.dataexport.stigg.UpdateSelectionRequest;
+import java.time.Duration;
+
+/** The README's Stigg and core samples, verbatim, so the build compiles them (ReadmeSamplesCompiledTest). */
+final class StiggReadmeSamples {
+  private StiggReadmeSamples() {}
+
+  static void quickstart() {
+    try (StiggClient stigg = StiggClient.fromEnv()) {          // STIGG_API_KEY, optional STIGG_BASE_URL
+      DestinationList list = stigg.destinations().updateSelection("dst_9f2a1c7b3e4d",
+          UpdateSelectionRequest.builder()
+              .integrationId("int_1")
+              .addEnabledModels("customers", "invoices")       // replaces the whole selection
+              .build());
+      Destination d = list.find("dst_9f2a1c7b3e4d").orElseThrow();
+      System.out.println(d.type() + " " + d.connectionStatus().orElse(null) + " "
+          + (d.selectsFullCatalog() ? "full catalog" : d.enabledModels().get()));
+    }
+  }
+
+  static void perCallHeaders(StiggClient stigg, String id, UpdateSelectionRequest request) {
+    stigg.destinations().updateSelection(id, request,
+        StiggRequestOptions.builder().environmentId("env_staging").accountId("acc_7").timeout(Duration.ofSeconds(5)).build());
+  }
+
+  static void configuration(String id, UpdateSelectionRequest request) {
+    try (StiggClient stigg = StiggClient.builder()
+        .apiKey(System.getenv("STIGG_API_KEY"))
+        .application("billing-sync", "2.3")            // User-Agent: billing-sync/2.3 dataexport-java/0.1.0 (Java 17; Linux)
+        .readTimeout(Duration.ofSeconds(20))
+        .maxRetries(4)
+        .logLevel(LogLevel.INFO)
+        .build()) {
+      stigg.destinations().updateSelection(id, request, RequestOptions.builder().timeout(Duration.ofSeconds(5)).build());
+    }
+  }
+
+  static void errors(StiggClient stigg, String id, UpdateSelectionRequest request) {
+    try {
+      stigg.destinations().updateSelection(id, request);
+    } catch (NotFoundException e) {
+      System.out.println("no such destination: " + e.errorMessage().orElse("") + " " + StiggErrorCode.from(e));
+    } catch (RateLimitException e) {
+      System.out.println("try again in " + e.retryAfter().orElse(Duration.ofMinutes(1)));
+    } catch (ApiException e) {
+      System.out.println("HTTP " + e.status() + ", request id " + e.requestId().orElse("-") + ", " + e.attempts());
+    } catch (ApiConnectionException e) {
+      System.out.println("network trouble after " + e.attempts().size() + " attempts: " + e.getMessage());
+    }
+  }
+}
