@@ -2,6 +2,8 @@ package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.http.AsyncSteps;
+import dev.dataexport.core.http.AsyncValues;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.BadRequestException;
 import dev.dataexport.core.errors.ConflictException;
@@ -48,7 +50,7 @@ public final class Destinations {
   /** The async form of {@link #get(String, String, String, RequestOptions)}. */
   public CompletableFuture<Destination> getAsync(
       String projectKey, String environmentKey, String id, RequestOptions options) {
-    return raw.getAsync(projectKey, environmentKey, id, options).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.getAsync(projectKey, environmentKey, id, options));
   }
 
   /**
@@ -88,7 +90,7 @@ public final class Destinations {
   /** The async form of {@link #patch(String, String, String, JsonPatch, String, RequestOptions)}. */
   public CompletableFuture<Destination> patchAsync(String projectKey, String environmentKey, String id,
       JsonPatch patch, String comment, RequestOptions options) {
-    return raw.patchAsync(projectKey, environmentKey, id, patch, comment, options).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.patchAsync(projectKey, environmentKey, id, patch, comment, options));
   }
 
   /** Applies a JSON Merge Patch and returns the updated destination; always safe to retry. */
@@ -123,8 +125,7 @@ public final class Destinations {
   /** The async form of {@link #mergePatch(String, String, String, MergePatch, String, RequestOptions)}. */
   public CompletableFuture<Destination> mergePatchAsync(String projectKey, String environmentKey, String id,
       MergePatch patch, String comment, RequestOptions options) {
-    return raw.mergePatchAsync(projectKey, environmentKey, id, patch, comment, options)
-        .thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.mergePatchAsync(projectKey, environmentKey, id, patch, comment, options));
   }
 
   /**
@@ -178,12 +179,15 @@ public final class Destinations {
       DestinationChange change, RequestOptions options) {
     Objects.requireNonNull(change, "change");
     RawDestinations.getRequest(projectKey, environmentKey, id);
-    return getAsync(projectKey, environmentKey, id, options)
-        .thenCompose(current -> attemptAsync(projectKey, environmentKey, id, change, options, current, 0));
+    // Cancelling the returned future must stop the operation: cancel the call in flight and send no patch after it.
+    AsyncSteps<Destination> steps = new AsyncSteps<>();
+    return steps.result(steps.call(() -> getAsync(projectKey, environmentKey, id, options))
+        .thenCompose(current -> attemptAsync(projectKey, environmentKey, id, change, options, current, 0, steps)));
   }
 
   private CompletableFuture<Destination> attemptAsync(String projectKey, String environmentKey, String id,
-      DestinationChange change, RequestOptions options, Destination current, int conflicts) {
+      DestinationChange change, RequestOptions options, Destination current, int conflicts,
+      AsyncSteps<Destination> steps) {
     JsonPatch changes;
     long version;
     try {
@@ -195,8 +199,8 @@ public final class Destinations {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return patchAsync(projectKey, environmentKey, id, guard(version, changes), change.comment().orElse(null),
-        options)
+    return steps.call(() -> patchAsync(projectKey, environmentKey, id, guard(version, changes),
+            change.comment().orElse(null), options))
         .handle((updated, error) -> {
           if (error == null) {
             return CompletableFuture.completedFuture(updated);
@@ -207,11 +211,11 @@ public final class Destinations {
               || cause instanceof UnprocessableEntityException)) {
             return CompletableFuture.<Destination>failedFuture(cause);
           }
-          return getAsync(projectKey, environmentKey, id, options).thenCompose(fresh -> {
+          return steps.call(() -> getAsync(projectKey, environmentKey, id, options)).thenCompose(fresh -> {
             if (!isLostRace((ApiException) cause, version, fresh) || conflicts + 1 > updateRetries) {
               return CompletableFuture.<Destination>failedFuture(cause);
             }
-            return attemptAsync(projectKey, environmentKey, id, change, options, fresh, conflicts + 1);
+            return attemptAsync(projectKey, environmentKey, id, change, options, fresh, conflicts + 1, steps);
           });
         })
         .thenCompose(future -> future);

@@ -2,6 +2,7 @@ package dev.dataexport.prequel;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.http.AsyncValues;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,13 +39,13 @@ public final class Destinations {
 
   /** Like {@link #update(String, DestinationUpdate)} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<Destination> updateAsync(String destinationId, DestinationUpdate update) {
-    return raw.updateAsync(destinationId, update).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.updateAsync(destinationId, update));
   }
 
   /** Like {@link #updateAsync(String, DestinationUpdate)} with per-call options. */
   public CompletableFuture<Destination> updateAsync(
       String destinationId, DestinationUpdate update, RequestOptions options) {
-    return raw.updateAsync(destinationId, update, options).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.updateAsync(destinationId, update, options));
   }
 
   /**
@@ -64,11 +65,11 @@ public final class Destinations {
 
   /** Like {@link #get(String)} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<Destination> getAsync(String destinationId) {
-    return raw.getAsync(destinationId).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.getAsync(destinationId));
   }
 
   /** Like {@link #getAsync(String)} with per-call options. */
   public CompletableFuture<Destination> getAsync(String destinationId, RequestOptions options) {
-    return raw.getAsync(destinationId, options).thenApply(ApiResponse::value);
+    return AsyncValues.of(raw.getAsync(destinationId, options));
   }
 }

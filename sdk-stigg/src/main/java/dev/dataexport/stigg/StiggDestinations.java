@@ -3,6 +3,7 @@ package dev.dataexport.stigg;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.http.ApiRequest;
+import dev.dataexport.core.http.AsyncValues;
 import dev.dataexport.core.http.HttpMethod;
 import dev.dataexport.core.http.RequestExecutor;
 import java.util.Objects;
@@ -53,15 +54,7 @@ public final class StiggDestinations {
   /** Like {@link #updateSelectionAsync(String, UpdateSelectionRequest)}, with per-call options. */
   public CompletableFuture<DestinationList> updateSelectionAsync(
       String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-    CompletableFuture<ApiResponse<DestinationList>> call = raw.updateSelectionAsync(destinationId, request, options);
-    CompletableFuture<DestinationList> value = call.thenApply(ApiResponse::value);
-    // Cancelling the future the caller holds must reach the HTTP call.
-    value.whenComplete((ignored, error) -> {
-      if (value.isCancelled()) {
-        call.cancel(true);
-      }
-    });
-    return value;
+    return AsyncValues.of(raw.updateSelectionAsync(destinationId, request, options));
   }
 
   /** The same calls, returning the {@link ApiResponse} (status, headers, request id, attempts) around the value. */
