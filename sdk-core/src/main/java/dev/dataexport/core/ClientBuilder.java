@@ -139,6 +139,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Reads the required environment variable {@code name} for a vendor's {@code fromEnv}.
+   *
+   * @param what what the variable must hold, for the error message (for example "a Stigg server API key")
+   * @throws IllegalStateException naming the variable (never a value) when it is missing or blank
+   */
+  protected static String requiredVariable(Map<String, String> env, String name, String what) {
+    Objects.requireNonNull(env, "env");
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set; set it to " + what);
+    }
+    return value;
+  }
+
+  /** Sets the base URL from the environment variable {@code name} when it is set and not blank. */
+  protected final B baseUrlFromVariable(Map<String, String> env, String name) {
+    String value = Objects.requireNonNull(env, "env").get(name);
+    if (value != null && !value.isBlank()) {
+      baseUrl(value.strip());
+    }
+    return self();
+  }
+
+  /**
    * Resolves the options for a vendor client.
    *
    * @param credentials the vendor's credentials, already validated

@@ -151,17 +151,8 @@ public final class LaunchDarklyClient implements AutoCloseable {
      * @throws IllegalStateException when the token variable is missing or blank
      */
     public Builder fromEnv(Map<String, String> env) {
-      Objects.requireNonNull(env, "env");
-      String token = env.get(ENV_ACCESS_TOKEN);
-      if (token == null || token.isBlank()) {
-        throw new IllegalStateException(ENV_ACCESS_TOKEN + " is not set; set it to a LaunchDarkly access token");
-      }
-      accessToken(token);
-      String baseUrl = env.get(ENV_BASE_URL);
-      if (baseUrl != null && !baseUrl.isBlank()) {
-        baseUrl(baseUrl.strip());
-      }
-      return this;
+      accessToken(requiredVariable(env, ENV_ACCESS_TOKEN, "a LaunchDarkly access token"));
+      return baseUrlFromVariable(env, ENV_BASE_URL);
     }
 
     /** Replaces the wait computed from {@code X-Ratelimit-Reset} after a 429; for tests. */

@@ -66,17 +66,7 @@ public final class PrequelClient implements AutoCloseable {
    * @throws IllegalStateException when {@value #API_KEY_ENV} is missing or blank
    */
   public static PrequelClient fromEnv(Map<String, String> env) {
-    Objects.requireNonNull(env, "env");
-    String key = env.get(API_KEY_ENV);
-    if (key == null || key.isBlank()) {
-      throw new IllegalStateException(API_KEY_ENV + " is not set; set it to a Prequel API key (sk_...)");
-    }
-    Builder builder = builder().apiKey(key);
-    String baseUrl = env.get(BASE_URL_ENV);
-    if (baseUrl != null && !baseUrl.isBlank()) {
-      builder.baseUrl(baseUrl.strip());
-    }
-    return builder.build();
+    return builder().fromEnv(env).build();
   }
 
   /** Destination calls. */
@@ -115,6 +105,16 @@ public final class PrequelClient implements AutoCloseable {
     @Override
     protected Builder self() {
       return this;
+    }
+
+    /**
+     * Takes the API key from {@value #API_KEY_ENV} and, when set, the base URL from {@value #BASE_URL_ENV}.
+     *
+     * @throws IllegalStateException when {@value #API_KEY_ENV} is missing or blank
+     */
+    public Builder fromEnv(Map<String, String> env) {
+      apiKey(requiredVariable(env, API_KEY_ENV, "a Prequel API key (sk_...)"));
+      return baseUrlFromVariable(env, BASE_URL_ENV);
     }
 
     /** Sets the API key sent in {@value #API_KEY_HEADER} (checked now; the message never contains it). */

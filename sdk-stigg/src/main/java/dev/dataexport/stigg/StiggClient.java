@@ -139,17 +139,8 @@ public final class StiggClient implements AutoCloseable {
      * @throws IllegalStateException if {@code STIGG_API_KEY} is missing or empty
      */
     public Builder fromEnv(Map<String, String> env) {
-      Objects.requireNonNull(env, "env");
-      String key = env.get(API_KEY_ENV);
-      if (key == null || key.isEmpty()) {
-        throw new IllegalStateException(API_KEY_ENV + " is not set; set it to a Stigg server API key");
-      }
-      apiKey(key);
-      String baseUrl = env.get(BASE_URL_ENV);
-      if (baseUrl != null && !baseUrl.isEmpty()) {
-        baseUrl(baseUrl);
-      }
-      return this;
+      apiKey(requiredVariable(env, API_KEY_ENV, "a Stigg server API key"));
+      return baseUrlFromVariable(env, BASE_URL_ENV);
     }
 
     /**
