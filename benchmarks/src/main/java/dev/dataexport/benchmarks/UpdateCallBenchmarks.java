@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * 127.0.0.1 (keep-alive, so a call is one request/response on a pooled connection). Setup checks that both sides
  * put the same request on the wire.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
