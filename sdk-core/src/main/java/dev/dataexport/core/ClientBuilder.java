@@ -1,5 +1,6 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.internal.HeaderChecks;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,9 +109,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Uses a configured OkHttpClient (proxy, TLS, pool, dispatcher). The SDK derives its client with
-   * {@code newBuilder()}, so the pool, dispatcher and settings are shared and kept (timeouts are replaced only when
-   * set on this builder), and never closes it.
+   * Uses a configured OkHttpClient (proxy, TLS, interceptors, pool, dispatcher). The SDK derives its client with
+   * {@code newBuilder()}, so the pool, dispatcher, interceptors and settings are shared and kept, with three
+   * exceptions on the derived copy only: timeouts are replaced when set on this builder, and OkHttp's silent retry
+   * on connection failure and its redirect following are turned off (the SDK retries by its own rules and never
+   * follows a redirect, see the README). The SDK never closes or shuts down the supplied client.
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
@@ -163,7 +166,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   static HttpUrl parseBaseUrl(String value, boolean allowInsecureHttp) {
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was '" + value + "'");
+      // Echo the value only when it cannot hold user info (a credential) before the host.
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL"
+          + (value.indexOf('@') < 0 ? ", was '" + value + "'" : ""));
     }
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException("baseUrl must not have a query or fragment, was '" + url.redact() + "'");
@@ -184,9 +189,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (host.equals("localhost") || host.endsWith(".localhost")) {
       return true;
     }
-    // Only literal addresses are checked; a name is never resolved here.
-    if (!host.isEmpty() && (Character.digit(host.charAt(0), 16) >= 0 || host.contains(":"))
-        && host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+    // Only literal addresses (HttpUrl canonicalises IPv4 to digits and dots, IPv6 to hex and colons) are checked,
+    // so InetAddress never resolves a name here.
+    boolean ipv4 = !host.isEmpty() && host.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+    boolean ipv6 = host.indexOf(':') >= 0;
+    if (ipv4 || ipv6) {
       try {
         return InetAddress.getByName(host).isLoopbackAddress();
       } catch (java.net.UnknownHostException e) {

@@ -1,5 +1,6 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.internal.HeaderChecks;
 import java.util.Objects;
 
 /**
@@ -86,8 +87,9 @@ public final class Credentials {
         throw new IllegalArgumentException(
             what + " must not contain control characters (CR, LF, ...); found one at index " + i);
       }
-      if (c > 0xff) {
-        throw new IllegalArgumentException(what + " must contain only ISO-8859-1 characters; found one at index " + i);
+      if (c > 0x7e) {
+        // OkHttp refuses these in a header and would quote the value in its message.
+        throw new IllegalArgumentException(what + " must contain only printable ASCII characters; found another at index " + i);
       }
     }
     if (!value.strip().equals(value)) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.dataexport.core.internal.RevealedSecrets;
 import java.io.IOException;
 
 /**
@@ -81,7 +82,12 @@ public final class Json {
 
     @Override
     public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(redact ? Secret.MASK : value.reveal());
+      if (redact) {
+        gen.writeString(Secret.MASK);
+      } else {
+        RevealedSecrets.record(value.reveal());
+        gen.writeString(value.reveal());
+      }
     }
   }
 

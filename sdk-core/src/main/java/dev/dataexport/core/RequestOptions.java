@@ -1,5 +1,6 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.internal.HeaderChecks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -93,6 +93,11 @@ public class ApiException extends DataExportException {
     if (error.code() != null) {
       text.append(" (code ").append(error.code()).append(')');
     }
+    if (error.status() >= 300 && error.status() < 400) {
+      error.headers().first("Location").ifPresent(location -> text.append(" (redirect to ")
+          .append(location.indexOf('?') < 0 ? location : location.substring(0, location.indexOf('?')))
+          .append(" not followed: the SDK never follows redirects)"));
+    }
     if (error.requestId() != null) {
       text.append(" [request id ").append(error.requestId()).append(']');
     }

@@ -1,5 +1,6 @@
 package dev.dataexport.core.http;
 
+import dev.dataexport.core.internal.HeaderChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,9 +106,10 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds a header of this call. */
+    /** Adds a header of this call; the name must be an HTTP token and the value printable ASCII (no CR/LF). */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, name));
+      HeaderChecks.check(name, value);
+      headers.put(name, value);
       return this;
     }
 

@@ -13,6 +13,7 @@ import dev.dataexport.core.errors.InvalidResponseException;
 import dev.dataexport.core.internal.AttemptTracker;
 import dev.dataexport.core.internal.HttpLog;
 import dev.dataexport.core.internal.RetryAfter;
+import dev.dataexport.core.internal.Scrubber;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -50,6 +51,7 @@ final class Exchange<T> {
   private final AttemptTracker tracker;
   private final int maxRetries;
   private final Duration timeout;
+  private final Scrubber scrubber;
   private final long startNanos = System.nanoTime();
   private final List<Attempt> attempts = new ArrayList<>(2);
   private int attempt;
@@ -65,7 +67,8 @@ final class Exchange<T> {
       AttemptTracker tracker,
       ResponseDecoder<T> decoder,
       int maxRetries,
-      Duration timeout) {
+      Duration timeout,
+      Scrubber scrubber) {
     this.options = options;
     this.vendor = vendor;
     this.log = log;
@@ -76,6 +79,7 @@ final class Exchange<T> {
     this.decoder = decoder;
     this.maxRetries = maxRetries;
     this.timeout = timeout;
+    this.scrubber = scrubber;
   }
 
   /** Creates the OkHttp call of the next attempt. */
@@ -108,14 +112,14 @@ final class Exchange<T> {
         }
         attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
         if (log.debugEnabled()) {
-          log.response(apiRequest.toString(), status, response.headers(), bytes);
+          log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
         }
         return decode(status, headers, bytes);
       }
       byte[] bytes = readBounded(body);
       attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
       if (log.debugEnabled()) {
-        log.response(apiRequest.toString(), status, response.headers(), bytes);
+        log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
       }
       Duration serverWait = serverWait(status, headers);
       boolean retryable = status == 429 || status == 503
@@ -132,29 +136,32 @@ final class Exchange<T> {
   Outcome<T> onFailure(IOException e, boolean beforeResponse) {
     boolean timedOut = e instanceof SocketTimeoutException || (e instanceof InterruptedIOException
         && "timeout".equals(e.getMessage()));
-    String kind = timedOut ? "timeout" : !tracker.reachedNetwork() ? "connect failed" : "connection failed";
+    // The network interceptor runs once a connection exists: before that, nothing of the request was sent.
+    boolean sent = tracker.reachedNetwork();
+    String kind = timedOut ? "timeout" : !sent ? "connect failed" : beforeResponse ? "connection failed"
+        : "response body broke off";
     attempts.add(Attempt.ofFailure(attempt, kind + ": " + describe(e), elapsed(attemptStartNanos)));
     boolean interrupted = Thread.currentThread().isInterrupted()
         || (e instanceof InterruptedIOException && !timedOut);
-    boolean sent = tracker.reachedNetwork();
     // A change that was never sent is safe to send again; one that may have arrived only if it is safe to repeat.
     if (!interrupted && attempt <= maxRetries && (!sent || apiRequest.safeToRepeat())) {
       return Outcome.retry(backoff());
     }
-    String message = apiRequest + (timedOut ? " timed out" : " failed: " + describe(e)) + " after " + attempts.size()
-        + (attempts.size() == 1 ? " attempt" : " attempts")
-        + (sent && !apiRequest.safeToRepeat() && attempt <= maxRetries
+    String message = apiRequest + (timedOut ? " timed out" : " failed (" + kind + "): " + describe(e)) + " after "
+        + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts")
+        + (sent && !apiRequest.safeToRepeat() && attempt <= maxRetries && !interrupted
             ? " (not retried: the request may have reached the server and is not safe to repeat)" : "");
     DataExportException failure = timedOut
-        ? new ApiTimeoutException(message, attempts, e)
-        : new ApiConnectionException(message, attempts, e);
-    return finish(Outcome.failure(failure), timedOut ? "timeout" : "connection failed");
+        ? new ApiTimeoutException(message, attempts, safeCause(e))
+        : new ApiConnectionException(message, attempts, safeCause(e));
+    return finish(Outcome.failure(failure), timedOut ? "timeout" : kind);
   }
 
   /** A failure of the wait between attempts (interrupted). */
   Outcome<T> interrupted(InterruptedException e) {
     return finish(Outcome.failure(new ApiConnectionException(
-        apiRequest + " interrupted while waiting to retry after " + attempts.size() + " attempts", attempts, e)),
+        apiRequest + " interrupted while waiting to retry after " + attempts.size()
+            + (attempts.size() == 1 ? " attempt" : " attempts"), attempts, e)),
         "interrupted");
   }
 
@@ -178,8 +185,8 @@ final class Exchange<T> {
   }
 
   private InvalidResponseException invalid(int status, byte[] bytes, String what, Throwable cause) {
-    String snippet = options.credentials().scrub(text(bytes, MAX_SNIPPET));
-    return new InvalidResponseException(apiRequest + ": " + what, status, snippet, attempts, cause);
+    String snippet = scrubber.scrub(text(bytes, MAX_SNIPPET));
+    return new InvalidResponseException(apiRequest + ": " + what, status, snippet, attempts, safeCause(cause));
   }
 
   private ApiException apiException(int status, ResponseHeaders headers, byte[] bytes, Duration retryAfter) {
@@ -197,15 +204,14 @@ final class Exchange<T> {
 
   private ApiException apiException(
       int status, ResponseHeaders headers, byte[] bytes, Duration retryAfter, String code, String message) {
-    var credentials = options.credentials();
     return ApiException.of(new ApiError(
         apiRequest.toString(),
         status,
-        credentials.scrub(code),
-        credentials.scrub(message),
+        scrubber.scrub(code),
+        scrubber.scrub(message),
         requestId(headers),
         headers,
-        credentials.scrub(text(bytes, MAX_BODY_COPY)),
+        scrubber.scrub(text(bytes, MAX_BODY_COPY)),
         attempts,
         retryAfter));
   }
@@ -241,7 +247,21 @@ final class Exchange<T> {
 
   private String describe(Throwable e) {
     String message = e.getMessage();
-    return options.credentials().scrub(e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
+    return scrubber.scrub(e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
+  }
+
+  /**
+   * The cause to attach, or null when a message in its chain holds a credential or body secret (a decoder's
+   * message can quote the body); the scrubbed description is already in our message.
+   */
+  private Throwable safeCause(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.equals(scrubber.scrub(message))) {
+        return null;
+      }
+    }
+    return cause;
   }
 
   private static byte[] readBounded(ResponseBody body) {

@@ -8,8 +8,12 @@ import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.internal.AttemptTracker;
 import dev.dataexport.core.internal.CredentialInterceptor;
 import dev.dataexport.core.internal.HttpLog;
+import dev.dataexport.core.internal.RevealedSecrets;
+import dev.dataexport.core.internal.Scrubber;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -65,11 +69,14 @@ public final class RequestExecutor implements AutoCloseable {
           .writeTimeout(options.readTimeout())
           .callTimeout(options.callTimeout());
     }
-    // The pipeline retries by its own rules; OkHttp's silent retry would repeat changes behind its back.
-    if (options.okHttpClient() == null) {
-      builder.retryOnConnectionFailure(false);
-    }
-    return builder.addNetworkInterceptor(new CredentialInterceptor(options.baseUrl(), options.credentials())).build();
+    // On the derived copy only, even for a supplied client: OkHttp's silent retry would resend a change that may
+    // have arrived, and following a redirect could carry the body (which may hold secrets) to another host.
+    return builder
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(new CredentialInterceptor(options.baseUrl(), options.credentials()))
+        .build();
   }
 
   /** The options this executor was built with. */
@@ -135,33 +142,60 @@ public final class RequestExecutor implements AutoCloseable {
   private <T> void sendAsync(
       Exchange<T> exchange, CompletableFuture<ApiResponse<T>> future, AtomicReference<Call> inFlight) {
     if (future.isDone()) {
-      return;
+      return; // cancelled while waiting to retry: no further attempt
     }
     if (closed) {
-      future.completeExceptionally(new IllegalStateException("client is closed"));
+      future.completeExceptionally(closedException());
       return;
     }
-    Call call = exchange.nextCall();
+    Call call;
+    try {
+      call = exchange.nextCall();
+    } catch (RuntimeException | Error e) {
+      future.completeExceptionally(e);
+      return;
+    }
     inFlight.set(call);
     if (future.isCancelled()) {
-      call.cancel();
+      call.cancel(); // cancelled between the check above and publishing the call
       return;
     }
     call.enqueue(new Callback() {
       @Override
       public void onResponse(Call c, Response response) {
-        complete(exchange.onResponse(response));
+        if (future.isDone()) {
+          response.close();
+          return;
+        }
+        complete(() -> exchange.onResponse(response));
       }
 
       @Override
       public void onFailure(Call c, IOException e) {
-        complete(exchange.onFailure(e, true));
+        if (future.isDone()) {
+          return;
+        }
+        complete(() -> exchange.onFailure(e, true));
       }
 
-      private void complete(Outcome<T> outcome) {
+      private void complete(java.util.function.Supplier<Outcome<T>> classify) {
+        Outcome<T> outcome;
+        try {
+          outcome = classify.get();
+        } catch (RuntimeException | Error e) {
+          // A bug or a failing supplied interceptor must still complete the future, never leave it hanging.
+          future.completeExceptionally(e);
+          return;
+        }
         if (outcome.isRetry()) {
-          options.sleeper().sleepAsync(outcome.retryAfter)
-              .whenComplete((ignored, error) -> sendAsync(exchange, future, inFlight));
+          CompletableFuture<Void> wait;
+          try {
+            wait = options.sleeper().sleepAsync(outcome.retryAfter);
+          } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+            return;
+          }
+          wait.whenComplete((ignored, error) -> sendAsync(exchange, future, inFlight));
         } else if (outcome.failure != null) {
           future.completeExceptionally(outcome.failure);
         } else {
@@ -177,15 +211,18 @@ public final class RequestExecutor implements AutoCloseable {
     RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
     ensureOpen();
     AttemptTracker tracker = new AttemptTracker();
+    List<String> bodySecrets = new ArrayList<>(0);
     Request okRequest = new Request.Builder()
         .url(url(request))
         .headers(headers(request, perCall))
-        .method(request.method().name(), body(request))
+        .method(request.method().name(), body(request, bodySecrets))
         .tag(AttemptTracker.class, tracker)
         .build();
     int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
     Duration timeout = perCall.timeout().orElse(null);
-    return new Exchange<>(options, vendor, log, http, request, okRequest, tracker, decoder, maxRetries, timeout);
+    Scrubber scrubber = new Scrubber(options.credentials(), bodySecrets);
+    return new Exchange<>(
+        options, vendor, log, http, request, okRequest, tracker, decoder, maxRetries, timeout, scrubber);
   }
 
   private HttpUrl url(ApiRequest request) {
@@ -210,25 +247,32 @@ public final class RequestExecutor implements AutoCloseable {
     return headers.build();
   }
 
-  private static RequestBody body(ApiRequest request) {
+  private static RequestBody body(ApiRequest request, List<String> bodySecrets) {
     if (request.body() == null) {
       return request.method() == HttpMethod.GET || request.method() == HttpMethod.DELETE
           ? null
           : RequestBody.create(new byte[0], JSON);
     }
+    RevealedSecrets.collectInto(bodySecrets);
     try {
       return RequestBody.create(Json.mapper().writeValueAsBytes(request.body()), JSON);
     } catch (JsonProcessingException e) {
       // A request model that cannot be written is a bug in the caller's values, caught before any I/O.
       throw new IllegalArgumentException(request + ": the request body cannot be written as JSON: "
           + e.getOriginalMessage(), e);
+    } finally {
+      RevealedSecrets.stop();
     }
   }
 
   private void ensureOpen() {
     if (closed) {
-      throw new IllegalStateException("client is closed");
+      throw closedException();
     }
+  }
+
+  private IllegalStateException closedException() {
+    return new IllegalStateException("this " + vendor.name() + " client is closed; build a new client");
   }
 
   /** Whether {@link #close()} was called. */

@@ -1,6 +1,7 @@
 package dev.dataexport.core.http;
 
 import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.internal.HeaderChecks;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +102,8 @@ public final class VendorProfile {
 
     /** Adds a header sent on every call. */
     public Builder fixedHeader(String name, String value) {
-      fixedHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+      HeaderChecks.check(name, value);
+      fixedHeaders.put(name, value);
       return this;
     }
 

@@ -77,10 +77,16 @@ public final class HttpLog {
 
   /** Writes the response's headers and body at DEBUG. */
   public void response(String request, int status, Headers headers, byte[] body) {
+    response(request, status, headers, body, null);
+  }
+
+  /** Writes the response's headers and body at DEBUG, also masking what {@code scrubber} knows (may be null). */
+  public void response(String request, int status, Headers headers, byte[] body, Scrubber scrubber) {
     StringBuilder text = new StringBuilder(vendor).append(" <-- ").append(status).append(' ').append(request).append('\n');
     appendHeaders(text, headers);
     if (body != null && body.length > 0) {
-      text.append(maskJson(new String(body, StandardCharsets.UTF_8)));
+      String masked = maskJson(new String(body, StandardCharsets.UTF_8));
+      text.append(scrubber == null ? masked : scrubber.scrub(masked));
     }
     LOG.log(Level.DEBUG, text.toString());
   }

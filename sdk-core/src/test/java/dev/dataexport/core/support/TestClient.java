@@ -34,6 +34,16 @@ public final class TestClient implements AutoCloseable {
     return executor.executeAsync(request, decoder, RequestOptions.none());
   }
 
+  public <T> CompletableFuture<ApiResponse<T>> sendAsync(
+      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
+    return executor.executeAsync(request, decoder, options);
+  }
+
+  @Override
+  public String toString() {
+    return "TestClient{" + executor.options() + "}";
+  }
+
   @Override
   public void close() {
     executor.close();

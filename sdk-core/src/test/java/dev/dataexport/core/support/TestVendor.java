@@ -4,18 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.Json;
 import dev.dataexport.core.http.ErrorBody;
 import dev.dataexport.core.http.VendorProfile;
+import java.time.Duration;
+import java.time.Instant;
 
-/** A vendor whose error body is {@code {"code": ..., "message": ...}}. */
+/** A vendor whose error body is {@code {"code": ..., "message": ...}} and whose reset header is X-RateLimit-Reset. */
 public final class TestVendor {
   private TestVendor() {}
 
-  public static VendorProfile profile() {
+  public static VendorProfile.Builder profileBuilder() {
     return VendorProfile.builder("test")
         .fixedHeader("X-Test-Version", "2024-01-01")
         .errorParser((status, headers, body) -> {
           JsonNode node = Json.mapper().readTree(body);
           return new ErrorBody(node.path("code").textValue(), node.path("message").textValue());
         })
-        .build();
+        .rateLimitWait((headers, clock) -> headers.first("X-RateLimit-Reset")
+            .map(epochMillis -> Duration.between(clock.instant(), Instant.ofEpochMilli(Long.parseLong(epochMillis)))));
+  }
+
+  public static VendorProfile profile() {
+    return profileBuilder().build();
   }
 }

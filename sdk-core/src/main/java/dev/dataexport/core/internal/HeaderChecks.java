@@ -1,0 +1,51 @@
+package dev.dataexport.core.internal;
+
+import java.util.Objects;
+
+/**
+ * Validates header names and values before they reach OkHttp, whose own messages would echo the value. Our
+ * messages name the header and the index of the bad character, never the value.
+ */
+public final class HeaderChecks {
+  private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
+
+  private HeaderChecks() {}
+
+  /** Checks that {@code name} is an HTTP token and returns it. */
+  public static String checkName(String name) {
+    Objects.requireNonNull(name, "header name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("header name must not be empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= ' ' || c >= 0x7f || SEPARATORS.indexOf(c) >= 0) {
+        throw new IllegalArgumentException("header name has an invalid character at index " + i);
+      }
+    }
+    return name;
+  }
+
+  /** Checks a header name and its value (printable ASCII or tab, as OkHttp requires). */
+  public static void check(String name, String value) {
+    checkName(name);
+    Objects.requireNonNull(value, "value of header " + name);
+    int bad = firstInvalidValueCharacter(value);
+    if (bad >= 0) {
+      throw new IllegalArgumentException("value of header " + name
+          + " must contain only printable ASCII characters (no CR, LF or other control characters); found another"
+          + " at index " + bad);
+    }
+  }
+
+  /** The index of the first character OkHttp refuses in a header value (not tab, not 0x20-0x7e), or -1. */
+  public static int firstInvalidValueCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

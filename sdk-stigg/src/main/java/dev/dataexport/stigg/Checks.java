@@ -1,0 +1,45 @@
+package dev.dataexport.stigg;
+
+import java.util.Objects;
+
+/** The length rules of Stigg's request schema, with messages that name the field and the rule. */
+final class Checks {
+  /** Stigg's {@code maxLength} for ids and model names. */
+  static final int MAX_LENGTH = 255;
+
+  private Checks() {}
+
+  /**
+   * Checks that {@code value} has 1..255 characters, counted as Unicode code points like JSON Schema does.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is empty or too long (the value itself is not echoed)
+   */
+  static String length(String field, String value) {
+    if (value == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length < 1 || length > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          field + " must be 1.." + MAX_LENGTH + " characters long, was " + length);
+    }
+    return value;
+  }
+
+  /** Checks a header value that is not a secret: not blank, no control characters. */
+  static String headerValue(String field, String value) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || c > 0xff) {
+        throw new IllegalArgumentException(
+            field + " must contain only printable ISO-8859-1 characters; found another at index " + i);
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.dataexport.stigg;
+
+import dev.dataexport.core.ApiResponse;
+import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.http.ApiRequest;
+import dev.dataexport.core.http.HttpMethod;
+import dev.dataexport.core.http.RequestExecutor;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Stigg's data-export destinations. Get it from {@link StiggClient#destinations()}. Thread-safe.
+ *
+ * <p>Every method checks its input before any I/O and throws {@link IllegalArgumentException} or
+ * {@link NullPointerException} naming the field and the rule — directly, also from the async forms. Failed calls
+ * throw (or complete the future with) a {@link dev.dataexport.core.errors.DataExportException}; for an
+ * {@link dev.dataexport.core.errors.ApiException} the Stigg code is {@link StiggErrorCode#from}.
+ */
+public final class StiggDestinations {
+  private final RequestExecutor executor;
+  private final StiggAuth auth;
+  private final WithRawResponse raw;
+
+  StiggDestinations(RequestExecutor executor, StiggAuth auth) {
+    this.executor = executor;
+    this.auth = auth;
+    this.raw = new WithRawResponse(this);
+  }
+
+  /**
+   * Replaces the models a destination exports ({@code PATCH /api/v1/data-export/destinations/{destinationId}}) and
+   * returns every destination of the integration. Stigg pushes the selection to its export provider first, then
+   * stores it; it applies from the next scheduled transfer. The call sets state, so it is retried like a read
+   * (I/O errors, 408, 429, 5xx) under the client's retry policy.
+   *
+   * @param destinationId the provider destination id, 1..255 characters
+   * @param request the integration and the new selection
+   */
+  public DestinationList updateSelection(String destinationId, UpdateSelectionRequest request) {
+    return updateSelection(destinationId, request, RequestOptions.none());
+  }
+
+  /** Like {@link #updateSelection(String, UpdateSelectionRequest)}, with per-call options (see {@link StiggRequestOptions}). */
+  public DestinationList updateSelection(String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+    return raw.updateSelection(destinationId, request, options).value();
+  }
+
+  /** Like {@link #updateSelection(String, UpdateSelectionRequest)} without blocking; cancelling cancels the call. */
+  public CompletableFuture<DestinationList> updateSelectionAsync(String destinationId, UpdateSelectionRequest request) {
+    return updateSelectionAsync(destinationId, request, RequestOptions.none());
+  }
+
+  /** Like {@link #updateSelectionAsync(String, UpdateSelectionRequest)}, with per-call options. */
+  public CompletableFuture<DestinationList> updateSelectionAsync(
+      String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+    CompletableFuture<ApiResponse<DestinationList>> call = raw.updateSelectionAsync(destinationId, request, options);
+    CompletableFuture<DestinationList> value = call.thenApply(ApiResponse::value);
+    // Cancelling the future the caller holds must reach the HTTP call.
+    value.whenComplete((ignored, error) -> {
+      if (value.isCancelled()) {
+        call.cancel(true);
+      }
+    });
+    return value;
+  }
+
+  /** The same calls, returning the {@link ApiResponse} (status, headers, request id, attempts) around the value. */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  private ApiRequest request(String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+    Checks.length("destinationId", destinationId);
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.PATCH)
+        .path("api", "v1", "data-export", "destinations")
+        .pathParam("destinationId", destinationId)
+        .jsonBody(request)
+        .safeToRepeat(true);
+    auth.apply(builder, options.headers());
+    return builder.build();
+  }
+
+  /** The destination calls returning {@link ApiResponse}; get it from {@link #withRawResponse()}. Thread-safe. */
+  public static final class WithRawResponse {
+    private final StiggDestinations destinations;
+
+    private WithRawResponse(StiggDestinations destinations) {
+      this.destinations = destinations;
+    }
+
+    /** {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest)} with the HTTP details. */
+    public ApiResponse<DestinationList> updateSelection(String destinationId, UpdateSelectionRequest request) {
+      return updateSelection(destinationId, request, RequestOptions.none());
+    }
+
+    /** {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest, RequestOptions)} with the HTTP details. */
+    public ApiResponse<DestinationList> updateSelection(
+        String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+      return destinations.executor.execute(
+          destinations.request(destinationId, request, options), ListResponse.DECODER, options);
+    }
+
+    /** {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest)} with the HTTP details. */
+    public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
+        String destinationId, UpdateSelectionRequest request) {
+      return updateSelectionAsync(destinationId, request, RequestOptions.none());
+    }
+
+    /** {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest, RequestOptions)} with the HTTP details. */
+    public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
+        String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+      return destinations.executor.executeAsync(
+          destinations.request(destinationId, request, options), ListResponse.DECODER, options);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.dataexport.stigg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.http.ErrorBody;
+import dev.dataexport.core.http.VendorProfile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the core needs to know about Stigg: its error body {@code {"message", "code"}}. */
+final class StiggProfile {
+  static final VendorProfile PROFILE = VendorProfile.builder("stigg").errorParser(StiggProfile::parseError).build();
+
+  private static final ObjectReader TREE = Json.mapper().reader();
+
+  private StiggProfile() {}
+
+  /**
+   * Reads {@code {"message": string, "code": string|null}}. A message given as an array of strings (the shape of
+   * NestJS validation errors) is joined with "; ".
+   */
+  static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body)
+      throws IOException {
+    if (body.length == 0) {
+      return ErrorBody.empty();
+    }
+    JsonNode node = TREE.readTree(body);
+    if (node == null || !node.isObject()) {
+      return ErrorBody.empty();
+    }
+    JsonNode code = node.get("code");
+    return new ErrorBody(code != null && code.isTextual() ? code.textValue() : null, message(node.get("message")));
+  }
+
+  private static String message(JsonNode message) {
+    if (message == null || message.isNull()) {
+      return null;
+    }
+    if (message.isArray()) {
+      List<String> parts = new ArrayList<>();
+      message.forEach(part -> parts.add(part.isTextual() ? part.textValue() : part.toString()));
+      return String.join("; ", parts);
+    }
+    return message.isTextual() ? message.textValue() : message.toString();
+  }
+}
