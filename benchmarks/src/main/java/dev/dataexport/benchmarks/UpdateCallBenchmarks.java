@@ -1,7 +1,8 @@
 package dev.dataexport.benchmarks;
 
-import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
+import dev.dataexport.stigg.DestinationList;
+import dev.dataexport.stigg.StiggClient;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each vendor's update call through the SDK and written by hand, against one in-process fixed-response server on
- * 127.0.0.1 (keep-alive, so a call is one request/response on a pooled connection). Setup checks that both sides
- * put the same request on the wire.
+ * 127.0.0.1 (keep-alive, so a call is one request/response on a pooled connection). Setup proves that both sides
+ * put the same request on the wire and read the same response.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -29,33 +30,39 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class UpdateCallBenchmarks {
   private FixedResponseServer server;
+  private StiggClient stigg;
   private StiggBaseline stiggBaseline;
-  private LaunchDarklyBaseline launchDarklyBaseline;
 
-  /** Starts the server and builds the clients. */
+  /** Starts the server, builds the clients and checks that both sides send the same requests. */
   @Setup(Level.Trial)
   public void setUp() {
     server = FixedResponseServer.start(Fixtures.routes());
-    String userAgent = "bench/1.0";
-    stiggBaseline = new StiggBaseline(server.baseUrl(), Fixtures.API_KEY, userAgent);
-    launchDarklyBaseline = new LaunchDarklyBaseline(server.baseUrl(), Fixtures.API_KEY, userAgent);
+    String baseUrl = server.baseUrl();
+    stigg = SdkCalls.stiggClient(baseUrl);
+    String userAgent = stigg.options().userAgent();
+    stiggBaseline = new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent);
+
+    WireCheck.assertSameRequest(server, "stigg",
+        () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
+    Sanity.sameResult("stigg", SdkCalls.stigg(stigg), BaselineCalls.stigg(stiggBaseline));
   }
 
-  /** Stops the server. */
+  /** Closes the clients and stops the server. */
   @TearDown(Level.Trial)
   public void tearDown() {
+    stigg.close();
     server.close();
+  }
+
+  /** Stigg through the SDK. */
+  @Benchmark
+  public DestinationList stiggSdk() {
+    return SdkCalls.stigg(stigg);
   }
 
   /** Stigg by hand. */
   @Benchmark
   public StiggBaseline.Data stiggBaseline() {
     return BaselineCalls.stigg(stiggBaseline);
-  }
-
-  /** LaunchDarkly by hand. */
-  @Benchmark
-  public LaunchDarklyBaseline.Destination launchDarklyBaseline() {
-    return BaselineCalls.launchDarkly(launchDarklyBaseline);
   }
 }
