@@ -11,6 +11,7 @@ import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.errors.InvalidResponseException;
 import dev.dataexport.core.internal.AttemptTracker;
+import dev.dataexport.core.internal.CallTrackers;
 import dev.dataexport.core.internal.HttpLog;
 import dev.dataexport.core.internal.RetryAfter;
 import dev.dataexport.core.internal.Scrubber;
@@ -45,6 +46,7 @@ final class Exchange<T> {
   private final VendorProfile vendor;
   private final HttpLog log;
   private final OkHttpClient http;
+  private final CallTrackers trackers;
   private final ApiRequest apiRequest;
   private final Request request;
   private final ResponseDecoder<T> decoder;
@@ -62,6 +64,7 @@ final class Exchange<T> {
       VendorProfile vendor,
       HttpLog log,
       OkHttpClient http,
+      CallTrackers trackers,
       ApiRequest apiRequest,
       Request request,
       AttemptTracker tracker,
@@ -73,6 +76,7 @@ final class Exchange<T> {
     this.vendor = vendor;
     this.log = log;
     this.http = http;
+    this.trackers = trackers;
     this.apiRequest = apiRequest;
     this.request = request;
     this.tracker = tracker;
@@ -94,7 +98,13 @@ final class Exchange<T> {
     if (timeout != null) {
       call.timeout().timeout(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
     }
+    trackers.register(call, tracker);
     return call;
+  }
+
+  /** Forgets {@code call} once it has finished (or will never run); the attempt's tracker keeps its verdict. */
+  void release(Call call) {
+    trackers.release(call);
   }
 
   /** Classifies a response; always closes it. */

@@ -16,21 +16,20 @@ public final class CredentialInterceptor implements Interceptor {
   private final HttpUrl origin;
   private final String headerName;
   private final String headerValue;
+  private final CallTrackers trackers;
 
-  /** Creates the interceptor for the base URL's origin. */
-  public CredentialInterceptor(HttpUrl baseUrl, Credentials credentials) {
+  /** Creates the interceptor for the base URL's origin, reporting to {@code trackers}. */
+  public CredentialInterceptor(HttpUrl baseUrl, Credentials credentials, CallTrackers trackers) {
     this.origin = baseUrl;
     this.headerName = credentials.headerName();
     this.headerValue = credentials.headerValue().reveal();
+    this.trackers = trackers;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    AttemptTracker tracker = request.tag(AttemptTracker.class);
-    if (tracker != null) {
-      tracker.markReachedNetwork();
-    }
+    trackers.markReachedNetwork(chain.call());
     HttpUrl url = request.url();
     boolean sameOrigin =
         url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
