@@ -114,17 +114,21 @@ final class Exchange<T> {
       ResponseBody body = response.body();
       ResponseHeaders headers = ResponseHeaders.wrap(response.headers());
       if (status >= 200 && status < 300) {
-        byte[] bytes;
+        ResponseBytes bytes;
         try {
-          bytes = body == null ? new byte[0] : body.bytes();
+          bytes = ResponseBytes.read(body);
         } catch (IOException e) {
           return onFailure(e, false);
         }
-        attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
-        if (log.debugEnabled()) {
-          log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
+        try {
+          attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
+          if (log.debugEnabled()) {
+            log.response(apiRequest.toString(), status, response.headers(), bytes.bytes(), scrubber);
+          }
+          return decode(status, headers, bytes);
+        } finally {
+          bytes.release();
         }
-        return decode(status, headers, bytes);
       }
       byte[] bytes = readBounded(body);
       attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
@@ -175,20 +179,21 @@ final class Exchange<T> {
         "interrupted");
   }
 
-  private Outcome<T> decode(int status, ResponseHeaders headers, byte[] bytes) {
+  private Outcome<T> decode(int status, ResponseHeaders headers, ResponseBytes bytes) {
     String requestId = requestId(headers);
     T value;
     try {
       value = decoder.decode(new RawResponse(status, headers, bytes,
-          (code, message) -> apiException(status, headers, bytes, null, code, message)));
+          (code, message) -> apiException(status, headers, bytes.bytes(), null, code, message)));
     } catch (DataExportException e) {
       return finish(Outcome.failure(e), "HTTP " + status + " error");
     } catch (IOException | RuntimeException e) {
-      return finish(Outcome.failure(invalid(status, bytes, "could not decode the response: " + describe(e), e)),
+      return finish(Outcome.failure(
+          invalid(status, bytes.bytes(), "could not decode the response: " + describe(e), e)),
           "HTTP " + status + " undecodable");
     }
     if (value == null) {
-      return finish(Outcome.failure(invalid(status, bytes, "the response has no JSON value", null)),
+      return finish(Outcome.failure(invalid(status, bytes.bytes(), "the response has no JSON value", null)),
           "HTTP " + status + " empty");
     }
     return finish(Outcome.success(new ApiResponse<>(status, headers, requestId, attempt, value)), "HTTP " + status);
