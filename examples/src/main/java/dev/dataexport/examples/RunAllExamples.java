@@ -1,13 +1,24 @@
 package dev.dataexport.examples;
 
-import dev.dataexport.core.RetryPolicy;
-
-/** Runs every example program in turn; the README's first command. */
+/**
+ * Runs every example program in turn, each against its in-process fake unless the vendor's API key variable is set;
+ * the README's first command. Each example also runs on its own with {@code -Dexample=<class>}.
+ */
 public final class RunAllExamples {
   private RunAllExamples() {}
 
-  /** Runs all examples. */
-  public static void main(String[] args) {
-    System.out.println("dataexport-java examples: " + RetryPolicy.defaults());
+  /** Runs all examples; arguments are not passed on (each example reads its ids from its own variables). */
+  public static void main(String[] args) throws Exception {
+    section("Stigg: update a destination's selection");
+    StiggExample.main(new String[0]);
+    section("LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
+    LaunchDarklyExample.main(new String[0]);
+    section("Error handling: validation, 404, rate limit absorbed by retries");
+    ErrorHandlingExample.main(new String[0]);
+  }
+
+  private static void section(String title) {
+    System.out.println();
+    System.out.println("== " + title);
   }
 }

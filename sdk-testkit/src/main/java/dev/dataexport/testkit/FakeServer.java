@@ -67,6 +67,11 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
     return List.copyOf(requests);
   }
 
+  /** How many requests were received so far (faulted ones included). */
+  public synchronized int requestCount() {
+    return requests.size();
+  }
+
   /** The last request received. */
   public synchronized RecordedRequest lastRequest() {
     if (requests.isEmpty()) {

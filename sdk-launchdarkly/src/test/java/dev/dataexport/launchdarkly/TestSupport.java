@@ -1,0 +1,71 @@
+package dev.dataexport.launchdarkly;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.Sleeper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+
+/** Shared helpers of this module's tests. */
+final class TestSupport {
+  static final String TOKEN = "api-canary-7f3e9a1c-token";
+  static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
+  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  private TestSupport() {}
+
+  /** Records waits without sleeping. */
+  static final class Waits implements Sleeper {
+    final List<Duration> waits = new ArrayList<>();
+
+    @Override
+    public synchronized void sleep(Duration duration) {
+      waits.add(duration);
+    }
+
+    @Override
+    public CompletableFuture<Void> sleepAsync(Duration duration) {
+      sleep(duration);
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  static LaunchDarklyClient.Builder clientFor(MockWebServer server, Sleeper sleeper) {
+    String url = server.url("/").toString();
+    return LaunchDarklyClient.builder()
+        .accessToken(TOKEN)
+        .baseUrl(url.substring(0, url.length() - 1))
+        .sleeper(sleeper)
+        .clock(CLOCK);
+  }
+
+  static JsonNode tree(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  static String destinationJson(long version, boolean on, String configJson) {
+    return "{\"_id\":\"dest-1\",\"name\":\"exports\",\"kind\":\"google-pubsub\",\"version\":" + version
+        + ",\"on\":" + on + ",\"createdAt\":1714564800000,\"config\":" + configJson + "}";
+  }
+
+  static MockResponse destination(long version, boolean on, String configJson) {
+    return json(200, destinationJson(version, on, configJson));
+  }
+}

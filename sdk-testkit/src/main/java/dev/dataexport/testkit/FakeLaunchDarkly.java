@@ -1,0 +1,430 @@
+package dev.dataexport.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.Json;
+import dev.dataexport.launchdarkly.JsonPatch;
+import dev.dataexport.launchdarkly.JsonPatchException;
+import dev.dataexport.launchdarkly.LaunchDarklyClient;
+import dev.dataexport.launchdarkly.MergePatch;
+import dev.dataexport.launchdarkly.PatchOp;
+import dev.dataexport.launchdarkly.PatchOperation;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * An in-process fake of LaunchDarkly's Data Export destination API ({@code GET}, {@code PATCH} and {@code DELETE}
+ * {@code /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, and {@code GET /api/v2/destinations}). It keeps
+ * destinations in memory, applies JSON Patch and JSON Merge Patch bodies for real (with and without a comment),
+ * increments {@code version} on every change, protects read-only fields, returns secret config values obfuscated,
+ * checks the access token, {@code LD-API-Version} and content type, and answers errors in LaunchDarkly's shape
+ * {@code {"code", "message", "id"}}.
+ *
+ * <pre>{@code
+ * @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
+ * ld.addDestination("proj", "production", "dest-1", "google-pubsub", "exports", true,
+ *     Map.of("project", "p", "topic", "t"));
+ * LaunchDarklyClient client = ld.client();
+ * }</pre>
+ *
+ * A failed {@code test} operation answers {@code 400 invalid_request} by default (LaunchDarkly does not document
+ * the status; {@link #testFailureStatus(int)} switches to {@code 409 optimistic_locking_error}). Thread-safe.
+ */
+public final class FakeLaunchDarkly extends FakeServer {
+  /** The access token a fake built with {@code new FakeLaunchDarkly()} accepts. */
+  public static final String DEFAULT_ACCESS_TOKEN = "api-fake-launchdarkly-token";
+
+  /** Secret config members per kind, returned obfuscated. */
+  private static final Map<String, Set<String>> SECRET_CONFIG = Map.of(
+      "mparticle", Set.of("apiKey", "secret"),
+      "segment", Set.of("writeKey"),
+      "azure-event-hubs", Set.of("policyKey"));
+  private static final Set<String> READ_ONLY = Set.of("version", "createdAt", "kind", "maintainerId");
+
+  private final String accessToken;
+  private final Set<String> readOnlyTokens = new LinkedHashSet<>();
+  private final Map<List<String>, ObjectNode> destinations = new LinkedHashMap<>();
+  private final Deque<Runnable> beforeNextPatch = new ArrayDeque<>();
+  private final List<LaunchDarklyClient> clients = new ArrayList<>();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private int testFailureStatus = 400;
+  private String lastPatchBody;
+
+  /** A fake accepting {@link #DEFAULT_ACCESS_TOKEN}. */
+  public FakeLaunchDarkly() {
+    this(DEFAULT_ACCESS_TOKEN);
+  }
+
+  /** A fake accepting {@code accessToken}. */
+  public FakeLaunchDarkly(String accessToken) {
+    this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+  }
+
+  /** The token this fake accepts. */
+  public String accessToken() {
+    return accessToken;
+  }
+
+  /** Also accepts {@code token}, but only for reads: a {@code PATCH} or {@code DELETE} with it answers 403. */
+  public synchronized FakeLaunchDarkly addReadOnlyToken(String token) {
+    readOnlyTokens.add(Objects.requireNonNull(token, "token"));
+    return this;
+  }
+
+  /** Makes a failed {@code test} operation answer {@code status}: 400 (default) or 409. */
+  public synchronized FakeLaunchDarkly testFailureStatus(int status) {
+    if (status != 400 && status != 409) {
+      throw new IllegalArgumentException("testFailureStatus must be 400 or 409, was " + status);
+    }
+    this.testFailureStatus = status;
+    return this;
+  }
+
+  /**
+   * Stores a destination at version 1. {@code config} values are anything the SDK's JSON maps; secret members
+   * (mParticle {@code apiKey}/{@code secret}, Segment {@code writeKey}, Azure {@code policyKey}) are kept as given
+   * and returned obfuscated.
+   */
+  public synchronized FakeLaunchDarkly addDestination(String projectKey, String environmentKey, String id,
+      String kind, String name, boolean on, Map<String, ?> config) {
+    ObjectNode destination = JsonNodeFactory.instance.objectNode();
+    destination.put("_id", Objects.requireNonNull(id, "id"));
+    destination.put("name", Objects.requireNonNull(name, "name"));
+    destination.put("kind", Objects.requireNonNull(kind, "kind"));
+    destination.put("version", 1);
+    destination.put("on", on);
+    destination.put("createdAt", System.currentTimeMillis());
+    destination.put("maintainerId", "569f183514f4432160000007");
+    destination.set("config", Json.mapper().valueToTree(Objects.requireNonNull(config, "config")));
+    return addDestination(projectKey, environmentKey, destination);
+  }
+
+  /** Stores a destination given as JSON; it must have a string {@code _id}, and gets {@code version} 1 if absent. */
+  public synchronized FakeLaunchDarkly addDestination(String projectKey, String environmentKey, JsonNode destination) {
+    Objects.requireNonNull(destination, "destination");
+    if (!destination.isObject() || !destination.path("_id").isTextual()) {
+      throw new IllegalArgumentException("a destination must be a JSON object with a string _id");
+    }
+    ObjectNode copy = (ObjectNode) destination.deepCopy();
+    if (!copy.has("version")) {
+      copy.put("version", 1);
+    }
+    destinations.put(key(projectKey, environmentKey, copy.path("_id").textValue()), copy);
+    return this;
+  }
+
+  /** The stored destination (secrets in clear, as the fake holds them), or empty. */
+  public synchronized Optional<JsonNode> destination(String projectKey, String environmentKey, String id) {
+    return Optional.ofNullable(destinations.get(key(projectKey, environmentKey, id))).map(JsonNode::deepCopy);
+  }
+
+  /** Changes a stored destination as another LaunchDarkly user would: applies {@code patch}, bumps the version. */
+  public synchronized void changeDestination(String projectKey, String environmentKey, String id, JsonPatch patch) {
+    List<String> key = key(projectKey, environmentKey, id);
+    ObjectNode stored = destinations.get(key);
+    if (stored == null) {
+      throw new IllegalArgumentException("no destination " + key);
+    }
+    store(key, stored, patch.apply(stored));
+  }
+
+  /**
+   * Runs {@code action} when a {@code PATCH} arrives, before it is applied: the way to make a concurrent change win
+   * the race between a client's read and its write. Each queued action runs before one {@code PATCH}, in order.
+   */
+  public synchronized FakeLaunchDarkly beforeNextPatch(Runnable action) {
+    beforeNextPatch.add(Objects.requireNonNull(action, "action"));
+    return this;
+  }
+
+  /**
+   * The body of the last {@code PATCH} received, as sent; handy where the MockWebServer types of
+   * {@link #requests()} are not on the classpath (the examples' main code).
+   */
+  public synchronized Optional<String> lastPatchBody() {
+    return Optional.ofNullable(lastPatchBody);
+  }
+
+  /** The sleeper of {@link #client()} clients: records retry waits without sleeping. */
+  public RecordingSleeper sleeper() {
+    return sleeper;
+  }
+
+  /** A client pointed at this fake, with its token and the recording sleeper; closed when the fake closes. */
+  public synchronized LaunchDarklyClient client() {
+    LaunchDarklyClient client = clientBuilder().build();
+    clients.add(client);
+    return client;
+  }
+
+  /** A builder pre-pointed at this fake with its token and the recording sleeper, for tests that customise. */
+  public LaunchDarklyClient.Builder clientBuilder() {
+    return LaunchDarklyClient.builder().accessToken(accessToken).baseUrl(baseUrl()).sleeper(sleeper);
+  }
+
+  @Override
+  public synchronized void close() {
+    clients.forEach(LaunchDarklyClient::close);
+    clients.clear();
+    super.close();
+  }
+
+  @Override
+  protected MockResponse handle(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    List<String> segments = url == null ? List.of() : url.pathSegments();
+    if (segments.size() < 3 || !segments.subList(0, 3).equals(List.of("api", "v2", "destinations"))
+        || (segments.size() != 3 && segments.size() != 6)) {
+      return error(404, "not_found", "Invalid resource identifier");
+    }
+    String authorization = request.getHeader("Authorization");
+    boolean readOnly = readOnlyTokens.contains(authorization);
+    if (authorization == null || (!authorization.equals(accessToken) && !readOnly)) {
+      return error(401, "unauthorized", "Invalid access token");
+    }
+    String version = request.getHeader("LD-API-Version");
+    if (version != null && !version.matches("\\d{8}|beta")) {
+      return error(400, "invalid_request", "Unsupported LD-API-Version '" + version + "'");
+    }
+    String method = request.getMethod();
+    if (segments.size() == 3) {
+      return "GET".equals(method) ? list() : error(405, "method_not_allowed", "Method not allowed");
+    }
+    List<String> key = key(segments.get(3), segments.get(4), segments.get(5));
+    ObjectNode stored = destinations.get(key);
+    if (!"GET".equals(method) && readOnly) {
+      return error(403, "forbidden", "Access to the requested resource was denied");
+    }
+    switch (method) {
+      case "GET":
+        return stored == null ? notFound() : json(200, render(segments, stored));
+      case "DELETE":
+        if (stored == null) {
+          return notFound();
+        }
+        destinations.remove(key);
+        return new MockResponse().setResponseCode(204);
+      case "PATCH":
+        return stored == null ? notFound() : patch(request, segments, key, stored);
+      default:
+        return error(405, "method_not_allowed", "Method not allowed");
+    }
+  }
+
+  @Override
+  protected MockResponse error(int status, String code, String message) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("code", code != null ? code : defaultCode(status));
+    body.put("message", message);
+    body.put("id", UUID.randomUUID().toString());
+    return json(status, body);
+  }
+
+  private MockResponse patch(RecordedRequest request, List<String> segments, List<String> key, ObjectNode stored) {
+    String contentType = request.getHeader("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return error(400, "invalid_request", "Content-Type must be application/json");
+    }
+    if (contentType.contains("domain-model=launchdarkly.semanticpatch")) {
+      return error(400, "invalid_request", "This resource does not support semantic patch");
+    }
+    JsonNode body;
+    lastPatchBody = request.getBody().clone().readUtf8();
+    try {
+      body = Json.mapper().readTree(lastPatchBody);
+    } catch (IOException e) {
+      return error(400, "invalid_request", "The request body is not valid JSON");
+    }
+    if (body == null) {
+      return error(400, "invalid_request", "The request body is empty");
+    }
+    Runnable concurrentChange = beforeNextPatch.poll();
+    if (concurrentChange != null) {
+      concurrentChange.run();
+    }
+    stored = destinations.get(key);
+    if (stored == null) {
+      return notFound();
+    }
+    JsonNode updated;
+    try {
+      updated = apply(body, stored);
+    } catch (JsonPatchException e) {
+      if (e.isTestFailure() && testFailureStatus == 409) {
+        return error(409, "optimistic_locking_error", "Conflict. Optimistic lock error. Try again later.");
+      }
+      return error(400, "invalid_request", (e.isTestFailure() ? "Test operation failed: " : "Invalid patch: ")
+          + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return error(400, "invalid_request", e.getMessage());
+    }
+    String invalid = validate(stored, updated);
+    if (invalid != null) {
+      return error(400, "invalid_request", invalid);
+    }
+    return json(200, render(segments, store(key, stored, updated)));
+  }
+
+  /** Reads the body the way LaunchDarkly tells the forms apart: array, commented wrapper, or merge object. */
+  private static JsonNode apply(JsonNode body, ObjectNode stored) {
+    if (body.isArray()) {
+      return applyJsonPatch(JsonPatch.fromJson(body), stored);
+    }
+    if (!body.isObject()) {
+      throw new IllegalArgumentException("The request body must be a JSON Patch array or a JSON object");
+    }
+    if (body.has("patch") || body.has("merge") || body.has("comment")) {
+      if (body.has("comment") && !body.get("comment").isTextual()) {
+        throw new IllegalArgumentException("comment must be a string");
+      }
+      if (body.has("patch") == body.has("merge")) {
+        throw new IllegalArgumentException("A commented update needs exactly one of patch or merge");
+      }
+      if (body.has("patch")) {
+        return applyJsonPatch(JsonPatch.fromJson(body.get("patch")), stored);
+      }
+      return applyMerge(body.get("merge"), stored);
+    }
+    return applyMerge(body, stored);
+  }
+
+  private static JsonNode applyJsonPatch(JsonPatch patch, ObjectNode stored) {
+    for (PatchOperation operation : patch.operations()) {
+      if (operation.op() != PatchOp.TEST) {
+        checkWritable(operation.path().segments().isEmpty() ? "" : operation.path().segments().get(0));
+        if (operation.op() == PatchOp.MOVE) {
+          List<String> from = operation.from().orElseThrow().segments();
+          checkWritable(from.isEmpty() ? "" : from.get(0));
+        }
+      }
+    }
+    return patch.apply(stored);
+  }
+
+  private static JsonNode applyMerge(JsonNode merge, ObjectNode stored) {
+    if (!merge.isObject()) {
+      throw new IllegalArgumentException("merge must be a JSON object");
+    }
+    merge.fieldNames().forEachRemaining(FakeLaunchDarkly::checkWritable);
+    return MergePatch.of(merge).apply(stored);
+  }
+
+  private static void checkWritable(String field) {
+    if (field.isEmpty() || field.startsWith("_") || READ_ONLY.contains(field)) {
+      throw new IllegalArgumentException("'" + field + "' is read-only");
+    }
+  }
+
+  private static String validate(ObjectNode before, JsonNode after) {
+    if (!after.isObject()) {
+      return "A destination must stay a JSON object";
+    }
+    if (after.has("on") && !after.get("on").isBoolean()) {
+      return "on must be a boolean";
+    }
+    if (after.has("name") && !after.get("name").isTextual()) {
+      return "name must be a string";
+    }
+    if (after.has("config") && !after.get("config").isObject()) {
+      return "config must be an object";
+    }
+    if (!Objects.equals(before.get("_id"), after.get("_id"))) {
+      return "_id is read-only";
+    }
+    return null;
+  }
+
+  private ObjectNode store(List<String> key, ObjectNode before, JsonNode after) {
+    ObjectNode updated = (ObjectNode) after;
+    if (!updated.equals(before)) {
+      updated.put("version", before.path("version").asLong(0) + 1);
+    }
+    destinations.put(key, updated);
+    return updated;
+  }
+
+  private MockResponse list() {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    var items = body.putArray("items");
+    destinations.forEach((key, stored) -> items.add(render(List.of("api", "v2", "destinations",
+        key.get(0), key.get(1), key.get(2)), stored)));
+    body.putObject("_links").putObject("self").put("href", "/api/v2/destinations").put("type", "application/json");
+    return json(200, body);
+  }
+
+  /** The destination as the API shows it: secrets obfuscated, links and access added. */
+  private static ObjectNode render(List<String> segments, ObjectNode stored) {
+    ObjectNode shown = stored.deepCopy();
+    JsonNode config = shown.get("config");
+    Set<String> secrets = SECRET_CONFIG.getOrDefault(shown.path("kind").asText(), Set.of());
+    if (config instanceof ObjectNode) {
+      for (String member : secrets) {
+        JsonNode value = config.get(member);
+        if (value != null && value.isTextual()) {
+          ((ObjectNode) config).put(member, obfuscate(value.textValue()));
+        }
+      }
+    }
+    ObjectNode links = shown.putObject("_links");
+    links.putObject("parent").put("href", "/api/v2/destinations").put("type", "application/json");
+    links.putObject("self").put("href", "/api/v2/destinations/" + String.join("/", segments.subList(3, 6)))
+        .put("type", "application/json");
+    ObjectNode access = shown.putObject("_access");
+    access.putArray("allowed");
+    access.putArray("denied");
+    return shown;
+  }
+
+  /** Keeps at most the last four characters, like an API that lets a user recognise a key. */
+  static String obfuscate(String secret) {
+    String tail = secret.length() > 8 ? secret.substring(secret.length() - 4) : "";
+    return "********" + tail;
+  }
+
+  private MockResponse notFound() {
+    return error(404, "not_found", "Unknown destination");
+  }
+
+  private static List<String> key(String projectKey, String environmentKey, String id) {
+    return List.of(Objects.requireNonNull(projectKey, "projectKey"),
+        Objects.requireNonNull(environmentKey, "environmentKey"), Objects.requireNonNull(id, "id"));
+  }
+
+  private static String defaultCode(int status) {
+    switch (status) {
+      case 400:
+        return "invalid_request";
+      case 401:
+        return "unauthorized";
+      case 403:
+        return "forbidden";
+      case 404:
+        return "not_found";
+      case 405:
+        return "method_not_allowed";
+      case 409:
+        return "optimistic_locking_error";
+      case 422:
+        return "patch_failed";
+      case 429:
+        return "rate_limited";
+      default:
+        return status >= 500 ? "internal_server_error" : "unknown";
+    }
+  }
+}
