@@ -42,6 +42,12 @@ public final class RequestExecutor implements AutoCloseable {
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Headers baseHeaders;
+  /**
+   * Whether the credential travels in {@link #baseHeaders}. Only for an OkHttpClient the SDK built: it has no
+   * interceptor but ours and follows no redirect, so nothing else can see the request. A supplied client may carry
+   * the caller's interceptors (a logging one, say), so there the network interceptor adds it, after them.
+   */
+  private final boolean credentialUpFront;
   private final HttpLog log;
   private final CallTrackers trackers = new CallTrackers();
   private volatile boolean closed;
@@ -51,17 +57,21 @@ public final class RequestExecutor implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.vendor = Objects.requireNonNull(vendor, "vendor");
     this.ownsHttp = options.okHttpClient() == null;
-    this.http = buildHttpClient(options, trackers);
+    this.credentialUpFront = ownsHttp;
+    this.http = buildHttpClient(options, trackers, !credentialUpFront);
     this.log = new HttpLog(vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
     Headers.Builder headers = new Headers.Builder()
         .add("User-Agent", options.userAgent())
         .add("Accept", "application/json");
     vendor.fixedHeaders().forEach(headers::set);
     options.defaultHeaders().forEach(headers::set);
+    if (credentialUpFront) { // set once here instead of copying every request in the network interceptor
+      headers.set(options.credentials().headerName(), options.credentials().headerValue().reveal());
+    }
     this.baseHeaders = headers.build();
   }
 
-  private static OkHttpClient buildHttpClient(ClientOptions options, CallTrackers trackers) {
+  private static OkHttpClient buildHttpClient(ClientOptions options, CallTrackers trackers, boolean addCredential) {
     OkHttpClient.Builder builder =
         options.okHttpClient() == null ? new OkHttpClient.Builder() : options.okHttpClient().newBuilder();
     if (options.okHttpClient() == null || options.timeoutsExplicit()) {
@@ -77,7 +87,8 @@ public final class RequestExecutor implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .addNetworkInterceptor(new CredentialInterceptor(options.baseUrl(), options.credentials(), trackers))
+        .addNetworkInterceptor(
+            new CredentialInterceptor(options.baseUrl(), options.credentials(), addCredential, trackers))
         .build();
   }
 
@@ -250,6 +261,9 @@ public final class RequestExecutor implements AutoCloseable {
     request.headers().forEach(headers::set);
     perCall.headers().forEach(headers::set);
     headers.removeAll(options.credentials().headerName()); // credentials come only from the client
+    if (credentialUpFront) {
+      headers.add(options.credentials().headerName(), options.credentials().headerValue().reveal());
+    }
     return headers.build();
   }
 

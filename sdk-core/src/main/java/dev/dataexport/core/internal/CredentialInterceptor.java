@@ -16,13 +16,19 @@ public final class CredentialInterceptor implements Interceptor {
   private final HttpUrl origin;
   private final String headerName;
   private final String headerValue;
+  private final boolean addCredential;
   private final CallTrackers trackers;
 
-  /** Creates the interceptor for the base URL's origin, reporting to {@code trackers}. */
-  public CredentialInterceptor(HttpUrl baseUrl, Credentials credentials, CallTrackers trackers) {
+  /**
+   * Creates the interceptor for the base URL's origin, reporting to {@code trackers}. With {@code addCredential}
+   * false the request already carries the credential (the pipeline put it there) and is only checked.
+   */
+  public CredentialInterceptor(
+      HttpUrl baseUrl, Credentials credentials, boolean addCredential, CallTrackers trackers) {
     this.origin = baseUrl;
     this.headerName = credentials.headerName();
     this.headerValue = credentials.headerValue().reveal();
+    this.addCredential = addCredential;
     this.trackers = trackers;
   }
 
@@ -34,7 +40,7 @@ public final class CredentialInterceptor implements Interceptor {
     boolean sameOrigin =
         url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
     if (sameOrigin) {
-      return chain.proceed(request.newBuilder().header(headerName, headerValue).build());
+      return chain.proceed(addCredential ? request.newBuilder().header(headerName, headerValue).build() : request);
     }
     if (request.header(headerName) == null && request.header("Authorization") == null) {
       return chain.proceed(request);
