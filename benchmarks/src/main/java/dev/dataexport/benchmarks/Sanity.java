@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
 import dev.dataexport.stigg.DestinationList;
 
@@ -11,6 +12,14 @@ final class Sanity {
     check(what, sdk.destinations().size() == baseline.destinations().size()
         && sdk.destinations().get(0).destinationId().equals(baseline.destinations().get(0).destinationId())
         && sdk.destinations().get(0).connectedAt().equals(baseline.destinations().get(0).connectedAt()));
+  }
+
+  static void sameResult(String what, dev.dataexport.launchdarkly.Destination sdk,
+      LaunchDarklyBaseline.Destination baseline) {
+    check(what, sdk.id().orElseThrow().equals(baseline.id())
+        && sdk.version().getAsLong() == baseline.version()
+        && sdk.createdAt().orElseThrow().equals(baseline.createdAt())
+        && sdk.config().equals(baseline.config()));
   }
 
   private static void check(String what, boolean same) {

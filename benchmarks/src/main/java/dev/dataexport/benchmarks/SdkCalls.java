@@ -1,5 +1,7 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.launchdarkly.JsonPatch;
+import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
@@ -24,6 +26,23 @@ public final class SdkCalls {
         .integrationId(Fixtures.STIGG_INTEGRATION_ID).addAllEnabledModels(Fixtures.STIGG_MODELS).build());
   }
 
+  /** A LaunchDarkly client for {@code baseUrl}. */
+  public static LaunchDarklyClient launchDarklyClient(String baseUrl) {
+    return LaunchDarklyClient.builder().accessToken(Fixtures.API_KEY).baseUrl(baseUrl)
+        .application(Fixtures.APP_NAME, Fixtures.APP_VERSION).build();
+  }
+
+  /** The LaunchDarkly patch: a version guard and three replacements. */
+  public static dev.dataexport.launchdarkly.Destination launchDarkly(LaunchDarklyClient client) {
+    return client.destinations().patch(Fixtures.LD_PROJECT, Fixtures.LD_ENVIRONMENT, Fixtures.LD_DESTINATION_ID,
+        JsonPatch.builder()
+            .test("/version", 3)
+            .replace("/on", true)
+            .replace("/config/streamName", "ld-events-prod-v2")
+            .replace("/name", "Kinesis export (production)")
+            .build());
+  }
+
   /** The User-Agent the SDK sends for the benchmark application (the baselines send the same). */
   static String userAgent() {
     try (StiggClient client = stiggClient("http://127.0.0.1:1")) {
@@ -36,6 +55,8 @@ public final class SdkCalls {
     switch (vendor) {
       case "stigg":
         return stigg(stiggClient(baseUrl));
+      case "launchdarkly":
+        return launchDarkly(launchDarklyClient(baseUrl));
       default:
         throw new IllegalArgumentException("unknown vendor " + vendor);
     }

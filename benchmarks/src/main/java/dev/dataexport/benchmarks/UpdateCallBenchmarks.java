@@ -1,6 +1,8 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
+import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ public class UpdateCallBenchmarks {
   private FixedResponseServer server;
   private StiggClient stigg;
   private StiggBaseline stiggBaseline;
+  private LaunchDarklyClient launchDarkly;
+  private LaunchDarklyBaseline launchDarklyBaseline;
 
   /** Starts the server, builds the clients and checks that both sides send the same requests. */
   @Setup(Level.Trial)
@@ -41,16 +45,23 @@ public class UpdateCallBenchmarks {
     stigg = SdkCalls.stiggClient(baseUrl);
     String userAgent = stigg.options().userAgent();
     stiggBaseline = new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent);
+    launchDarkly = SdkCalls.launchDarklyClient(baseUrl);
+    launchDarklyBaseline = new LaunchDarklyBaseline(baseUrl, Fixtures.API_KEY, userAgent);
 
     WireCheck.assertSameRequest(server, "stigg",
         () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
+    WireCheck.assertSameRequest(server, "launchdarkly",
+        () -> SdkCalls.launchDarkly(launchDarkly), () -> BaselineCalls.launchDarkly(launchDarklyBaseline));
     Sanity.sameResult("stigg", SdkCalls.stigg(stigg), BaselineCalls.stigg(stiggBaseline));
+    Sanity.sameResult("launchdarkly", SdkCalls.launchDarkly(launchDarkly),
+        BaselineCalls.launchDarkly(launchDarklyBaseline));
   }
 
   /** Closes the clients and stops the server. */
   @TearDown(Level.Trial)
   public void tearDown() {
     stigg.close();
+    launchDarkly.close();
     server.close();
   }
 
@@ -64,5 +75,17 @@ public class UpdateCallBenchmarks {
   @Benchmark
   public StiggBaseline.Data stiggBaseline() {
     return BaselineCalls.stigg(stiggBaseline);
+  }
+
+  /** LaunchDarkly through the SDK. */
+  @Benchmark
+  public dev.dataexport.launchdarkly.Destination launchDarklySdk() {
+    return SdkCalls.launchDarkly(launchDarkly);
+  }
+
+  /** LaunchDarkly by hand. */
+  @Benchmark
+  public LaunchDarklyBaseline.Destination launchDarklyBaseline() {
+    return BaselineCalls.launchDarkly(launchDarklyBaseline);
   }
 }

@@ -7,10 +7,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Proves that the SDK and its baseline put the same request on the wire: the request line, every header line
- * (name and value, byte for byte) and the body bytes. Header order may differ in one respect only: the SDK adds the
- * credential in a network interceptor (so it can withhold it from any other origin), which places it after the
- * headers OkHttp adds itself, while a hand-written call sets it with the others.
+ * Proves that the SDK and its baseline put the same request on the wire, byte for byte: request line, every
+ * header line in order, and the body. When they differ, the message says where.
  */
 public final class WireCheck {
   private WireCheck() {}
@@ -19,7 +17,7 @@ public final class WireCheck {
   public static void assertSameRequest(FixedResponseServer server, String what, Runnable sdk, Runnable baseline) {
     byte[] sdkBytes = record(server, sdk);
     byte[] baselineBytes = record(server, baseline);
-    String difference = difference(sdkBytes, baselineBytes);
+    String difference = Arrays.equals(sdkBytes, baselineBytes) ? null : difference(sdkBytes, baselineBytes);
     if (difference != null) {
       throw new IllegalStateException(what + ": the SDK and the baseline send different requests: " + difference
           + "\n--- SDK ---\n" + text(sdkBytes) + "\n--- baseline ---\n" + text(baselineBytes));
@@ -40,7 +38,7 @@ public final class WireCheck {
     }
   }
 
-  /** Null when the two requests are the same (header order aside, see the class comment), else what differs. */
+  /** What differs between two requests that are not byte-identical. */
   static String difference(byte[] sdk, byte[] baseline) {
     Request a = Request.parse(sdk);
     Request b = Request.parse(baseline);
@@ -62,10 +60,10 @@ public final class WireCheck {
       return "bodies differ:\n  SDK      " + new String(a.body, StandardCharsets.UTF_8) + "\n  baseline "
           + new String(b.body, StandardCharsets.UTF_8);
     }
-    if (sdk.length != baseline.length) {
-      return "lengths differ: " + sdk.length + " vs " + baseline.length;
+    if (!a.headers.equals(b.headers)) {
+      return "header order differs: " + a.headers + " vs " + b.headers;
     }
-    return null;
+    return "lengths differ: " + sdk.length + " vs " + baseline.length;
   }
 
   private static String text(byte[] bytes) {

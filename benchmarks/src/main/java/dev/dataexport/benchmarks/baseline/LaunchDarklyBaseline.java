@@ -54,8 +54,8 @@ public final class LaunchDarklyBaseline {
             .build())
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
-        .header("Authorization", accessToken)
         .header("LD-API-Version", API_VERSION)
+        .header("Authorization", accessToken)
         .patch(RequestBody.create(WRITER.writeValueAsBytes(patch), BaselineHttp.JSON))
         .build();
     try (Response response = BaselineHttp.HTTP.newCall(request).execute()) {
