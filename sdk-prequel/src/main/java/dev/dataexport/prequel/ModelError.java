@@ -1,0 +1,48 @@
+package dev.dataexport.prequel;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.dataexport.prequel.internal.PrequelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Why one model of a transfer failed ({@code model_metrics[].error}). Immutable. */
+@Value.Immutable
+@PrequelStyle
+@JsonDeserialize(as = ImmutableModelError.class)
+public interface ModelError {
+  /** The raw error value (the reference page leaves its type open). */
+  @JsonProperty("error")
+  Optional<JsonNode> error();
+
+  /** Prequel's error code. */
+  @JsonProperty("error_code")
+  Optional<String> errorCode();
+
+  /** A short title. */
+  @JsonProperty("title")
+  Optional<String> title();
+
+  /** Who is to blame, as Prequel classifies it. */
+  @JsonProperty("blame")
+  Optional<String> blame();
+
+  /** A link to documentation about the error. */
+  @JsonProperty("documentation_url")
+  Optional<String> documentationUrl();
+
+  /** A trace of the failure. */
+  @JsonProperty("trace")
+  Optional<String> trace();
+
+  /** The human-readable message. */
+  @JsonProperty("message")
+  Optional<String> message();
+
+  /** Fields this SDK version does not know, kept as received. */
+  @JsonAnyGetter
+  Map<String, JsonNode> otherFields();
+}

@@ -1,0 +1,57 @@
+package dev.dataexport.prequel;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.dataexport.prequel.internal.PrequelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What a transfer did for one model ({@code model_metrics[]}). Immutable. */
+@Value.Immutable
+@PrequelStyle
+@JsonDeserialize(as = ImmutableModelMetric.class)
+public interface ModelMetric {
+  /** The model id. */
+  @JsonProperty("model_id")
+  Optional<String> modelId();
+
+  /** The model name. */
+  @JsonProperty("model_name")
+  Optional<String> modelName();
+
+  /** Rows written. */
+  @JsonProperty("rows_transferred")
+  Optional<Long> rowsTransferred();
+
+  /** Changed rows written. */
+  @JsonProperty("delta_rows_transferred")
+  Optional<Long> deltaRowsTransferred();
+
+  /** Data written, in MB. */
+  @JsonProperty("volume_transferred_in_mb")
+  Optional<Double> volumeTransferredInMb();
+
+  /** Start of the model's transfer window. */
+  @JsonProperty("start_transfer_window_at")
+  Optional<Instant> startTransferWindowAt();
+
+  /** End of the model's transfer window. */
+  @JsonProperty("end_transfer_window_at")
+  Optional<Instant> endTransferWindowAt();
+
+  /** The newest {@code last_updated_at} among the rows written. */
+  @JsonProperty("most_recent_last_updated_at")
+  Optional<Instant> mostRecentLastUpdatedAt();
+
+  /** The model's error, when it failed. */
+  @JsonProperty("error")
+  Optional<ModelError> error();
+
+  /** Fields this SDK version does not know, kept as received. */
+  @JsonAnyGetter
+  Map<String, JsonNode> otherFields();
+}

@@ -1,0 +1,44 @@
+package dev.dataexport.prequel.config;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.Choices;
+import java.util.Map;
+
+/**
+ * {@code bucket_abs}: an Azure Blob Storage account used by delta_lake, with the {@code bucket_auth_method} choice
+ * {@link AbsBucketAuth}.
+ *
+ * @param storageAccountName the storage account
+ * @param auth the credentials, or null to keep the stored ones
+ */
+public record AbsBucket(
+    @JsonProperty("storage_account_name") String storageAccountName, @JsonIgnore AbsBucketAuth auth)
+    implements DeltaLakeBucket {
+  /** Requires the account name. */
+  public AbsBucket {
+    Check.text("bucket_abs.storage_account_name", storageAccountName);
+  }
+
+  /** An account without credentials. */
+  public static AbsBucket of(String storageAccountName) {
+    return new AbsBucket(storageAccountName, null);
+  }
+
+  /** This account with credentials. */
+  public AbsBucket withAuth(AbsBucketAuth auth) {
+    return new AbsBucket(storageAccountName, Check.required("bucket_abs.bucket_auth_method", auth));
+  }
+
+  @JsonAnyGetter
+  Map<String, Object> choiceFields() {
+    return Choices.fields().add("bucket_auth_method", auth).build();
+  }
+
+  @Override
+  public String optionName() {
+    return "bucket_abs";
+  }
+}

@@ -1,0 +1,69 @@
+package dev.dataexport.prequel.config;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.Choices;
+import dev.dataexport.prequel.internal.PrequelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The {@code delta_lake} block: Delta Lake tables in object storage.
+ */
+@Value.Immutable
+@PrequelStyle
+public interface DeltaLakeConfig extends VendorBlock {
+  /** The key this block is written under. */
+  String KEY = "delta_lake";
+
+  /** How many days of table history to keep (positive). */
+  @JsonProperty("retention_window_days")
+  Optional<Integer> retentionWindowDays();
+
+  /** The Delta column mapping mode, for example {@code none}. */
+  @JsonProperty("column_mapping_mode")
+  Optional<String> columnMappingMode();
+
+  /** Whether deletion vectors are disabled. */
+  @JsonProperty("deletion_vectors_disabled")
+  Optional<Boolean> deletionVectorsDisabled();
+
+  /** Whether the change data feed is disabled. */
+  @JsonProperty("change_data_feed_disabled")
+  Optional<Boolean> changeDataFeedDisabled();
+
+  /** The bucket choice (sent as its sibling object only). */
+  @JsonIgnore
+  Optional<DeltaLakeBucket> bucket();
+
+  /** The selector and sibling-object fields of this block's choices, as written to JSON. */
+  @JsonAnyGetter
+  default Map<String, Object> choiceFields() {
+    return Choices.fields().add(null, bucket()).build();
+  }
+
+  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  @Value.Check
+  default void validate() {
+    Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());
+    Check.text(Check.path(vendorKey(), "column_mapping_mode"), columnMappingMode());
+  }
+
+  @Override
+  default String vendorKey() {
+    return KEY;
+  }
+
+  /** A new builder; every field is optional. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DeltaLakeConfig}; not thread-safe. */
+  final class Builder extends ImmutableDeltaLakeConfig.Builder {
+    Builder() {}
+  }
+}

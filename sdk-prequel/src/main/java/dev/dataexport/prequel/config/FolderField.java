@@ -1,0 +1,45 @@
+package dev.dataexport.prequel.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dataexport.core.Settable;
+import dev.dataexport.prequel.internal.Check;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A {@code folder} inside the destination's storage, clearable with JSON {@code null}.
+ */
+public interface FolderField extends VendorBlock {
+  /** The folder files are written to. Unset keeps the stored value; {@code null} clears it. */
+  @JsonProperty("folder")
+  @Value.Default
+  default Settable<String> folder() {
+    return Settable.unset();
+  }
+
+  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  @Value.Check
+  default void validate() {
+    Check.text(Check.path(vendorKey(), "folder"), folder().asOptional());
+  }
+
+  /**
+   * Builder methods for {@code folder}.
+   *
+   * @param <B> the builder type
+   */
+  interface Setters<B> {
+    /** Sets the folder's three-state value. */
+    B folder(Settable<String> folder);
+
+    /** Sets the folder. */
+    default B folder(String folder) {
+      return folder(Settable.of(folder));
+    }
+
+    /** Clears the folder (sends JSON {@code null}): files go to the storage's root. */
+    default B clearFolder() {
+      return folder(Settable.ofNull());
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.dataexport.prequel.config;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.Choices;
+import dev.dataexport.prequel.internal.PrequelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The {@code iceberg} block: Apache Iceberg tables; the catalog nests its storage bucket and its credentials.
+ */
+@Value.Immutable
+@PrequelStyle
+public interface IcebergConfig extends VendorBlock {
+  /** The key this block is written under. */
+  String KEY = "iceberg";
+
+  /** How many days of snapshots to keep (positive). */
+  @JsonProperty("retention_window_days")
+  Optional<Integer> retentionWindowDays();
+
+  /** The catalog choice (sent as its sibling object only). */
+  @JsonIgnore
+  Optional<IcebergCatalog> catalog();
+
+  /** The selector and sibling-object fields of this block's choices, as written to JSON. */
+  @JsonAnyGetter
+  default Map<String, Object> choiceFields() {
+    return Choices.fields().add(null, catalog()).build();
+  }
+
+  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  @Value.Check
+  default void validate() {
+    Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());
+  }
+
+  @Override
+  default String vendorKey() {
+    return KEY;
+  }
+
+  /** A new builder; every field is optional. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link IcebergConfig}; not thread-safe. */
+  final class Builder extends ImmutableIcebergConfig.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,32 @@
+package dev.dataexport.prequel.config;
+
+import dev.dataexport.prequel.internal.PrequelStyle;
+import org.immutables.value.Value;
+
+/**
+ * The {@code redshift_serverless} block: an Amazon Redshift Serverless destination.
+ *
+ * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK and the other
+ * database blocks, and may change.
+ */
+@Value.Immutable
+@PrequelStyle
+public interface RedshiftServerlessConfig extends RedshiftFields {
+  /** The key this block is written under. */
+  String KEY = "redshift_serverless";
+
+  @Override
+  default String vendorKey() {
+    return KEY;
+  }
+
+  /** A new builder; every field is optional. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RedshiftServerlessConfig}; not thread-safe. */
+  final class Builder extends ImmutableRedshiftServerlessConfig.Builder implements DatabaseAuthSetters<Builder> {
+    Builder() {}
+  }
+}

@@ -1,0 +1,52 @@
+package dev.dataexport.prequel.config;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code bucket_s3_compatible}: S3-compatible storage used by delta_lake. Its only documented credential is
+ * {@code "bucket_auth_method": "access_keys"} with an {@code access_keys} object, written together from
+ * {@link #accessKeys()}.
+ *
+ * @param disableSsl whether to connect without TLS, or null to keep the stored setting
+ * @param accessKeys the access keys, or null to keep the stored ones
+ */
+public record S3CompatibleBucket(
+    @JsonProperty("disable_ssl") Boolean disableSsl, @JsonIgnore AccessKeys accessKeys)
+    implements DeltaLakeBucket {
+  /** Requires at least one part. */
+  public S3CompatibleBucket {
+    if (disableSsl == null && accessKeys == null) {
+      throw new IllegalArgumentException("bucket_s3_compatible needs disable_ssl or access_keys");
+    }
+  }
+
+  /** New access keys for the storage. */
+  public static S3CompatibleBucket of(AccessKeys accessKeys) {
+    return new S3CompatibleBucket(null, Objects.requireNonNull(accessKeys, "bucket_s3_compatible.access_keys"));
+  }
+
+  /** This bucket with TLS switched off ({@code true}) or on. */
+  public S3CompatibleBucket withDisableSsl(boolean disableSsl) {
+    return new S3CompatibleBucket(disableSsl, accessKeys);
+  }
+
+  @JsonAnyGetter
+  Map<String, Object> choiceFields() {
+    Map<String, Object> fields = new LinkedHashMap<>(2);
+    if (accessKeys != null) {
+      fields.put("bucket_auth_method", "access_keys");
+      fields.put("access_keys", accessKeys);
+    }
+    return fields;
+  }
+
+  @Override
+  public String optionName() {
+    return "bucket_s3_compatible";
+  }
+}

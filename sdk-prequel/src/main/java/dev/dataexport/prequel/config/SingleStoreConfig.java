@@ -1,0 +1,29 @@
+package dev.dataexport.prequel.config;
+
+import dev.dataexport.prequel.internal.PrequelStyle;
+import org.immutables.value.Value;
+
+/**
+ * The {@code singlestore} block: a SingleStore destination.
+ */
+@Value.Immutable
+@PrequelStyle
+public interface SingleStoreConfig extends WriteDatabaseFields {
+  /** The key this block is written under. */
+  String KEY = "singlestore";
+
+  @Override
+  default String vendorKey() {
+    return KEY;
+  }
+
+  /** A new builder; every field is optional. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SingleStoreConfig}; not thread-safe. */
+  final class Builder extends ImmutableSingleStoreConfig.Builder implements DatabaseAuthSetters<Builder> {
+    Builder() {}
+  }
+}

@@ -1,0 +1,51 @@
+package dev.dataexport.prequel.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.http.ErrorBody;
+import dev.dataexport.core.http.ResponseDecoder;
+import java.io.IOException;
+
+/**
+ * Prequel's response envelope {@code {"status": "success"|"error", "data": {...}, "message": "..."}}: unwraps
+ * {@code data.<field>} on success and turns {@code "status": "error"} into a typed exception, whatever the HTTP
+ * status.
+ */
+public final class Envelope {
+  private static final ObjectReader TREE = Json.mapper().reader();
+
+  private Envelope() {}
+
+  /**
+   * A decoder reading {@code data.<field>} as {@code type}; an error envelope in a 2xx response becomes the
+   * exception built by {@link dev.dataexport.core.http.RawResponse#error(String, String)}.
+   */
+  public static <T> ResponseDecoder<T> data(String field, Class<T> type) {
+    ObjectReader reader = Json.mapper().readerFor(type);
+    return response -> {
+      JsonNode root = TREE.readTree(response.body());
+      if (root == null || !root.isObject()) {
+        throw new IOException("expected a JSON object envelope");
+      }
+      if ("error".equals(root.path("status").textValue())) {
+        throw response.error(null, root.path("message").textValue());
+      }
+      JsonNode value = root.path("data").path(field);
+      if (!value.isObject()) {
+        throw new IOException("the envelope has no data." + field + " object");
+      }
+      return reader.readValue(value);
+    };
+  }
+
+  /** Reads the message of an error response; bodies that are not an envelope give no message. */
+  public static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body) throws IOException {
+    JsonNode root = TREE.readTree(body);
+    if (root == null || !root.isObject()) {
+      return ErrorBody.empty();
+    }
+    return new ErrorBody(null, root.path("message").textValue());
+  }
+}

@@ -1,0 +1,85 @@
+package dev.dataexport.prequel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dataexport.core.Json;
+import dev.dataexport.core.Sleeper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/** Shared helpers of the sdk-prequel tests. */
+final class TestSupport {
+  static final String API_KEY = "sk_test_CANARYKEY123";
+
+  private TestSupport() {}
+
+  /** A started MockWebServer on 127.0.0.1. */
+  static MockWebServer server() {
+    MockWebServer server = new MockWebServer();
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return server;
+  }
+
+  /** A builder pointed at {@code server} whose retries never really sleep. */
+  static PrequelClient.Builder clientBuilder(MockWebServer server, List<Duration> waits) {
+    return PrequelClient.builder().apiKey(API_KEY).baseUrl(server.url("/").toString()).sleeper(new Sleeper() {
+      @Override
+      public void sleep(Duration duration) {
+        waits.add(duration);
+      }
+
+      @Override
+      public CompletableFuture<Void> sleepAsync(Duration duration) {
+        waits.add(duration);
+        return CompletableFuture.completedFuture(null);
+      }
+    });
+  }
+
+  /** A client pointed at {@code server}. */
+  static PrequelClient client(MockWebServer server) {
+    return clientBuilder(server, Collections.synchronizedList(new ArrayList<>())).build();
+  }
+
+  /** A success envelope around {@code destination}. */
+  static MockResponse ok(String destinationJson) {
+    return new MockResponse().setHeader("Content-Type", "application/json")
+        .setBody("{\"status\":\"success\",\"data\":{\"destination\":" + destinationJson + "},\"message\":\"ok\"}");
+  }
+
+  /** A success envelope around a minimal destination. */
+  static MockResponse ok() {
+    return ok("{\"id\":\"dst_1\",\"vendor\":\"postgres\"}");
+  }
+
+  /** Parses JSON text. */
+  static JsonNode json(String text) {
+    try {
+      return Json.mapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The recorded request's body as a JSON tree. */
+  static JsonNode body(RecordedRequest request) {
+    return json(request.getBody().readUtf8());
+  }
+
+  /** Serializes a value with the SDK's mapper into a tree. */
+  static JsonNode tree(Object value) {
+    return Json.mapper().valueToTree(value);
+  }
+}
