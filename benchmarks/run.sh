@@ -29,7 +29,7 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 echo "== JMH ${jmh_opts[*]} -prof gc"
 java -jar "$jar" "${JMH_FILTER:-.*}" "${jmh_opts[@]}" -prof gc -rf json -rff "$out/jmh-result.json" \
   > "$out/jmh-output.txt" 2>&1 || { tail -50 "$out/jmh-output.txt"; exit 1; }
-grep -E '^(Benchmark|[A-Za-z]+Benchmarks\.)' "$out/jmh-output.txt" | grep -v ':gc\.\(count\|time\|alloc\.rate \)' || true
+grep -E '^[A-Za-z]+Benchmarks\.[A-Za-z0-9]+(:gc\.alloc\.rate\.norm|:p0\.50)? ' "$out/jmh-output.txt" || true
 
 echo "== cold start ($cold_runs runs per variant)"
 java -cp "$jar" dev.dataexport.benchmarks.ColdStartRunner "$out/coldstart.json" "$cold_runs"

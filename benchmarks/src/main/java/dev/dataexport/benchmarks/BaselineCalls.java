@@ -1,6 +1,7 @@
 package dev.dataexport.benchmarks;
 
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
+import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,15 @@ public final class BaselineCalls {
     }
   }
 
+  /** The Prequel update (iceberg block). */
+  public static PrequelBaseline.Destination prequel(PrequelBaseline client) {
+    try {
+      return client.update(Fixtures.PREQUEL_DESTINATION_ID, PrequelBaseline.update(Fixtures.models(12)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** One call of {@code vendor} with a freshly built client, for the cold-start probe. */
   static Object firstCall(String vendor, String baseUrl, String userAgent) {
     switch (vendor) {
@@ -43,6 +53,8 @@ public final class BaselineCalls {
         return stigg(new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent));
       case "launchdarkly":
         return launchDarkly(new LaunchDarklyBaseline(baseUrl, Fixtures.API_KEY, userAgent));
+      case "prequel":
+        return prequel(new PrequelBaseline(baseUrl, Fixtures.API_KEY, userAgent));
       default:
         throw new IllegalArgumentException("unknown vendor " + vendor);
     }

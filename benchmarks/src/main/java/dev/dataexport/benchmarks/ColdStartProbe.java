@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class ColdStartProbe {
   /** The vendors measured. */
-  static final List<String> VENDORS = List.of("stigg", "launchdarkly");
+  static final List<String> VENDORS = List.of("stigg", "launchdarkly", "prequel");
 
   private ColdStartProbe() {}
 

@@ -1,6 +1,7 @@
 package dev.dataexport.benchmarks;
 
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
+import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
 import dev.dataexport.stigg.DestinationList;
 
@@ -20,6 +21,13 @@ final class Sanity {
         && sdk.version().getAsLong() == baseline.version()
         && sdk.createdAt().orElseThrow().equals(baseline.createdAt())
         && sdk.config().equals(baseline.config()));
+  }
+
+  static void sameResult(String what, dev.dataexport.prequel.Destination sdk, PrequelBaseline.Destination baseline) {
+    check(what, sdk.id().equals(baseline.id())
+        && sdk.lastCompletedTransfer().orElseThrow().modelMetrics().size()
+            == baseline.lastCompletedTransfer().modelMetrics().size()
+        && sdk.createdAt().orElseThrow().equals(baseline.createdAt()));
   }
 
   private static void check(String what, boolean same) {

@@ -2,6 +2,12 @@ package dev.dataexport.benchmarks;
 
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
+import dev.dataexport.prequel.DestinationUpdate;
+import dev.dataexport.prequel.PrequelClient;
+import dev.dataexport.prequel.config.AwsBucketAuth;
+import dev.dataexport.prequel.config.IcebergCatalog;
+import dev.dataexport.prequel.config.IcebergConfig;
+import dev.dataexport.prequel.config.S3Bucket;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
@@ -43,6 +49,33 @@ public final class SdkCalls {
             .build());
   }
 
+  /** A Prequel client for {@code baseUrl}. */
+  public static PrequelClient prequelClient(String baseUrl) {
+    return PrequelClient.builder().apiKey(Fixtures.API_KEY).baseUrl(baseUrl)
+        .application(Fixtures.APP_NAME, Fixtures.APP_VERSION).build();
+  }
+
+  /** The Prequel update: schedule, models and an iceberg block (Glue catalog, S3 storage with an IAM role). */
+  public static dev.dataexport.prequel.Destination prequel(PrequelClient client) {
+    return client.destinations().update(Fixtures.PREQUEL_DESTINATION_ID, prequelUpdate(Fixtures.models(12)));
+  }
+
+  /** The update body of {@link #prequel}, with {@code models}. */
+  public static DestinationUpdate prequelUpdate(java.util.List<String> models) {
+    return DestinationUpdate.builder()
+        .name("Acme lakehouse")
+        .frequencyMinutes(60)
+        .enabledModels(models)
+        .isEnabled(true)
+        .iceberg(IcebergConfig.builder()
+            .retentionWindowDays(7)
+            .catalog(IcebergCatalog.glue("acme_export", S3Bucket.of("acme-lakehouse", "us-east-1")
+                .withFolder("exports/prequel")
+                .withAuth(AwsBucketAuth.iamRole("arn:aws:iam::123456789012:role/prequel-export"))))
+            .build())
+        .build();
+  }
+
   /** The User-Agent the SDK sends for the benchmark application (the baselines send the same). */
   static String userAgent() {
     try (StiggClient client = stiggClient("http://127.0.0.1:1")) {
@@ -57,6 +90,8 @@ public final class SdkCalls {
         return stigg(stiggClient(baseUrl));
       case "launchdarkly":
         return launchDarkly(launchDarklyClient(baseUrl));
+      case "prequel":
+        return prequel(prequelClient(baseUrl));
       default:
         throw new IllegalArgumentException("unknown vendor " + vendor);
     }

@@ -1,8 +1,10 @@
 package dev.dataexport.benchmarks;
 
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
+import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
+import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,8 @@ public class UpdateCallBenchmarks {
   private StiggBaseline stiggBaseline;
   private LaunchDarklyClient launchDarkly;
   private LaunchDarklyBaseline launchDarklyBaseline;
+  private PrequelClient prequel;
+  private PrequelBaseline prequelBaseline;
 
   /** Starts the server, builds the clients and checks that both sides send the same requests. */
   @Setup(Level.Trial)
@@ -47,11 +51,16 @@ public class UpdateCallBenchmarks {
     stiggBaseline = new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent);
     launchDarkly = SdkCalls.launchDarklyClient(baseUrl);
     launchDarklyBaseline = new LaunchDarklyBaseline(baseUrl, Fixtures.API_KEY, userAgent);
+    prequel = SdkCalls.prequelClient(baseUrl);
+    prequelBaseline = new PrequelBaseline(baseUrl, Fixtures.API_KEY, userAgent);
 
     WireCheck.assertSameRequest(server, "stigg",
         () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
     WireCheck.assertSameRequest(server, "launchdarkly",
         () -> SdkCalls.launchDarkly(launchDarkly), () -> BaselineCalls.launchDarkly(launchDarklyBaseline));
+    WireCheck.assertSameRequest(server, "prequel",
+        () -> SdkCalls.prequel(prequel), () -> BaselineCalls.prequel(prequelBaseline));
+    Sanity.sameResult("prequel", SdkCalls.prequel(prequel), BaselineCalls.prequel(prequelBaseline));
     Sanity.sameResult("stigg", SdkCalls.stigg(stigg), BaselineCalls.stigg(stiggBaseline));
     Sanity.sameResult("launchdarkly", SdkCalls.launchDarkly(launchDarkly),
         BaselineCalls.launchDarkly(launchDarklyBaseline));
@@ -62,6 +71,7 @@ public class UpdateCallBenchmarks {
   public void tearDown() {
     stigg.close();
     launchDarkly.close();
+    prequel.close();
     server.close();
   }
 
@@ -75,6 +85,18 @@ public class UpdateCallBenchmarks {
   @Benchmark
   public StiggBaseline.Data stiggBaseline() {
     return BaselineCalls.stigg(stiggBaseline);
+  }
+
+  /** Prequel through the SDK. */
+  @Benchmark
+  public dev.dataexport.prequel.Destination prequelSdk() {
+    return SdkCalls.prequel(prequel);
+  }
+
+  /** Prequel by hand. */
+  @Benchmark
+  public PrequelBaseline.Destination prequelBaseline() {
+    return BaselineCalls.prequel(prequelBaseline);
   }
 
   /** LaunchDarkly through the SDK. */
