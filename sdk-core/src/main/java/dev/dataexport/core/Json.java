@@ -24,7 +24,6 @@ import java.io.IOException;
  */
 public final class Json {
   private static final ObjectMapper SHARED = build(false);
-  private static final ObjectMapper REDACTING = build(true);
 
   private Json() {}
 
@@ -43,7 +42,12 @@ public final class Json {
 
   /** A mapper like {@link #mapper()} that writes every {@link Secret} as {@value Secret#MASK}; used for logs. */
   public static ObjectMapper redactingMapper() {
-    return REDACTING;
+    return Redacting.MAPPER;
+  }
+
+  /** Built on first use (DEBUG logs, {@code toString()} of patches): most processes never need it. */
+  private static final class Redacting {
+    static final ObjectMapper MAPPER = build(true);
   }
 
   private static ObjectMapper build(boolean redactSecrets) {

@@ -120,7 +120,8 @@ public final class JsonPatch {
    */
   public boolean isVersionGuarded() {
     for (PatchOperation operation : operations) {
-      if (operation.op() == PatchOp.TEST && operation.path().segments().equals(List.of("version"))) {
+      List<String> segments = operation.path().segments();
+      if (operation.op() == PatchOp.TEST && segments.size() == 1 && segments.get(0).equals("version")) {
         return true;
       }
     }

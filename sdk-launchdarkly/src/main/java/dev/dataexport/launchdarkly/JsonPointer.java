@@ -64,6 +64,15 @@ public final class JsonPointer {
       throw new IllegalArgumentException(
           "JSON Pointer must be empty or start with '/', was '" + pointer + "'");
     }
+    if (pointer.indexOf('~') < 0) { // nothing to unescape: the segments are plain substrings
+      List<String> plain = new ArrayList<>(4);
+      int start = 1;
+      for (int slash; (slash = pointer.indexOf('/', start)) >= 0; start = slash + 1) {
+        plain.add(pointer.substring(start, slash));
+      }
+      plain.add(pointer.substring(start));
+      return new JsonPointer(Collections.unmodifiableList(plain), pointer);
+    }
     List<String> segments = new ArrayList<>();
     StringBuilder segment = new StringBuilder();
     for (int i = 1; i < pointer.length(); i++) {

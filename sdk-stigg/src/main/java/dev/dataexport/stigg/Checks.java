@@ -16,15 +16,27 @@ final class Checks {
    * @throws IllegalArgumentException if it is empty or too long (the value itself is not echoed)
    */
   static String length(String field, String value) {
+    return length(field, -1, value);
+  }
+
+  /**
+   * Like {@link #length(String, String)} for element {@code index} of the list {@code field} (a negative index
+   * names the field alone); the name is put together only when the check fails, so a valid request costs nothing.
+   */
+  static String length(String field, int index, String value) {
     if (value == null) {
-      throw new NullPointerException(field + " must not be null");
+      throw new NullPointerException(name(field, index) + " must not be null");
     }
     int length = value.codePointCount(0, value.length());
     if (length < 1 || length > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          field + " must be 1.." + MAX_LENGTH + " characters long, was " + length);
+          name(field, index) + " must be 1.." + MAX_LENGTH + " characters long, was " + length);
     }
     return value;
+  }
+
+  private static String name(String field, int index) {
+    return index < 0 ? field : field + "[" + index + "]";
   }
 
   /** Checks a header value that is not a secret: not blank, no control characters. */

@@ -13,7 +13,7 @@ final class ListResponse {
 
   /** Decodes the envelope; a body without {@code data} is an invalid response. */
   static final ResponseDecoder<DestinationList> DECODER = response -> {
-    ListResponse envelope = READER.readValue(response.body());
+    ListResponse envelope = response.readJson(READER);
     if (envelope == null || envelope.data == null) {
       throw new IOException("expected {\"data\": {\"destinations\": [...]}} but the response has no \"data\" object");
     }

@@ -36,7 +36,7 @@ public abstract class UpdateSelectionRequest {
           "enabledModels must have at least 1 item (Stigg has no way to select nothing; the selection is replaced)");
     }
     for (int i = 0; i < models.size(); i++) {
-      Checks.length("enabledModels[" + i + "]", models.get(i));
+      Checks.length("enabledModels", i, models.get(i));
     }
   }
 

@@ -20,16 +20,18 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object body;
   private final boolean safeToRepeat;
-  private final String display;
+  /** Built on first use: most calls succeed and never print themselves. */
+  private String display;
 
   private ApiRequest(Builder builder) {
+    // One request is built per call, so nothing is allocated for what the call does not use.
     this.method = builder.method;
-    this.encodedPath = Collections.unmodifiableList(new ArrayList<>(builder.encodedPath));
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.encodedPath = List.copyOf(builder.encodedPath);
+    this.query = builder.query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+    this.headers =
+        builder.headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.body = builder.body;
     this.safeToRepeat = builder.safeToRepeat;
-    this.display = method + " /" + String.join("/", encodedPath);
   }
 
   /** A builder for a call with {@code method}. */
@@ -70,15 +72,24 @@ public final class ApiRequest {
   /** {@code METHOD /encoded/path}, used in logs and exception messages. */
   @Override
   public String toString() {
-    return display;
+    String text = display;
+    if (text == null) { // a benign race: every thread computes the same string
+      StringBuilder out = new StringBuilder(64).append(method).append(' ');
+      for (String segment : encodedPath) {
+        out.append('/').append(segment);
+      }
+      text = encodedPath.isEmpty() ? out.append('/').toString() : out.toString();
+      display = text;
+    }
+    return text;
   }
 
   /** Builds an {@link ApiRequest}; not thread-safe. */
   public static final class Builder {
     private final HttpMethod method;
     private final List<String> encodedPath = new ArrayList<>(8);
-    private final Map<String, String> query = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Map<String, String> query;
+    private Map<String, String> headers;
     private Object body;
     private boolean safeToRepeat;
 
@@ -102,6 +113,9 @@ public final class ApiRequest {
 
     /** Adds a query parameter. */
     public Builder query(String name, String value) {
+      if (query == null) {
+        query = new LinkedHashMap<>();
+      }
       query.put(Objects.requireNonNull(name, "query name"), Objects.requireNonNull(value, name));
       return this;
     }
@@ -109,6 +123,9 @@ public final class ApiRequest {
     /** Adds a header of this call; the name must be an HTTP token and the value printable ASCII (no CR/LF). */
     public Builder header(String name, String value) {
       HeaderChecks.check(name, value);
+      if (headers == null) {
+        headers = new LinkedHashMap<>();
+      }
       headers.put(name, value);
       return this;
     }

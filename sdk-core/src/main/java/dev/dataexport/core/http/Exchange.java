@@ -11,6 +11,7 @@ import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.errors.InvalidResponseException;
 import dev.dataexport.core.internal.AttemptTracker;
+import dev.dataexport.core.internal.CallTrackers;
 import dev.dataexport.core.internal.HttpLog;
 import dev.dataexport.core.internal.RetryAfter;
 import dev.dataexport.core.internal.Scrubber;
@@ -45,6 +46,7 @@ final class Exchange<T> {
   private final VendorProfile vendor;
   private final HttpLog log;
   private final OkHttpClient http;
+  private final CallTrackers trackers;
   private final ApiRequest apiRequest;
   private final Request request;
   private final ResponseDecoder<T> decoder;
@@ -62,6 +64,7 @@ final class Exchange<T> {
       VendorProfile vendor,
       HttpLog log,
       OkHttpClient http,
+      CallTrackers trackers,
       ApiRequest apiRequest,
       Request request,
       AttemptTracker tracker,
@@ -73,6 +76,7 @@ final class Exchange<T> {
     this.vendor = vendor;
     this.log = log;
     this.http = http;
+    this.trackers = trackers;
     this.apiRequest = apiRequest;
     this.request = request;
     this.tracker = tracker;
@@ -94,7 +98,13 @@ final class Exchange<T> {
     if (timeout != null) {
       call.timeout().timeout(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
     }
+    trackers.register(call, tracker);
     return call;
+  }
+
+  /** Forgets {@code call} once it has finished (or will never run); the attempt's tracker keeps its verdict. */
+  void release(Call call) {
+    trackers.release(call);
   }
 
   /** Classifies a response; always closes it. */
@@ -104,17 +114,21 @@ final class Exchange<T> {
       ResponseBody body = response.body();
       ResponseHeaders headers = ResponseHeaders.wrap(response.headers());
       if (status >= 200 && status < 300) {
-        byte[] bytes;
+        ResponseBytes bytes;
         try {
-          bytes = body == null ? new byte[0] : body.bytes();
+          bytes = ResponseBytes.read(body);
         } catch (IOException e) {
           return onFailure(e, false);
         }
-        attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
-        if (log.debugEnabled()) {
-          log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
+        try {
+          attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
+          if (log.debugEnabled()) {
+            log.response(apiRequest.toString(), status, response.headers(), bytes.bytes(), scrubber);
+          }
+          return decode(status, headers, bytes);
+        } finally {
+          bytes.release();
         }
-        return decode(status, headers, bytes);
       }
       byte[] bytes = readBounded(body);
       attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
@@ -165,20 +179,21 @@ final class Exchange<T> {
         "interrupted");
   }
 
-  private Outcome<T> decode(int status, ResponseHeaders headers, byte[] bytes) {
+  private Outcome<T> decode(int status, ResponseHeaders headers, ResponseBytes bytes) {
     String requestId = requestId(headers);
     T value;
     try {
       value = decoder.decode(new RawResponse(status, headers, bytes,
-          (code, message) -> apiException(status, headers, bytes, null, code, message)));
+          (code, message) -> apiException(status, headers, bytes.bytes(), null, code, message)));
     } catch (DataExportException e) {
       return finish(Outcome.failure(e), "HTTP " + status + " error");
     } catch (IOException | RuntimeException e) {
-      return finish(Outcome.failure(invalid(status, bytes, "could not decode the response: " + describe(e), e)),
+      return finish(Outcome.failure(
+          invalid(status, bytes.bytes(), "could not decode the response: " + describe(e), e)),
           "HTTP " + status + " undecodable");
     }
     if (value == null) {
-      return finish(Outcome.failure(invalid(status, bytes, "the response has no JSON value", null)),
+      return finish(Outcome.failure(invalid(status, bytes.bytes(), "the response has no JSON value", null)),
           "HTTP " + status + " empty");
     }
     return finish(Outcome.success(new ApiResponse<>(status, headers, requestId, attempt, value)), "HTTP " + status);

@@ -1,18 +1,28 @@
 package dev.dataexport.core.http;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.errors.ApiException;
+import java.io.IOException;
 import java.util.function.BiFunction;
 
-/** A response as received, handed to a {@link ResponseDecoder}: status, headers and the whole body. */
+/**
+ * A response as received, handed to a {@link ResponseDecoder}: status, headers and the whole body. Valid only
+ * while the decoder runs (the pipeline then recycles the body's memory); decoders must not keep it.
+ */
 public final class RawResponse {
   private final int status;
   private final ResponseHeaders headers;
-  private final byte[] body;
+  private final ResponseBytes body;
   private final BiFunction<String, String, ApiException> errorFactory;
 
   /** Creates a raw response; {@code errorFactory} builds an exception from a vendor code and message. */
   public RawResponse(int status, ResponseHeaders headers, byte[] body, BiFunction<String, String, ApiException> errorFactory) {
+    this(status, headers, ResponseBytes.of(body), errorFactory);
+  }
+
+  RawResponse(int status, ResponseHeaders headers, ResponseBytes body,
+      BiFunction<String, String, ApiException> errorFactory) {
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -29,9 +39,17 @@ public final class RawResponse {
     return headers;
   }
 
-  /** The body bytes; do not modify. */
+  /** The body bytes, copied out of the network buffers on first call; do not modify. Prefer {@link #readJson}. */
   public byte[] body() {
-    return body;
+    return body.bytes();
+  }
+
+  /**
+   * Reads the body as JSON with {@code reader}: the same result as {@code reader.readValue(body())}, but parsed
+   * straight from the network buffers, without a copy of the body.
+   */
+  public <T> T readJson(ObjectReader reader) throws IOException {
+    return body.readJson(reader);
   }
 
   /**

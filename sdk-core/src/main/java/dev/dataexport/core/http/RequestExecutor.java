@@ -6,6 +6,7 @@ import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Json;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.internal.AttemptTracker;
+import dev.dataexport.core.internal.CallTrackers;
 import dev.dataexport.core.internal.CredentialInterceptor;
 import dev.dataexport.core.internal.HttpLog;
 import dev.dataexport.core.internal.RevealedSecrets;
@@ -41,7 +42,14 @@ public final class RequestExecutor implements AutoCloseable {
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Headers baseHeaders;
+  /**
+   * Whether the credential travels in {@link #baseHeaders}. Only for an OkHttpClient the SDK built: it has no
+   * interceptor but ours and follows no redirect, so nothing else can see the request. A supplied client may carry
+   * the caller's interceptors (a logging one, say), so there the network interceptor adds it, after them.
+   */
+  private final boolean credentialUpFront;
   private final HttpLog log;
+  private final CallTrackers trackers = new CallTrackers();
   private volatile boolean closed;
 
   /** Creates the executor of one client. */
@@ -49,17 +57,21 @@ public final class RequestExecutor implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.vendor = Objects.requireNonNull(vendor, "vendor");
     this.ownsHttp = options.okHttpClient() == null;
-    this.http = buildHttpClient(options);
+    this.credentialUpFront = ownsHttp;
+    this.http = buildHttpClient(options, trackers, !credentialUpFront);
     this.log = new HttpLog(vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
     Headers.Builder headers = new Headers.Builder()
         .add("User-Agent", options.userAgent())
         .add("Accept", "application/json");
     vendor.fixedHeaders().forEach(headers::set);
     options.defaultHeaders().forEach(headers::set);
+    if (credentialUpFront) { // set once here instead of copying every request in the network interceptor
+      headers.set(options.credentials().headerName(), options.credentials().headerValue().reveal());
+    }
     this.baseHeaders = headers.build();
   }
 
-  private static OkHttpClient buildHttpClient(ClientOptions options) {
+  private static OkHttpClient buildHttpClient(ClientOptions options, CallTrackers trackers, boolean addCredential) {
     OkHttpClient.Builder builder =
         options.okHttpClient() == null ? new OkHttpClient.Builder() : options.okHttpClient().newBuilder();
     if (options.okHttpClient() == null || options.timeoutsExplicit()) {
@@ -75,7 +87,8 @@ public final class RequestExecutor implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .addNetworkInterceptor(new CredentialInterceptor(options.baseUrl(), options.credentials()))
+        .addNetworkInterceptor(
+            new CredentialInterceptor(options.baseUrl(), options.credentials(), addCredential, trackers))
         .build();
   }
 
@@ -99,6 +112,8 @@ public final class RequestExecutor implements AutoCloseable {
         outcome = exchange.onResponse(call.execute());
       } catch (IOException e) {
         outcome = exchange.onFailure(e, true);
+      } finally {
+        exchange.release(call);
       }
       if (!outcome.isRetry()) {
         if (outcome.failure != null) {
@@ -157,12 +172,14 @@ public final class RequestExecutor implements AutoCloseable {
     }
     inFlight.set(call);
     if (future.isCancelled()) {
+      exchange.release(call);
       call.cancel(); // cancelled between the check above and publishing the call
       return;
     }
     call.enqueue(new Callback() {
       @Override
       public void onResponse(Call c, Response response) {
+        exchange.release(c);
         if (future.isDone()) {
           response.close();
           return;
@@ -172,6 +189,7 @@ public final class RequestExecutor implements AutoCloseable {
 
       @Override
       public void onFailure(Call c, IOException e) {
+        exchange.release(c);
         if (future.isDone()) {
           return;
         }
@@ -216,13 +234,12 @@ public final class RequestExecutor implements AutoCloseable {
         .url(url(request))
         .headers(headers(request, perCall))
         .method(request.method().name(), body(request, bodySecrets))
-        .tag(AttemptTracker.class, tracker)
         .build();
     int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
     Duration timeout = perCall.timeout().orElse(null);
     Scrubber scrubber = new Scrubber(options.credentials(), bodySecrets);
     return new Exchange<>(
-        options, vendor, log, http, request, okRequest, tracker, decoder, maxRetries, timeout, scrubber);
+        options, vendor, log, http, trackers, request, okRequest, tracker, decoder, maxRetries, timeout, scrubber);
   }
 
   private HttpUrl url(ApiRequest request) {
@@ -244,6 +261,9 @@ public final class RequestExecutor implements AutoCloseable {
     request.headers().forEach(headers::set);
     perCall.headers().forEach(headers::set);
     headers.removeAll(options.credentials().headerName()); // credentials come only from the client
+    if (credentialUpFront) {
+      headers.add(options.credentials().headerName(), options.credentials().headerValue().reveal());
+    }
     return headers.build();
   }
 
@@ -273,6 +293,11 @@ public final class RequestExecutor implements AutoCloseable {
 
   private IllegalStateException closedException() {
     return new IllegalStateException("this " + vendor.name() + " client is closed; build a new client");
+  }
+
+  /** The number of calls in flight (for tests: every finished call must have been released). */
+  int callsInFlight() {
+    return trackers.size();
   }
 
   /** Whether {@link #close()} was called. */

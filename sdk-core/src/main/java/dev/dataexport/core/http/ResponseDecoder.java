@@ -19,12 +19,12 @@ public interface ResponseDecoder<T> {
   /** Reads the whole body as {@code type} with the core's mapper; the reader is built once and reused. */
   static <T> ResponseDecoder<T> json(Class<T> type) {
     ObjectReader reader = Json.mapper().readerFor(type);
-    return response -> reader.readValue(response.body());
+    return response -> response.readJson(reader);
   }
 
   /** Reads the whole body as {@code type} (for generic types) with the core's mapper. */
   static <T> ResponseDecoder<T> json(JavaType type) {
     ObjectReader reader = Json.mapper().readerFor(type);
-    return response -> reader.readValue(response.body());
+    return response -> response.readJson(reader);
   }
 }

@@ -64,7 +64,9 @@ public final class HttpLog {
     StringBuilder text = new StringBuilder(vendor).append(" --> ").append(request).append(" (attempt ")
         .append(attempt).append(")\n");
     appendHeaders(text, headers);
-    text.append(credentials.headerName()).append(": ").append(Secret.MASK).append('\n');
+    if (headers.get(credentials.headerName()) == null) { // added later, by the network interceptor
+      text.append(credentials.headerName()).append(": ").append(Secret.MASK).append('\n');
+    }
     if (body != null) {
       try {
         text.append(maskJson(Json.redactingMapper().writeValueAsString(body)));

@@ -38,6 +38,19 @@ public final class JsonValues {
     if (value instanceof JsonNode) {
       return ((JsonNode) value).deepCopy();
     }
+    // The values patches carry most often, made directly: valueToTree would run a whole serialization for each.
+    if (value instanceof String) {
+      return JsonNodeFactory.instance.textNode((String) value);
+    }
+    if (value instanceof Boolean) {
+      return JsonNodeFactory.instance.booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer) {
+      return JsonNodeFactory.instance.numberNode((Integer) value);
+    }
+    if (value instanceof Long) {
+      return JsonNodeFactory.instance.numberNode((Long) value);
+    }
     JsonNode tree = EMBEDDING.valueToTree(value);
     return tree == null ? NullNode.getInstance() : tree;
   }

@@ -23,20 +23,21 @@ public final class Envelope {
    * exception built by {@link dev.dataexport.core.http.RawResponse#error(String, String)}.
    */
   public static <T> ResponseDecoder<T> data(String field, Class<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
+    ObjectReader reader = Json.mapper().readerFor(EnvelopeReader.Unwrapped.class)
+        .withAttribute(EnvelopeReader.FIELD, field)
+        .withAttribute(EnvelopeReader.TYPE, Json.mapper().constructType(type));
     return response -> {
-      JsonNode root = TREE.readTree(response.body());
-      if (root == null || !root.isObject()) {
+      EnvelopeReader.Unwrapped envelope = response.readJson(reader);
+      if (envelope == null) {
         throw new IOException("expected a JSON object envelope");
       }
-      if ("error".equals(root.path("status").textValue())) {
-        throw response.error(null, root.path("message").textValue());
+      if ("error".equals(envelope.status)) {
+        throw response.error(null, envelope.message);
       }
-      JsonNode value = root.path("data").path(field);
-      if (!value.isObject()) {
+      if (envelope.value == null) {
         throw new IOException("the envelope has no data." + field + " object");
       }
-      return reader.readValue(value);
+      return type.cast(envelope.value);
     };
   }
 

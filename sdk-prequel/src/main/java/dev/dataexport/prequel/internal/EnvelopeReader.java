@@ -1,0 +1,71 @@
+package dev.dataexport.prequel.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
+
+/**
+ * Reads Prequel's envelope in one streaming pass: {@code status} and {@code message} as text, and
+ * {@code data.<field>} bound straight to its type, everything else skipped. The field and type come from the
+ * reader's attributes ({@link #FIELD}, {@link #TYPE}), so one deserializer serves every decoder. Building a tree of
+ * the whole body first and binding from the tree did the work twice.
+ */
+final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
+  /** Reader attribute: the member of {@code data} to bind. */
+  static final String FIELD = "dataexport.prequel.envelope.field";
+  /** Reader attribute: the {@link JavaType} to bind it to. */
+  static final String TYPE = "dataexport.prequel.envelope.type";
+
+  /** What the envelope held: status, message, and the bound value (null when {@code data.<field>} is no object). */
+  @JsonDeserialize(using = EnvelopeReader.class)
+  static final class Unwrapped {
+    final String status;
+    final String message;
+    final Object value;
+
+    Unwrapped(String status, String message, Object value) {
+      this.status = status;
+      this.message = message;
+      this.value = value;
+    }
+  }
+
+  @Override
+  public Unwrapped deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    if (!parser.isExpectedStartObjectToken()) {
+      parser.skipChildren();
+      return null; // not an envelope
+    }
+    String field = (String) context.getAttribute(FIELD);
+    JavaType type = (JavaType) context.getAttribute(TYPE);
+    String status = null;
+    String message = null;
+    Object value = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      if (name.equals("status") || name.equals("message")) {
+        String text = token == JsonToken.VALUE_STRING ? parser.getText() : null;
+        if (name.equals("status")) {
+          status = text;
+        } else {
+          message = text;
+        }
+      } else if (name.equals("data") && token == JsonToken.START_OBJECT) {
+        for (String member = parser.nextFieldName(); member != null; member = parser.nextFieldName()) {
+          if (parser.nextToken() == JsonToken.START_OBJECT && member.equals(field)) {
+            value = context.readValue(parser, type);
+          } else {
+            parser.skipChildren();
+          }
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return new Unwrapped(status, message, value);
+  }
+}
