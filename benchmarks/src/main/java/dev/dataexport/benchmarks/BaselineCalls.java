@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The hand-written calls, with the same inputs as {@link SdkCalls}. Each call builds its request body, as
- * application code would. Kept apart from the SDK calls so a cold-start probe of the baseline loads no SDK class.
+ * The hand-written calls, with the same inputs as {@link SdkCalls}. Each call builds its request
+ * body, as application code would. Kept apart from the SDK calls so a cold-start probe of the
+ * baseline loads no SDK class.
  */
 public final class BaselineCalls {
   private BaselineCalls() {}
@@ -17,7 +18,8 @@ public final class BaselineCalls {
   /** The Stigg selection update. */
   public static StiggBaseline.Data stigg(StiggBaseline client) {
     try {
-      return client.updateSelection(Fixtures.STIGG_DESTINATION_ID,
+      return client.updateSelection(
+          Fixtures.STIGG_DESTINATION_ID,
           new StiggBaseline.UpdateSelection(Fixtures.STIGG_INTEGRATION_ID, Fixtures.STIGG_MODELS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -27,11 +29,16 @@ public final class BaselineCalls {
   /** The LaunchDarkly patch: a version guard and three replacements. */
   public static LaunchDarklyBaseline.Destination launchDarkly(LaunchDarklyBaseline client) {
     try {
-      return client.patch(Fixtures.LD_PROJECT, Fixtures.LD_ENVIRONMENT, Fixtures.LD_DESTINATION_ID, List.of(
-          new LaunchDarklyBaseline.PatchOp("test", "/version", 3),
-          new LaunchDarklyBaseline.PatchOp("replace", "/on", true),
-          new LaunchDarklyBaseline.PatchOp("replace", "/config/streamName", "ld-events-prod-v2"),
-          new LaunchDarklyBaseline.PatchOp("replace", "/name", "Kinesis export (production)")));
+      return client.patch(
+          Fixtures.LD_PROJECT,
+          Fixtures.LD_ENVIRONMENT,
+          Fixtures.LD_DESTINATION_ID,
+          List.of(
+              new LaunchDarklyBaseline.PatchOp("test", "/version", 3),
+              new LaunchDarklyBaseline.PatchOp("replace", "/on", true),
+              new LaunchDarklyBaseline.PatchOp(
+                  "replace", "/config/streamName", "ld-events-prod-v2"),
+              new LaunchDarklyBaseline.PatchOp("replace", "/name", "Kinesis export (production)")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -40,7 +47,8 @@ public final class BaselineCalls {
   /** The Prequel update (iceberg block). */
   public static PrequelBaseline.Destination prequel(PrequelBaseline client) {
     try {
-      return client.update(Fixtures.PREQUEL_DESTINATION_ID, PrequelBaseline.update(Fixtures.models(12)));
+      return client.update(
+          Fixtures.PREQUEL_DESTINATION_ID, PrequelBaseline.update(Fixtures.models(12)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

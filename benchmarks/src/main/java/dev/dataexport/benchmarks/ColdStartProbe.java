@@ -3,8 +3,9 @@ package dev.dataexport.benchmarks;
 import java.util.List;
 
 /**
- * The program a cold-start run launches: builds one client (SDK or baseline), makes one call, prints
- * {@code done} and halts. SDK and baseline calls live in separate classes, so a baseline run loads no SDK class.
+ * The program a cold-start run launches: builds one client (SDK or baseline), makes one call,
+ * prints {@code done} and halts. SDK and baseline calls live in separate classes, so a baseline run
+ * loads no SDK class.
  *
  * <p>Usage: {@code ColdStartProbe sdk|baseline <vendor> <baseUrl> <userAgent>}.
  */
@@ -16,15 +17,19 @@ public final class ColdStartProbe {
 
   /** Runs one probe. */
   public static void main(String[] args) {
-    Object result = args[0].equals("sdk")
-        ? SdkCalls.firstCall(args[1], args[2])
-        : BaselineCalls.firstCall(args[1], args[2], args[3]);
+    Object result =
+        args[0].equals("sdk")
+            ? SdkCalls.firstCall(args[1], args[2])
+            : BaselineCalls.firstCall(args[1], args[2], args[3]);
     System.out.println(result != null ? "done" : "failed: no result");
     System.out.flush();
-    Runtime.getRuntime().halt(0); // nothing after the first call is measured (no shutdown hooks, no pool drain)
+    Runtime.getRuntime()
+        .halt(0); // nothing after the first call is measured (no shutdown hooks, no pool drain)
   }
 
-  /** The User-Agent the SDK sends with the benchmark's application name, which the baselines copy. */
+  /**
+   * The User-Agent the SDK sends with the benchmark's application name, which the baselines copy.
+   */
   static String sdkUserAgent() {
     return SdkCalls.userAgent();
   }

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures cold start: for each vendor, fresh JVMs that make one call, alternating SDK and baseline. The time is
- * taken by this process from launching the JVM to reading the probe's "done" line (so it includes JVM start, class
- * loading, client construction and the first call); classes are counted from {@code -Xlog:class+load} in one extra
- * run per variant. The server runs in its own JVM, so only the client is measured. Writes a JSON file for
- * {@link ResultTable}.
+ * Measures cold start: for each vendor, fresh JVMs that make one call, alternating SDK and
+ * baseline. The time is taken by this process from launching the JVM to reading the probe's "done"
+ * line (so it includes JVM start, class loading, client construction and the first call); classes
+ * are counted from {@code -Xlog:class+load} in one extra run per variant. The server runs in its
+ * own JVM, so only the client is measured. Writes a JSON file for {@link ResultTable}.
  *
  * <p>Usage: {@code ColdStartRunner <out.json> [runs]} (default 7 runs per variant).
  */
@@ -36,12 +36,14 @@ public final class ColdStartRunner {
     String classpath = System.getProperty("java.class.path");
     String userAgent = ColdStartProbe.sdkUserAgent();
 
-    Process server = new ProcessBuilder(java, "-cp", classpath, FixedResponseServer.class.getName())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process server =
+        new ProcessBuilder(java, "-cp", classpath, FixedResponseServer.class.getName())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     try {
       BufferedReader serverOut =
-          new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
       String portLine = serverOut.readLine();
       if (portLine == null || !portLine.startsWith("port=")) {
         throw new IllegalStateException("the server did not start: " + portLine);
@@ -55,16 +57,28 @@ public final class ColdStartRunner {
       for (String vendor : ColdStartProbe.VENDORS) {
         List<Long> sdkNanos = new ArrayList<>();
         List<Long> baselineNanos = new ArrayList<>();
-        for (int run = 0; run < runs; run++) { // interleaved, so drift on a shared machine hits both alike
+        for (int run = 0;
+            run < runs;
+            run++) { // interleaved, so drift on a shared machine hits both alike
           sdkNanos.add(launch(java, classpath, null, "sdk", vendor, baseUrl, userAgent));
           baselineNanos.add(launch(java, classpath, null, "baseline", vendor, baseUrl, userAgent));
         }
         ObjectNode entry = vendors.putObject(vendor);
-        entry.set("sdk", variant(mapper, sdkNanos, countClasses(java, classpath, "sdk", vendor, baseUrl, userAgent)));
-        entry.set("baseline",
-            variant(mapper, baselineNanos, countClasses(java, classpath, "baseline", vendor, baseUrl, userAgent)));
-        System.out.printf("cold start %-12s sdk %6.1f ms, baseline %6.1f ms (median of %d)%n", vendor,
-            median(sdkNanos) / 1e6, median(baselineNanos) / 1e6, runs);
+        entry.set(
+            "sdk",
+            variant(
+                mapper,
+                sdkNanos,
+                countClasses(java, classpath, "sdk", vendor, baseUrl, userAgent)));
+        entry.set(
+            "baseline",
+            variant(
+                mapper,
+                baselineNanos,
+                countClasses(java, classpath, "baseline", vendor, baseUrl, userAgent)));
+        System.out.printf(
+            "cold start %-12s sdk %6.1f ms, baseline %6.1f ms (median of %d)%n",
+            vendor, median(sdkNanos) / 1e6, median(baselineNanos) / 1e6, runs);
       }
       Files.createDirectories(out.toAbsolutePath().getParent());
       mapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
@@ -88,16 +102,27 @@ public final class ColdStartRunner {
   }
 
   /** Launches one probe JVM; returns the nanoseconds from launch to its "done" line. */
-  private static long launch(String java, String classpath, String logFile, String side, String vendor,
-      String baseUrl, String userAgent) throws IOException, InterruptedException {
+  private static long launch(
+      String java,
+      String classpath,
+      String logFile,
+      String side,
+      String vendor,
+      String baseUrl,
+      String userAgent)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java));
     if (logFile != null) {
       command.add("-Xlog:class+load=info:file=" + logFile);
     }
-    command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), side, vendor, baseUrl, userAgent));
+    command.addAll(
+        List.of(
+            "-cp", classpath, ColdStartProbe.class.getName(), side, vendor, baseUrl, userAgent));
     long start = System.nanoTime();
-    Process probe = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
+    Process probe =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
     String line = reader.readLine();
     long elapsed = System.nanoTime() - start;
     if (line == null || !line.startsWith("done")) {
@@ -111,8 +136,9 @@ public final class ColdStartRunner {
   }
 
   /** Counts the classes loaded up to the probe's exit (it halts right after its call). */
-  private static long countClasses(String java, String classpath, String side, String vendor, String baseUrl,
-      String userAgent) throws IOException, InterruptedException {
+  private static long countClasses(
+      String java, String classpath, String side, String vendor, String baseUrl, String userAgent)
+      throws IOException, InterruptedException {
     File log = File.createTempFile("classload-" + side + "-" + vendor, ".log");
     try {
       launch(java, classpath, log.getAbsolutePath(), side, vendor, baseUrl, userAgent);

@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal HTTP/1.1 server on 127.0.0.1 that answers every request with a prebuilt response chosen by path prefix,
- * keeping connections alive. Per request it allocates nothing in steady state (no strings, no header maps), so in
- * {@code -prof gc} the allocation measured is the client's. It reads headers up to CRLFCRLF and honours
- * {@code Content-Length}; chunked request bodies are not supported (OkHttp sends a byte[] body with a length).
- * Optionally records the raw bytes of each request, for the wire-identity check.
+ * A minimal HTTP/1.1 server on 127.0.0.1 that answers every request with a prebuilt response chosen
+ * by path prefix, keeping connections alive. Per request it allocates nothing in steady state (no
+ * strings, no header maps), so in {@code -prof gc} the allocation measured is the client's. It
+ * reads headers up to CRLFCRLF and honours {@code Content-Length}; chunked request bodies are not
+ * supported (OkHttp sends a byte[] body with a length). Optionally records the raw bytes of each
+ * request, for the wire-identity check.
  */
 public final class FixedResponseServer implements AutoCloseable {
   private static final byte[] NOT_FOUND = response(404, "{\"message\":\"no route\"}", Map.of());
-  private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONTENT_LENGTH =
+      "content-length:".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[][] prefixes;
   private final byte[][] responses;
@@ -52,7 +54,10 @@ public final class FixedResponseServer implements AutoCloseable {
     acceptor.start();
   }
 
-  /** Starts a server on an ephemeral port; {@code routes} maps a path prefix to a full response from {@link #response}. */
+  /**
+   * Starts a server on an ephemeral port; {@code routes} maps a path prefix to a full response from
+   * {@link #response}.
+   */
   public static FixedResponseServer start(Map<String, byte[]> routes) {
     return new FixedResponseServer(new LinkedHashMap<>(routes), 0);
   }
@@ -60,9 +65,13 @@ public final class FixedResponseServer implements AutoCloseable {
   /** Builds a full HTTP/1.1 response with a JSON body and the given extra headers. */
   public static byte[] response(int status, String jsonBody, Map<String, String> headers) {
     byte[] body = jsonBody.getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(status == 200 ? " OK" : " Error")
-        .append("\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ").append(body.length)
-        .append("\r\n");
+    StringBuilder head =
+        new StringBuilder("HTTP/1.1 ")
+            .append(status)
+            .append(status == 200 ? " OK" : " Error")
+            .append("\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     head.append("\r\n");
     byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
@@ -119,12 +128,16 @@ public final class FixedResponseServer implements AutoCloseable {
   private void serve(Socket socket) {
     byte[] buf = new byte[64 * 1024];
     int filled = 0;
-    try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
+    try (socket;
+        InputStream in = socket.getInputStream();
+        OutputStream out = socket.getOutputStream()) {
       while (true) {
         int headEnd;
         while ((headEnd = headEnd(buf, filled)) < 0) {
           if (filled == buf.length) {
-            out.write(response(431, "{\"message\":\"headers too large\"}", Map.of("Connection", "close")));
+            out.write(
+                response(
+                    431, "{\"message\":\"headers too large\"}", Map.of("Connection", "close")));
             return;
           }
           int n = in.read(buf, filled, buf.length - filled);
@@ -268,8 +281,8 @@ public final class FixedResponseServer implements AutoCloseable {
   }
 
   /**
-   * Runs the server as its own process (for the cold-start measurement): serves every vendor's fixture, prints
-   * {@code port=<n>} and waits until stdin closes.
+   * Runs the server as its own process (for the cold-start measurement): serves every vendor's
+   * fixture, prints {@code port=<n>} and waits until stdin closes.
    */
   public static void main(String[] args) throws IOException {
     try (FixedResponseServer server = start(Fixtures.routes())) {

@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decoding large responses without HTTP, with the decoder each SDK client uses and by hand: a Stigg list of 1,000
- * destinations and a Prequel destination whose last transfer has 200 model metrics.
+ * Decoding large responses without HTTP, with the decoder each SDK client uses and by hand: a Stigg
+ * list of 1,000 destinations and a Prequel destination whose last transfer has 200 model metrics.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,9 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ParsingBenchmarks {
   private final byte[] stiggList = Fixtures.stiggList(1000).getBytes(StandardCharsets.UTF_8);
-  private final byte[] prequelDestination = Fixtures.prequelDestination(200).getBytes(StandardCharsets.UTF_8);
+  private final byte[] prequelDestination =
+      Fixtures.prequelDestination(200).getBytes(StandardCharsets.UTF_8);
   private final ResponseDecoder<DestinationList> stiggDecoder = StiggDecoding.listDecoder();
-  private final ResponseDecoder<Destination> prequelDecoder = Envelope.data("destination", Destination.class);
+  private final ResponseDecoder<Destination> prequelDecoder =
+      Envelope.data("destination", Destination.class);
 
   /** Stigg's list through the SDK's decoder. */
   @Benchmark
@@ -53,7 +55,8 @@ public class ParsingBenchmarks {
   /** Prequel's destination through the SDK's decoder. */
   @Benchmark
   public Destination prequelMetrics200Sdk() throws IOException {
-    return prequelDecoder.decode(new RawResponse(200, ResponseHeaders.empty(), prequelDestination, null));
+    return prequelDecoder.decode(
+        new RawResponse(200, ResponseHeaders.empty(), prequelDestination, null));
   }
 
   /** Prequel's destination by hand. */

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building and writing request bodies without HTTP: the largest Prequel update of the set (the iceberg update with
- * 200 models) and a 50-operation JSON Patch, each through the SDK's builders and mapper and by hand. Setup checks
- * that both sides write the same bytes.
+ * Building and writing request bodies without HTTP: the largest Prequel update of the set (the
+ * iceberg update with 200 models) and a 50-operation JSON Patch, each through the SDK's builders
+ * and mapper and by hand. Setup checks that both sides write the same bytes.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,15 +44,21 @@ public class SerializationBenchmarks {
 
   private static void same(String what, byte[] sdk, byte[] baseline) {
     if (!Arrays.equals(sdk, baseline)) {
-      throw new IllegalStateException(what + ": SDK and baseline write different bodies:\n" + new String(sdk,
-          java.nio.charset.StandardCharsets.UTF_8) + "\n" + new String(baseline, java.nio.charset.StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          what
+              + ": SDK and baseline write different bodies:\n"
+              + new String(sdk, java.nio.charset.StandardCharsets.UTF_8)
+              + "\n"
+              + new String(baseline, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
   /** The Prequel update through the SDK's builders and mapper (the body the pipeline writes). */
   @Benchmark
   public byte[] prequelUpdateSdk() throws IOException {
-    return Json.mapper().writeValueAsBytes(dev.dataexport.prequel.PrequelBodies.body(SdkCalls.prequelUpdate(models)));
+    return Json.mapper()
+        .writeValueAsBytes(
+            dev.dataexport.prequel.PrequelBodies.body(SdkCalls.prequelUpdate(models)));
   }
 
   /** The Prequel update by hand. */

@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each vendor's update call through the SDK and written by hand, against one in-process fixed-response server on
- * 127.0.0.1 (keep-alive, so a call is one request/response on a pooled connection). Setup proves that both sides
- * put the same request on the wire and read the same response.
+ * Each vendor's update call through the SDK and written by hand, against one in-process
+ * fixed-response server on 127.0.0.1 (keep-alive, so a call is one request/response on a pooled
+ * connection). Setup proves that both sides put the same request on the wire and read the same
+ * response.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -54,15 +55,23 @@ public class UpdateCallBenchmarks {
     prequel = SdkCalls.prequelClient(baseUrl);
     prequelBaseline = new PrequelBaseline(baseUrl, Fixtures.API_KEY, userAgent);
 
-    WireCheck.assertSameRequest(server, "stigg",
-        () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
-    WireCheck.assertSameRequest(server, "launchdarkly",
-        () -> SdkCalls.launchDarkly(launchDarkly), () -> BaselineCalls.launchDarkly(launchDarklyBaseline));
-    WireCheck.assertSameRequest(server, "prequel",
-        () -> SdkCalls.prequel(prequel), () -> BaselineCalls.prequel(prequelBaseline));
+    WireCheck.assertSameRequest(
+        server, "stigg", () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
+    WireCheck.assertSameRequest(
+        server,
+        "launchdarkly",
+        () -> SdkCalls.launchDarkly(launchDarkly),
+        () -> BaselineCalls.launchDarkly(launchDarklyBaseline));
+    WireCheck.assertSameRequest(
+        server,
+        "prequel",
+        () -> SdkCalls.prequel(prequel),
+        () -> BaselineCalls.prequel(prequelBaseline));
     Sanity.sameResult("prequel", SdkCalls.prequel(prequel), BaselineCalls.prequel(prequelBaseline));
     Sanity.sameResult("stigg", SdkCalls.stigg(stigg), BaselineCalls.stigg(stiggBaseline));
-    Sanity.sameResult("launchdarkly", SdkCalls.launchDarkly(launchDarkly),
+    Sanity.sameResult(
+        "launchdarkly",
+        SdkCalls.launchDarkly(launchDarkly),
         BaselineCalls.launchDarkly(launchDarklyBaseline));
   }
 

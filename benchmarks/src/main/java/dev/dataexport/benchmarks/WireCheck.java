@@ -7,20 +7,31 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Proves that the SDK and its baseline put the same request on the wire, byte for byte: request line, every
- * header line in order, and the body. When they differ, the message says where.
+ * Proves that the SDK and its baseline put the same request on the wire, byte for byte: request
+ * line, every header line in order, and the body. When they differ, the message says where.
  */
 public final class WireCheck {
   private WireCheck() {}
 
-  /** Records one call of each side and throws {@link IllegalStateException} describing any difference. */
-  public static void assertSameRequest(FixedResponseServer server, String what, Runnable sdk, Runnable baseline) {
+  /**
+   * Records one call of each side and throws {@link IllegalStateException} describing any
+   * difference.
+   */
+  public static void assertSameRequest(
+      FixedResponseServer server, String what, Runnable sdk, Runnable baseline) {
     byte[] sdkBytes = record(server, sdk);
     byte[] baselineBytes = record(server, baseline);
-    String difference = Arrays.equals(sdkBytes, baselineBytes) ? null : difference(sdkBytes, baselineBytes);
+    String difference =
+        Arrays.equals(sdkBytes, baselineBytes) ? null : difference(sdkBytes, baselineBytes);
     if (difference != null) {
-      throw new IllegalStateException(what + ": the SDK and the baseline send different requests: " + difference
-          + "\n--- SDK ---\n" + text(sdkBytes) + "\n--- baseline ---\n" + text(baselineBytes));
+      throw new IllegalStateException(
+          what
+              + ": the SDK and the baseline send different requests: "
+              + difference
+              + "\n--- SDK ---\n"
+              + text(sdkBytes)
+              + "\n--- baseline ---\n"
+              + text(baselineBytes));
     }
   }
 
@@ -54,10 +65,15 @@ public final class WireCheck {
       onlySdk.removeAll(sortedB);
       List<String> onlyBaseline = new ArrayList<>(sortedB);
       onlyBaseline.removeAll(sortedA);
-      return "headers only in the SDK's request " + onlySdk + ", only in the baseline's " + onlyBaseline;
+      return "headers only in the SDK's request "
+          + onlySdk
+          + ", only in the baseline's "
+          + onlyBaseline;
     }
     if (!Arrays.equals(a.body, b.body)) {
-      return "bodies differ:\n  SDK      " + new String(a.body, StandardCharsets.UTF_8) + "\n  baseline "
+      return "bodies differ:\n  SDK      "
+          + new String(a.body, StandardCharsets.UTF_8)
+          + "\n  baseline "
           + new String(b.body, StandardCharsets.UTF_8);
     }
     if (!a.headers.equals(b.headers)) {

@@ -1,8 +1,8 @@
 package dev.dataexport.prequel;
 
 /**
- * Benchmark access to the body the Prequel client writes ({@code UpdateBody} is package-private in sdk-prequel;
- * this class shares the package on the benchmarks' class path only).
+ * Benchmark access to the body the Prequel client writes ({@code UpdateBody} is package-private in
+ * sdk-prequel; this class shares the package on the benchmarks' class path only).
  */
 public final class PrequelBodies {
   private PrequelBodies() {}

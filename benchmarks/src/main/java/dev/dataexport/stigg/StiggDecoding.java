@@ -3,8 +3,9 @@ package dev.dataexport.stigg;
 import dev.dataexport.core.http.ResponseDecoder;
 
 /**
- * Benchmark access to the decoder the Stigg client uses (package-private in sdk-stigg; this class shares the
- * package on the benchmarks' class path only), so parsing is measured exactly as the pipeline runs it.
+ * Benchmark access to the decoder the Stigg client uses (package-private in sdk-stigg; this class
+ * shares the package on the benchmarks' class path only), so parsing is measured exactly as the
+ * pipeline runs it.
  */
 public final class StiggDecoding {
   private StiggDecoding() {}

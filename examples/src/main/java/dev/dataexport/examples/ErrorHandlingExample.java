@@ -7,14 +7,15 @@ import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.StiggErrorCode;
 import dev.dataexport.stigg.UpdateSelectionRequest;
-import dev.dataexport.testkit.Fault;
 import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.Fault;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Shows the three kinds of failure a caller meets, offline against {@link FakeStigg}: a validation error caught
- * before any request, a 404 with Stigg's error code, and a rate limit the SDK absorbs by waiting and retrying.
+ * Shows the three kinds of failure a caller meets, offline against {@link FakeStigg}: a validation
+ * error caught before any request, a 404 with Stigg's error code, and a rate limit the SDK absorbs
+ * by waiting and retrying.
  */
 public final class ErrorHandlingExample {
   private ErrorHandlingExample() {}
@@ -35,27 +36,54 @@ public final class ErrorHandlingExample {
       try {
         UpdateSelectionRequest.builder().integrationId("int_demo").build();
       } catch (IllegalArgumentException invalid) {
-        out.println("1. Validation error, before any request (" + fake.requests().size() + " sent): "
-            + invalid.getMessage());
+        out.println(
+            "1. Validation error, before any request ("
+                + fake.requests().size()
+                + " sent): "
+                + invalid.getMessage());
       }
 
       try {
-        stigg.destinations().updateSelection("dst_9f2a1c7b3e4d",
-            UpdateSelectionRequest.builder().integrationId("int_missing").addEnabledModels("customers").build());
+        stigg
+            .destinations()
+            .updateSelection(
+                "dst_9f2a1c7b3e4d",
+                UpdateSelectionRequest.builder()
+                    .integrationId("int_missing")
+                    .addEnabledModels("customers")
+                    .build());
       } catch (NotFoundException notFound) {
-        out.println("2. Not found: HTTP " + notFound.status() + ", Stigg code "
-            + StiggErrorCode.from(notFound).map(StiggErrorCode::value).orElse("(none)") + ", message \""
-            + notFound.errorMessage().orElse("") + "\"");
+        out.println(
+            "2. Not found: HTTP "
+                + notFound.status()
+                + ", Stigg code "
+                + StiggErrorCode.from(notFound).map(StiggErrorCode::value).orElse("(none)")
+                + ", message \""
+                + notFound.errorMessage().orElse("")
+                + "\"");
       }
 
       fake.failNext(1, Fault.rateLimited("Retry-After-Ms", "250"));
       long start = System.nanoTime();
-      ApiResponse<DestinationList> response = stigg.destinations().withRawResponse().updateSelection(
-          "dst_9f2a1c7b3e4d",
-          UpdateSelectionRequest.builder().integrationId("int_demo").addEnabledModels("customers").build());
+      ApiResponse<DestinationList> response =
+          stigg
+              .destinations()
+              .withRawResponse()
+              .updateSelection(
+                  "dst_9f2a1c7b3e4d",
+                  UpdateSelectionRequest.builder()
+                      .integrationId("int_demo")
+                      .addEnabledModels("customers")
+                      .build());
       long millis = (System.nanoTime() - start) / 1_000_000;
-      out.println("3. Rate limit absorbed: Stigg answered 429 with Retry-After-Ms: 250; the SDK waited and retried: HTTP "
-          + response.status() + " after " + response.attempts() + " attempts in " + millis + " ms");
+      out.println(
+          "3. Rate limit absorbed: Stigg answered 429 with Retry-After-Ms: 250; the SDK waited and retried: HTTP "
+              + response.status()
+              + " after "
+              + response.attempts()
+              + " attempts in "
+              + millis
+              + " ms");
     }
   }
 }

@@ -13,15 +13,17 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Changes a Prequel postgres destination's schedule and password. Offline by default, against {@link FakePrequel};
- * with {@code PREQUEL_API_KEY} set it calls the real API (optionally {@code PREQUEL_BASE_URL}) and needs the
- * destination id (first argument or {@code PREQUEL_DESTINATION_ID}), {@code PREQUEL_DB_USERNAME} and
- * {@code PREQUEL_NEW_PASSWORD}; {@code PREQUEL_FREQUENCY_MINUTES} defaults to 15. The password is never printed.
+ * Changes a Prequel postgres destination's schedule and password. Offline by default, against
+ * {@link FakePrequel}; with {@code PREQUEL_API_KEY} set it calls the real API (optionally {@code
+ * PREQUEL_BASE_URL}) and needs the destination id (first argument or {@code
+ * PREQUEL_DESTINATION_ID}), {@code PREQUEL_DB_USERNAME} and {@code PREQUEL_NEW_PASSWORD}; {@code
+ * PREQUEL_FREQUENCY_MINUTES} defaults to 15. The password is never printed.
  */
 public final class PrequelExample {
-  static final String USAGE = "usage: with PREQUEL_API_KEY set, give the destination id as the first argument or "
-      + "PREQUEL_DESTINATION_ID, and set PREQUEL_DB_USERNAME and PREQUEL_NEW_PASSWORD "
-      + "(optional: PREQUEL_BASE_URL, PREQUEL_FREQUENCY_MINUTES, default 15)";
+  static final String USAGE =
+      "usage: with PREQUEL_API_KEY set, give the destination id as the first argument or "
+          + "PREQUEL_DESTINATION_ID, and set PREQUEL_DB_USERNAME and PREQUEL_NEW_PASSWORD "
+          + "(optional: PREQUEL_BASE_URL, PREQUEL_FREQUENCY_MINUTES, default 15)";
 
   private PrequelExample() {}
 
@@ -51,11 +53,22 @@ public final class PrequelExample {
   private static void runOffline(PrintStream out) {
     try (FakePrequel fake = new FakePrequel()) {
       fake.start();
-      out.println("Prequel example: offline against FakePrequel at " + fake.baseUrl()
-          + " (set PREQUEL_API_KEY to use the real API)");
-      ObjectNode postgres = JsonNodeFactory.instance.objectNode().put("host", "db.example.com").put("port", 5432)
-          .put("database", "analytics").put("schema", "export").put("auth_method", "password_auth");
-      postgres.putObject("password_auth").put("username", "exporter").put("password", "old-demo-password");
+      out.println(
+          "Prequel example: offline against FakePrequel at "
+              + fake.baseUrl()
+              + " (set PREQUEL_API_KEY to use the real API)");
+      ObjectNode postgres =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("host", "db.example.com")
+              .put("port", 5432)
+              .put("database", "analytics")
+              .put("schema", "export")
+              .put("auth_method", "password_auth");
+      postgres
+          .putObject("password_auth")
+          .put("username", "exporter")
+          .put("password", "old-demo-password");
       fake.addDestination("dst_demo", "postgres", postgres);
       try (PrequelClient prequel = fake.client()) {
         change(prequel, "dst_demo", 15, "exporter", Secret.of("new-demo-password"), out);
@@ -67,7 +80,9 @@ public final class PrequelExample {
     String destinationId = args.length > 0 ? args[0] : env.get("PREQUEL_DESTINATION_ID");
     String username = env.get("PREQUEL_DB_USERNAME");
     String password = env.get("PREQUEL_NEW_PASSWORD");
-    if (destinationId == null || destinationId.isBlank() || !isSet(env, "PREQUEL_DB_USERNAME")
+    if (destinationId == null
+        || destinationId.isBlank()
+        || !isSet(env, "PREQUEL_DB_USERNAME")
         || !isSet(env, "PREQUEL_NEW_PASSWORD")) {
       throw new IllegalArgumentException(USAGE);
     }
@@ -75,35 +90,60 @@ public final class PrequelExample {
     try {
       frequency = Integer.parseInt(env.getOrDefault("PREQUEL_FREQUENCY_MINUTES", "15").strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("PREQUEL_FREQUENCY_MINUTES must be a number of minutes; " + USAGE, e);
+      throw new IllegalArgumentException(
+          "PREQUEL_FREQUENCY_MINUTES must be a number of minutes; " + USAGE, e);
     }
     try (PrequelClient prequel = PrequelClient.fromEnv(env)) {
-      out.println("Prequel example: using the REAL Prequel API at " + prequel.options().baseUrl()
-          + " (PREQUEL_API_KEY is set)");
+      out.println(
+          "Prequel example: using the REAL Prequel API at "
+              + prequel.options().baseUrl()
+              + " (PREQUEL_API_KEY is set)");
       change(prequel, destinationId, frequency, username, Secret.of(password), out);
     }
   }
 
   private static void change(
-      PrequelClient prequel, String destinationId, int frequency, String username, Secret password, PrintStream out) {
+      PrequelClient prequel,
+      String destinationId,
+      int frequency,
+      String username,
+      Secret password,
+      PrintStream out) {
     Destination before = prequel.destinations().get(destinationId);
     out.println("Before: " + describe(before));
 
-    ApiResponse<Destination> response = prequel.destinations().withRawResponse().update(destinationId,
-        DestinationUpdate.builder()
-            .frequencyMinutes(frequency)
-            .postgres(PostgresConfig.builder().passwordAuth(username, password).build())
-            .build());
+    ApiResponse<Destination> response =
+        prequel
+            .destinations()
+            .withRawResponse()
+            .update(
+                destinationId,
+                DestinationUpdate.builder()
+                    .frequencyMinutes(frequency)
+                    .postgres(PostgresConfig.builder().passwordAuth(username, password).build())
+                    .build());
 
-    out.println("Updated in " + response.attempts() + (response.attempts() == 1 ? " attempt" : " attempts")
-        + ": schedule set to every " + frequency + " min, password of '" + username + "' replaced (not shown)");
+    out.println(
+        "Updated in "
+            + response.attempts()
+            + (response.attempts() == 1 ? " attempt" : " attempts")
+            + ": schedule set to every "
+            + frequency
+            + " min, password of '"
+            + username
+            + "' replaced (not shown)");
     out.println("After:  " + describe(response.value()));
   }
 
   private static String describe(Destination d) {
-    return d.id() + " (" + d.vendor().map(Object::toString).orElse("?") + ") every "
-        + d.frequencyMinutes().map(String::valueOf).orElse("?") + " min, "
-        + (d.isEnabled().orElse(false) ? "enabled" : "disabled") + ", auth "
+    return d.id()
+        + " ("
+        + d.vendor().map(Object::toString).orElse("?")
+        + ") every "
+        + d.frequencyMinutes().map(String::valueOf).orElse("?")
+        + " min, "
+        + (d.isEnabled().orElse(false) ? "enabled" : "disabled")
+        + ", auth "
         + d.vendorSettings().flatMap(s -> s.authMethod()).orElse("?");
   }
 

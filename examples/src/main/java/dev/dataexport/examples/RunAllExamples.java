@@ -1,17 +1,22 @@
 package dev.dataexport.examples;
 
 /**
- * Runs every example program in turn, each against its in-process fake unless the vendor's API key variable is set;
- * the README's first command. Each example also runs on its own with {@code -Dexample=<class>}.
+ * Runs every example program in turn, each against its in-process fake unless the vendor's API key
+ * variable is set; the README's first command. Each example also runs on its own with {@code
+ * -Dexample=<class>}.
  */
 public final class RunAllExamples {
   private RunAllExamples() {}
 
-  /** Runs all examples; arguments are not passed on (each example reads its ids from its own variables). */
+  /**
+   * Runs all examples; arguments are not passed on (each example reads its ids from its own
+   * variables).
+   */
   public static void main(String[] args) throws Exception {
     section("Stigg: update a destination's selection");
     StiggExample.main(new String[0]);
-    section("LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
+    section(
+        "LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
     LaunchDarklyExample.main(new String[0]);
     section("Prequel: change a destination's schedule and credentials");
     PrequelExample.main(new String[0]);

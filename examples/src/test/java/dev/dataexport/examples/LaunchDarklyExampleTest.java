@@ -22,7 +22,8 @@ class LaunchDarklyExampleTest {
     String out = run(Map.of());
     assertThat(out).startsWith("LaunchDarkly: offline against FakeLaunchDarkly");
     assertThat(out).contains("read    events-to-pubsub (google-pubsub): on=true, version 1");
-    assertThat(out).contains("updated events (renamed by a teammate) (google-pubsub): on=false, version 3");
+    assertThat(out)
+        .contains("updated events (renamed by a teammate) (google-pubsub): on=false, version 3");
     assertThat(out).contains("\"topic\":\"ld-events-paused\"").contains("in 4 calls");
     assertThat(out).contains("\"comment\":\"pause exports during the migration\"");
     assertThat(out.lines().count()).isLessThanOrEqualTo(5);
@@ -30,8 +31,10 @@ class LaunchDarklyExampleTest {
 
   @Test
   void withATokenItNeedsTheDestinationIdsAndSaysSoBeforeSending() {
-    assertThatThrownBy(() -> run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", "api-x"), "proj", "production"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("usage: LaunchDarklyExample")
+    assertThatThrownBy(
+            () -> run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", "api-x"), "proj", "production"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("usage: LaunchDarklyExample")
         .hasMessageNotContaining("api-x");
   }
 
@@ -39,23 +42,52 @@ class LaunchDarklyExampleTest {
   void withATokenItUsesTheConfiguredApi() {
     try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
       fake.start();
-      // Project from the argument, environment from the variable, destination id missing: usage, no call.
-      assertThatThrownBy(() -> run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", fake.accessToken(), "LAUNCHDARKLY_BASE_URL",
-          fake.baseUrl(), "LAUNCHDARKLY_ENVIRONMENT_KEY", "production"), "proj"))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LAUNCHDARKLY_DESTINATION_ID");
+      // Project from the argument, environment from the variable, destination id missing: usage, no
+      // call.
+      assertThatThrownBy(
+              () ->
+                  run(
+                      Map.of(
+                          "LAUNCHDARKLY_ACCESS_TOKEN",
+                          fake.accessToken(),
+                          "LAUNCHDARKLY_BASE_URL",
+                          fake.baseUrl(),
+                          "LAUNCHDARKLY_ENVIRONMENT_KEY",
+                          "production"),
+                      "proj"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("LAUNCHDARKLY_DESTINATION_ID");
       assertThat(fake.requestCount()).isZero();
     }
     try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
       fake.start();
-      fake.addDestination("proj", "production", "k-1", "kinesis", "stream", true, Map.of("streamName", "s1"));
-      String out = run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", fake.accessToken(), "LAUNCHDARKLY_BASE_URL",
-          fake.baseUrl()), "proj", "production", "k-1", "streamName", "s2");
-      assertThat(out.lines().findFirst().orElseThrow()).startsWith("LaunchDarkly: using the REAL API at " + fake.baseUrl());
+      fake.addDestination(
+          "proj", "production", "k-1", "kinesis", "stream", true, Map.of("streamName", "s1"));
+      String out =
+          run(
+              Map.of(
+                  "LAUNCHDARKLY_ACCESS_TOKEN",
+                  fake.accessToken(),
+                  "LAUNCHDARKLY_BASE_URL",
+                  fake.baseUrl()),
+              "proj",
+              "production",
+              "k-1",
+              "streamName",
+              "s2");
+      assertThat(out.lines().findFirst().orElseThrow())
+          .startsWith("LaunchDarkly: using the REAL API at " + fake.baseUrl());
       assertThat(out).doesNotContain(fake.accessToken());
       assertThat(out).contains("updated stream (kinesis): on=false, version 2");
-      assertThat(fake.destination("proj", "production", "k-1").orElseThrow().path("config").path("streamName")
-          .textValue()).isEqualTo("s2");
-      assertThat(fake.requestCount()).isEqualTo(3); // the example's read, then update's read and patch
+      assertThat(
+              fake.destination("proj", "production", "k-1")
+                  .orElseThrow()
+                  .path("config")
+                  .path("streamName")
+                  .textValue())
+          .isEqualTo("s2");
+      assertThat(fake.requestCount())
+          .isEqualTo(3); // the example's read, then update's read and patch
     }
   }
 }

@@ -3,7 +3,8 @@ package dev.dataexport.core;
 import java.util.Optional;
 
 /**
- * A decoded response with its HTTP details: status, headers, request id, attempts and the value. Immutable.
+ * A decoded response with its HTTP details: status, headers, request id, attempts and the value.
+ * Immutable.
  *
  * @param <T> the decoded value type
  */
@@ -50,7 +51,14 @@ public final class ApiResponse<T> {
 
   @Override
   public String toString() {
-    return "ApiResponse{status=" + status + ", requestId=" + requestId + ", attempts=" + attempts + ", value="
-        + value + "}";
+    return "ApiResponse{status="
+        + status
+        + ", requestId="
+        + requestId
+        + ", attempts="
+        + attempts
+        + ", value="
+        + value
+        + "}";
   }
 }

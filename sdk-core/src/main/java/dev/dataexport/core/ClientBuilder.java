@@ -11,16 +11,19 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The options every vendor client shares: base URL, timeouts, retries, User-Agent, default headers, an optional
- * OkHttpClient, clock, sleeper and logging. Vendor builders extend it and add their credentials. Not thread-safe.
+ * The options every vendor client shares: base URL, timeouts, retries, User-Agent, default headers,
+ * an optional OkHttpClient, clock, sleeper and logging. Vendor builders extend it and add their
+ * credentials. Not thread-safe.
  *
  * @param <B> the concrete builder type, returned by every setter
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Default connect timeout: 10 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
   /** Default read and write timeout: 30 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
   /** Default whole-call timeout of one attempt: 60 s. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
@@ -46,8 +49,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected abstract B self();
 
   /**
-   * Sets the base URL, for example a regional or self-hosted instance. It must be {@code https}; plain
-   * {@code http} is accepted only for loopback hosts (127.0.0.1, ::1, localhost) or after
+   * Sets the base URL, for example a regional or self-hosted instance. It must be {@code https};
+   * plain {@code http} is accepted only for loopback hosts (127.0.0.1, ::1, localhost) or after
    * {@link #allowInsecureHttp()}.
    */
   public B baseUrl(String baseUrl) {
@@ -55,7 +58,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Accepts a plain {@code http} base URL on a non-loopback host; credentials then travel unencrypted. */
+  /**
+   * Accepts a plain {@code http} base URL on a non-loopback host; credentials then travel
+   * unencrypted.
+   */
   public B allowInsecureHttp() {
     this.allowInsecureHttp = true;
     return self();
@@ -88,13 +94,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Shorthand for a retry policy with {@code maxRetries} retries and otherwise default settings. */
+  /**
+   * Shorthand for a retry policy with {@code maxRetries} retries and otherwise default settings.
+   */
   public B maxRetries(int maxRetries) {
     this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
     return self();
   }
 
-  /** Puts {@code name/version} in front of the SDK's User-Agent, for example {@code billing-sync/2.3}. */
+  /**
+   * Puts {@code name/version} in front of the SDK's User-Agent, for example {@code
+   * billing-sync/2.3}.
+   */
   public B application(String name, String version) {
     this.applicationName = token("application name", name);
     this.applicationVersion = token("application version", version);
@@ -109,18 +120,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Uses a configured OkHttpClient (proxy, TLS, interceptors, pool, dispatcher). The SDK derives its client with
-   * {@code newBuilder()}, so the pool, dispatcher, interceptors and settings are shared and kept, with three
-   * exceptions on the derived copy only: timeouts are replaced when set on this builder, and OkHttp's silent retry
-   * on connection failure and its redirect following are turned off (the SDK retries by its own rules and never
-   * follows a redirect, see the README). The SDK never closes or shuts down the supplied client.
+   * Uses a configured OkHttpClient (proxy, TLS, interceptors, pool, dispatcher). The SDK derives
+   * its client with {@code newBuilder()}, so the pool, dispatcher, interceptors and settings are
+   * shared and kept, with three exceptions on the derived copy only: timeouts are replaced when set
+   * on this builder, and OkHttp's silent retry on connection failure and its redirect following are
+   * turned off (the SDK retries by its own rules and never follows a redirect, see the README). The
+   * SDK never closes or shuts down the supplied client.
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
     return self();
   }
 
-  /** Sets the clock used to turn HTTP-date and reset-time headers into waits; default UTC system clock. */
+  /**
+   * Sets the clock used to turn HTTP-date and reset-time headers into waits; default UTC system
+   * clock.
+   */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
@@ -132,7 +147,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Sets how much is logged; default {@link LogLevel#fromEnvironment()} (off unless configured). */
+  /**
+   * Sets how much is logged; default {@link LogLevel#fromEnvironment()} (off unless configured).
+   */
   public B logLevel(LogLevel logLevel) {
     this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
     return self();
@@ -141,7 +158,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Reads the required environment variable {@code name} for a vendor's {@code fromEnv}.
    *
-   * @param what what the variable must hold, for the error message (for example "a Stigg server API key")
+   * @param what what the variable must hold, for the error message (for example "a Stigg server API
+   *     key")
    * @throws IllegalStateException naming the variable (never a value) when it is missing or blank
    */
   protected static String requiredVariable(Map<String, String> env, String name, String what) {
@@ -191,20 +209,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
       // Echo the value only when it cannot hold user info (a credential) before the host.
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL"
-          + (value.indexOf('@') < 0 ? ", was '" + value + "'" : ""));
+      throw new IllegalArgumentException(
+          "baseUrl must be an absolute http(s) URL"
+              + (value.indexOf('@') < 0 ? ", was '" + value + "'" : ""));
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment, was '" + url.redact() + "'");
+      throw new IllegalArgumentException(
+          "baseUrl must not have a query or fragment, was '" + url.redact() + "'");
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       // Never echo the URL here: its user info may be a credential.
-      throw new IllegalArgumentException("baseUrl must not contain user info; use the client's credentials");
+      throw new IllegalArgumentException(
+          "baseUrl must not contain user info; use the client's credentials");
     }
     if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
       throw new IllegalArgumentException(
           "baseUrl must use https (plain http is allowed only for loopback hosts or after allowInsecureHttp()), was '"
-              + url + "'");
+              + url
+              + "'");
     }
     return url;
   }
@@ -213,9 +235,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (host.equals("localhost") || host.endsWith(".localhost")) {
       return true;
     }
-    // Only literal addresses (HttpUrl canonicalises IPv4 to digits and dots, IPv6 to hex and colons) are checked,
+    // Only literal addresses (HttpUrl canonicalises IPv4 to digits and dots, IPv6 to hex and
+    // colons) are checked,
     // so InetAddress never resolves a name here.
-    boolean ipv4 = !host.isEmpty() && host.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+    boolean ipv4 =
+        !host.isEmpty() && host.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
     boolean ipv6 = host.indexOf(':') >= 0;
     if (ipv4 || ipv6) {
       try {
@@ -237,8 +261,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   private static String token(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (value.isEmpty() || !value.chars().allMatch(c -> c > ' ' && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
-      throw new IllegalArgumentException(what + " must be a non-empty token without spaces or separators, was '" + value + "'");
+    if (value.isEmpty()
+        || !value
+            .chars()
+            .allMatch(c -> c > ' ' && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+      throw new IllegalArgumentException(
+          what + " must be a non-empty token without spaces or separators, was '" + value + "'");
     }
     return value;
   }

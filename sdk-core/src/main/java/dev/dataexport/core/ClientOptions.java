@@ -7,8 +7,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The resolved settings of one client, produced by a {@link ClientBuilder}. Immutable and thread-safe;
- * {@code toString()} masks the credentials.
+ * The resolved settings of one client, produced by a {@link ClientBuilder}. Immutable and
+ * thread-safe; {@code toString()} masks the credentials.
  */
 public final class ClientOptions {
   private final HttpUrl baseUrl;
@@ -79,7 +79,9 @@ public final class ClientOptions {
     return callTimeout;
   }
 
-  /** Whether the timeouts were set on the builder (they then apply to a supplied OkHttpClient too). */
+  /**
+   * Whether the timeouts were set on the builder (they then apply to a supplied OkHttpClient too).
+   */
   public boolean timeoutsExplicit() {
     return timeoutsExplicit;
   }
@@ -121,9 +123,26 @@ public final class ClientOptions {
 
   @Override
   public String toString() {
-    return "ClientOptions{baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-        + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
-        + ", okHttpClient=" + (okHttpClient == null ? "own" : "supplied") + ", logLevel=" + logLevel + "}";
+    return "ClientOptions{baseUrl="
+        + baseUrl
+        + ", credentials="
+        + credentials
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", retryPolicy="
+        + retryPolicy
+        + ", userAgent="
+        + userAgent
+        + ", defaultHeaders="
+        + defaultHeaders.keySet()
+        + ", okHttpClient="
+        + (okHttpClient == null ? "own" : "supplied")
+        + ", logLevel="
+        + logLevel
+        + "}";
   }
 }

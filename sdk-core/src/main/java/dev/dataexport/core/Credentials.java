@@ -4,9 +4,10 @@ import dev.dataexport.core.internal.HeaderChecks;
 import java.util.Objects;
 
 /**
- * How a client authenticates: an API key in a named header, a bearer token, or a raw {@code Authorization} value.
- * Values are checked when created (not blank, no control characters) with messages that never contain the value,
- * and {@code toString()} is masked. Immutable and thread-safe.
+ * How a client authenticates: an API key in a named header, a bearer token, or a raw {@code
+ * Authorization} value. Values are checked when created (not blank, no control characters) with
+ * messages that never contain the value, and {@code toString()} is masked. Immutable and
+ * thread-safe.
  */
 public final class Credentials {
   private static final String AUTHORIZATION = "Authorization";
@@ -31,7 +32,10 @@ public final class Credentials {
     return new Credentials(AUTHORIZATION, "Bearer ", checkValue("bearer token", token));
   }
 
-  /** A value sent as is in {@code Authorization: <value>} (LaunchDarkly access tokens work this way). */
+  /**
+   * A value sent as is in {@code Authorization: <value>} (LaunchDarkly access tokens work this
+   * way).
+   */
   public static Credentials authorization(String value) {
     return new Credentials(AUTHORIZATION, "", checkValue("Authorization value", value));
   }
@@ -47,11 +51,13 @@ public final class Credentials {
   }
 
   /**
-   * Replaces every occurrence of the credential in {@code text} with {@value Secret#MASK}; used on response bodies
-   * and messages before they are logged or put into exceptions.
+   * Replaces every occurrence of the credential in {@code text} with {@value Secret#MASK}; used on
+   * response bodies and messages before they are logged or put into exceptions.
    */
   public String scrub(String text) {
-    return text == null || !text.contains(value.reveal()) ? text : text.replace(value.reveal(), Secret.MASK);
+    return text == null || !text.contains(value.reveal())
+        ? text
+        : text.replace(value.reveal(), Secret.MASK);
   }
 
   @Override
@@ -65,7 +71,9 @@ public final class Credentials {
       return false;
     }
     Credentials that = (Credentials) other;
-    return headerName.equalsIgnoreCase(that.headerName) && prefix.equals(that.prefix) && value.equals(that.value);
+    return headerName.equalsIgnoreCase(that.headerName)
+        && prefix.equals(that.prefix)
+        && value.equals(that.value);
   }
 
   @Override
@@ -89,7 +97,8 @@ public final class Credentials {
       }
       if (c > 0x7e) {
         // OkHttp refuses these in a header and would quote the value in its message.
-        throw new IllegalArgumentException(what + " must contain only printable ASCII characters; found another at index " + i);
+        throw new IllegalArgumentException(
+            what + " must contain only printable ASCII characters; found another at index " + i);
       }
     }
     if (!value.strip().equals(value)) {

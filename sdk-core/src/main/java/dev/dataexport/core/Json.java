@@ -18,9 +18,10 @@ import dev.dataexport.core.internal.RevealedSecrets;
 import java.io.IOException;
 
 /**
- * The one JSON configuration of the SDK: unknown properties never fail, {@code java.time} values are ISO-8601
- * strings (epoch-millisecond numbers are read as instants), absent optionals and nulls are left out of request
- * bodies, {@link Settable} fields keep their three states, and {@link Secret} values are written only here.
+ * The one JSON configuration of the SDK: unknown properties never fail, {@code java.time} values
+ * are ISO-8601 strings (epoch-millisecond numbers are read as instants), absent optionals and nulls
+ * are left out of request bodies, {@link Settable} fields keep their three states, and {@link
+ * Secret} values are written only here.
  */
 public final class Json {
   private static final ObjectMapper SHARED = build(false);
@@ -28,8 +29,8 @@ public final class Json {
   private Json() {}
 
   /**
-   * The shared mapper every SDK module reads and writes with. Thread-safe; never reconfigure it (use
-   * {@link #newMapper()} for a mapper of your own).
+   * The shared mapper every SDK module reads and writes with. Thread-safe; never reconfigure it
+   * (use {@link #newMapper()} for a mapper of your own).
    */
   public static ObjectMapper mapper() {
     return SHARED;
@@ -40,12 +41,17 @@ public final class Json {
     return build(false);
   }
 
-  /** A mapper like {@link #mapper()} that writes every {@link Secret} as {@value Secret#MASK}; used for logs. */
+  /**
+   * A mapper like {@link #mapper()} that writes every {@link Secret} as {@value Secret#MASK}; used
+   * for logs.
+   */
   public static ObjectMapper redactingMapper() {
     return Redacting.MAPPER;
   }
 
-  /** Built on first use (DEBUG logs, {@code toString()} of patches): most processes never need it. */
+  /**
+   * Built on first use (DEBUG logs, {@code toString()} of patches): most processes never need it.
+   */
   private static final class Redacting {
     static final ObjectMapper MAPPER = build(true);
   }
@@ -68,12 +74,14 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .defaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .build();
     // Settable decides for itself: unset is "empty" (left out), null is written as null.
     mapper
         .configOverride(Settable.class)
-        .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+        .setInclude(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
     return mapper;
   }
 
@@ -85,7 +93,8 @@ public final class Json {
     }
 
     @Override
-    public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       if (redact) {
         gen.writeString(Secret.MASK);
       } else {
@@ -97,7 +106,8 @@ public final class Json {
 
   private static final class SecretDeserializer extends JsonDeserializer<Secret> {
     @Override
-    public Secret deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Secret deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       String text = parser.getValueAsString();
       return text == null || text.isEmpty() ? null : Secret.of(text);
     }
@@ -105,7 +115,8 @@ public final class Json {
 
   private static final class SettableSerializer extends JsonSerializer<Settable<?>> {
     @Override
-    public void serialize(Settable<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Settable<?> value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       if (value.isPresent()) {
         provider.defaultSerializeValue(value.get(), gen);
       } else {

@@ -3,9 +3,10 @@ package dev.dataexport.core;
 import java.util.Locale;
 
 /**
- * How much the SDK logs through {@link System.Logger} (logger {@code dev.dataexport.http}). Default {@link #OFF},
- * unless the system property {@code dataexport.log} or the environment variable {@code DATAEXPORT_LOG} says
- * {@code info} or {@code debug}; your logging backend's own level still filters the lines.
+ * How much the SDK logs through {@link System.Logger} (logger {@code dev.dataexport.http}). Default
+ * {@link #OFF}, unless the system property {@code dataexport.log} or the environment variable
+ * {@code DATAEXPORT_LOG} says {@code info} or {@code debug}; your logging backend's own level still
+ * filters the lines.
  */
 public enum LogLevel {
   /** Nothing is logged. */

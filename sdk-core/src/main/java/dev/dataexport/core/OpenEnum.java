@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
- * Base type for server-defined values that grow over time (kinds, statuses, error codes): known constants are
- * named, and any other string is kept as an unknown value that round-trips unchanged. Values compare by string.
+ * Base type for server-defined values that grow over time (kinds, statuses, error codes): known
+ * constants are named, and any other string is kept as an unknown value that round-trips unchanged.
+ * Values compare by string.
  *
- * <p>A subclass declares {@code private static final Values<T> VALUES = new Values<>(T::new);}, its constants with
- * {@code VALUES.known("...")} and an {@code of(String)} factory annotated with {@code @JsonCreator}.
- * Instances are immutable and thread-safe.
+ * <p>A subclass declares {@code private static final Values<T> VALUES = new Values<>(T::new);}, its
+ * constants with {@code VALUES.known("...")} and an {@code of(String)} factory annotated with
+ * {@code @JsonCreator}. Instances are immutable and thread-safe.
  */
 public abstract class OpenEnum {
   private final String value;
@@ -40,7 +41,9 @@ public abstract class OpenEnum {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value);
+    return other != null
+        && other.getClass() == getClass()
+        && ((OpenEnum) other).value.equals(value);
   }
 
   @Override
@@ -55,8 +58,8 @@ public abstract class OpenEnum {
   }
 
   /**
-   * The registry of one open enum type: interns known constants and creates unknown values on demand.
-   * Thread-safe.
+   * The registry of one open enum type: interns known constants and creates unknown values on
+   * demand. Thread-safe.
    *
    * @param <E> the open enum type
    */

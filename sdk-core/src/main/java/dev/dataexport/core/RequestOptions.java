@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Per-call overrides of the client's options: the whole-call timeout of each attempt, the number of retries and
- * extra headers (which replace client default headers of the same name; credentials cannot be overridden here).
- * Immutable and thread-safe.
+ * Per-call overrides of the client's options: the whole-call timeout of each attempt, the number of
+ * retries and extra headers (which replace client default headers of the same name; credentials
+ * cannot be overridden here). Immutable and thread-safe.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
@@ -54,7 +54,13 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet() + "}";
+    return "RequestOptions{timeout="
+        + timeout
+        + ", maxRetries="
+        + maxRetries
+        + ", headers="
+        + headers.keySet()
+        + "}";
   }
 
   /** Builds {@link RequestOptions}; not thread-safe. */
@@ -84,7 +90,9 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Adds a header for this call; the name must be a valid HTTP token and the value free of CR/LF. */
+    /**
+     * Adds a header for this call; the name must be a valid HTTP token and the value free of CR/LF.
+     */
     public Builder header(String name, String value) {
       HeaderChecks.check(name, value);
       headers.put(name, value);

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import okhttp3.Headers;
 
-/** Response headers with case-insensitive names, in the order received. Immutable and thread-safe. */
+/**
+ * Response headers with case-insensitive names, in the order received. Immutable and thread-safe.
+ */
 public final class ResponseHeaders {
   private static final ResponseHeaders EMPTY = new ResponseHeaders(Headers.of());
 

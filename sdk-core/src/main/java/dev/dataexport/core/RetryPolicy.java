@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How failed calls are retried. Defaults: 2 retries (3 attempts), backoff starting at 0.5 s and doubling up to
- * 8 s, each wait shortened by a random jitter of up to 25 %, and server-requested waits
- * ({@code Retry-After} and vendor headers) honoured up to 60 s; a longer requested wait fails the call at once
- * with the wait attached. Immutable and thread-safe.
+ * How failed calls are retried. Defaults: 2 retries (3 attempts), backoff starting at 0.5 s and
+ * doubling up to 8 s, each wait shortened by a random jitter of up to 25 %, and server-requested
+ * waits ({@code Retry-After} and vendor headers) honoured up to 60 s; a longer requested wait fails
+ * the call at once with the wait attached. Immutable and thread-safe.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -77,8 +77,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * The backoff before retry number {@code retry} (1-based): {@code min(initial * 2^(retry-1), max)}, shortened
-   * by {@code jitter * random}.
+   * The backoff before retry number {@code retry} (1-based): {@code min(initial * 2^(retry-1),
+   * max)}, shortened by {@code jitter * random}.
    *
    * @param random a number in [0, 1)
    */
@@ -86,7 +86,8 @@ public final class RetryPolicy {
     long initialNanos = initialBackoff.toNanos();
     long maxNanos = maxBackoff.toNanos();
     int shift = Math.min(Math.max(retry - 1, 0), 30);
-    long nanos = initialNanos > (maxNanos >> shift) ? maxNanos : Math.min(initialNanos << shift, maxNanos);
+    long nanos =
+        initialNanos > (maxNanos >> shift) ? maxNanos : Math.min(initialNanos << shift, maxNanos);
     return Duration.ofNanos((long) (nanos * (1.0 - jitter * random)));
   }
 
@@ -110,8 +111,17 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff="
-        + maxBackoff + ", maxRetryWait=" + maxRetryWait + ", jitter=" + jitter + "}";
+    return "RetryPolicy{maxRetries="
+        + maxRetries
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", maxRetryWait="
+        + maxRetryWait
+        + ", jitter="
+        + jitter
+        + "}";
   }
 
   /** Builds a {@link RetryPolicy}; not thread-safe. */
@@ -155,7 +165,10 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The largest fraction a backoff is shortened by at random, in [0, 1]; default 0.25; 0 disables jitter. */
+    /**
+     * The largest fraction a backoff is shortened by at random, in [0, 1]; default 0.25; 0 disables
+     * jitter.
+     */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0 && jitter <= 1)) {
         throw new IllegalArgumentException("jitter must be within [0, 1], was " + jitter);

@@ -1,12 +1,13 @@
 package dev.dataexport.core;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * A credential value (password, key, token) that never shows itself in {@code toString()}, logs or exception
- * messages; the core's JSON mapper writes its value only into request bodies. Immutable and thread-safe.
+ * A credential value (password, key, token) that never shows itself in {@code toString()}, logs or
+ * exception messages; the core's JSON mapper writes its value only into request bodies. Immutable
+ * and thread-safe.
  */
 public final class Secret {
   /** What every secret prints as. */
@@ -22,7 +23,8 @@ public final class Secret {
    * Wraps a secret value.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is empty (the message never contains the value)
+   * @throws IllegalArgumentException if {@code value} is empty (the message never contains the
+   *     value)
    */
   public static Secret of(String value) {
     Objects.requireNonNull(value, "secret value");

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A request field with three distinct states: unset (omitted from the body), explicitly null (sent as JSON
- * {@code null}, which clears the field on the server) and a value. The core's JSON mapper knows how to write it.
- * Immutable and thread-safe.
+ * A request field with three distinct states: unset (omitted from the body), explicitly null (sent
+ * as JSON {@code null}, which clears the field on the server) and a value. The core's JSON mapper
+ * knows how to write it. Immutable and thread-safe.
  *
  * @param <T> the value type
  */

@@ -5,16 +5,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits between retries. The default really sleeps; tests inject one that records the wait and returns at once.
- * Implementations must be thread-safe.
+ * Waits between retries. The default really sleeps; tests inject one that records the wait and
+ * returns at once. Implementations must be thread-safe.
  */
 public interface Sleeper {
   /** Blocks for {@code duration}. */
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * Completes after {@code duration} without blocking the caller; the default schedules on the common pool's
-   * delayed executor (daemon threads, nothing to close).
+   * Completes after {@code duration} without blocking the caller; the default schedules on the
+   * common pool's delayed executor (daemon threads, nothing to close).
    */
   default CompletableFuture<Void> sleepAsync(Duration duration) {
     return CompletableFuture.runAsync(

@@ -5,10 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Builds the {@code User-Agent} header: {@code [app/version ]dataexport-java/<version> (Java <version>; <os>)}. */
+/**
+ * Builds the {@code User-Agent} header: {@code [app/version ]dataexport-java/<version> (Java
+ * <version>; <os>)}.
+ */
 final class UserAgent {
-  private static final String SDK = "dataexport-java/" + SdkVersion.VALUE + " (Java "
-      + printable(System.getProperty("java.version")) + "; " + printable(System.getProperty("os.name")) + ")";
+  private static final String SDK =
+      "dataexport-java/"
+          + SdkVersion.VALUE
+          + " (Java "
+          + printable(System.getProperty("java.version"))
+          + "; "
+          + printable(System.getProperty("os.name"))
+          + ")";
 
   private UserAgent() {}
 
@@ -16,7 +25,10 @@ final class UserAgent {
     return applicationName == null ? SDK : applicationName + "/" + applicationVersion + " " + SDK;
   }
 
-  /** Replaces what OkHttp refuses in a header value, so an exotic system property cannot break every call. */
+  /**
+   * Replaces what OkHttp refuses in a header value, so an exotic system property cannot break every
+   * call.
+   */
   static String printable(String value) {
     if (value == null) {
       return "unknown";

@@ -44,7 +44,9 @@ class AsyncTest {
 
   private static Throwable failureOf(CompletableFuture<?> future) {
     assertThatThrownBy(future::join).isInstanceOf(CompletionException.class);
-    return future.handle((value, error) -> error instanceof CompletionException ? error.getCause() : error).join();
+    return future
+        .handle((value, error) -> error instanceof CompletionException ? error.getCause() : error)
+        .join();
   }
 
   @Test
@@ -62,27 +64,38 @@ class AsyncTest {
 
   @Test
   void asyncErrorsCompleteTheFutureWithTheTypedException() {
-    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"code\":\"missing\",\"message\":\"no\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(404)
+            .setBody("{\"code\":\"missing\",\"message\":\"no\"}"));
 
     Throwable failure = failureOf(client.sendAsync(patch(), JSON));
 
-    assertThat(failure).isInstanceOfSatisfying(NotFoundException.class, e -> {
-      assertThat(e.errorCode()).contains("missing");
-      assertThat(e.attempts()).hasSize(1);
-    });
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.errorCode()).contains("missing");
+              assertThat(e.attempts()).hasSize(1);
+            });
   }
 
   @Test
   void asyncUndecodableBodyIsAnInvalidResponse() {
     server.enqueue(new MockResponse().setBody("<html>"));
 
-    assertThat(failureOf(client.sendAsync(get(), JSON))).isInstanceOf(InvalidResponseException.class);
+    assertThat(failureOf(client.sendAsync(get(), JSON)))
+        .isInstanceOf(InvalidResponseException.class);
   }
 
   @Test
   void asyncConnectionRefusedIsRetriedThenFails() {
-    try (TestClient refused = TestClient.builder().baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-        .sleeper(sleeper).retryPolicy(Fixtures.NO_JITTER).build()) {
+    try (TestClient refused =
+        TestClient.builder()
+            .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+            .sleeper(sleeper)
+            .retryPolicy(Fixtures.NO_JITTER)
+            .build()) {
       Throwable failure = failureOf(refused.sendAsync(patch(), JSON));
 
       assertThat(failure).isExactlyInstanceOf(ApiConnectionException.class);
@@ -96,20 +109,28 @@ class AsyncTest {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       CompletableFuture<Void> requestArrived = new CompletableFuture<>();
       CompletableFuture<Boolean> dropped = new CompletableFuture<>();
-      Thread serverThread = new Thread(() -> serveOneRequestAndWatch(listener, requestArrived, dropped));
+      Thread serverThread =
+          new Thread(() -> serveOneRequestAndWatch(listener, requestArrived, dropped));
       serverThread.setDaemon(true);
       serverThread.start();
 
-      try (TestClient slow = TestClient.builder().baseUrl("http://127.0.0.1:" + listener.getLocalPort())
-          .sleeper(sleeper).build()) {
+      try (TestClient slow =
+          TestClient.builder()
+              .baseUrl("http://127.0.0.1:" + listener.getLocalPort())
+              .sleeper(sleeper)
+              .build()) {
         CompletableFuture<ApiResponse<JsonNode>> future = slow.sendAsync(get(), JSON);
         requestArrived.get(5, TimeUnit.SECONDS);
 
         assertThat(future.cancel(true)).isTrue();
 
-        assertThat(dropped.get(5, TimeUnit.SECONDS)).as("server saw the connection closed").isTrue();
+        assertThat(dropped.get(5, TimeUnit.SECONDS))
+            .as("server saw the connection closed")
+            .isTrue();
         listener.setSoTimeout(300);
-        assertThatThrownBy(listener::accept).as("no second attempt").isInstanceOf(SocketTimeoutException.class);
+        assertThatThrownBy(listener::accept)
+            .as("no second attempt")
+            .isInstanceOf(SocketTimeoutException.class);
         assertThat(future).isCancelled();
       }
     }
@@ -117,7 +138,9 @@ class AsyncTest {
   }
 
   private static void serveOneRequestAndWatch(
-      ServerSocket listener, CompletableFuture<Void> requestArrived, CompletableFuture<Boolean> dropped) {
+      ServerSocket listener,
+      CompletableFuture<Void> requestArrived,
+      CompletableFuture<Boolean> dropped) {
     try (Socket socket = listener.accept()) {
       InputStream in = socket.getInputStream();
       StringBuilder head = new StringBuilder();
@@ -132,26 +155,28 @@ class AsyncTest {
       socket.setSoTimeout(5000);
       dropped.complete(in.read() == -1); // never answered: only the client closing ends this read
     } catch (IOException e) {
-      dropped.complete(!(e instanceof SocketTimeoutException)); // a reset also means the client dropped it
+      dropped.complete(
+          !(e instanceof SocketTimeoutException)); // a reset also means the client dropped it
     }
   }
 
   @Test
   void cancelWhileWaitingToRetryStopsTheRetry() throws Exception {
     List<CompletableFuture<Void>> waits = new CopyOnWriteArrayList<>();
-    Sleeper manual = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw new AssertionError("the async path must not block");
-      }
+    Sleeper manual =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("the async path must not block");
+          }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        CompletableFuture<Void> wait = new CompletableFuture<>();
-        waits.add(wait);
-        return wait;
-      }
-    };
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            CompletableFuture<Void> wait = new CompletableFuture<>();
+            waits.add(wait);
+            return wait;
+          }
+        };
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));
     try (TestClient waiting = clientFor(server, sleeper).sleeper(manual).build()) {

@@ -20,9 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClientOptionsTest {
-  private static final String SDK_AGENT_PATTERN = "dataexport-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java "
-      + java.util.regex.Pattern.quote(System.getProperty("java.version")) + "; "
-      + java.util.regex.Pattern.quote(System.getProperty("os.name")) + "\\)";
+  private static final String SDK_AGENT_PATTERN =
+      "dataexport-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java "
+          + java.util.regex.Pattern.quote(System.getProperty("java.version"))
+          + "; "
+          + java.util.regex.Pattern.quote(System.getProperty("os.name"))
+          + "\\)";
 
   private final MockWebServer server = Fixtures.startServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -76,7 +79,8 @@ class ClientOptionsTest {
 
   @Test
   void userAgentPutsTheApplicationInFront() throws Exception {
-    RecordedRequest request = sendOne(clientFor(server, sleeper).application("billing-sync", "2.3").build());
+    RecordedRequest request =
+        sendOne(clientFor(server, sleeper).application("billing-sync", "2.3").build());
 
     assertThat(request.getHeader("User-Agent")).matches("billing-sync/2\\.3 " + SDK_AGENT_PATTERN);
   }
@@ -97,8 +101,12 @@ class ClientOptionsTest {
 
   @Test
   void defaultHeadersAreSentAndVendorHeadersCanBeOverridden() throws Exception {
-    RecordedRequest request = sendOne(clientFor(server, sleeper)
-        .defaultHeader("X-Team", "data").defaultHeader("X-Test-Version", "2025-01-01").build());
+    RecordedRequest request =
+        sendOne(
+            clientFor(server, sleeper)
+                .defaultHeader("X-Team", "data")
+                .defaultHeader("X-Test-Version", "2025-01-01")
+                .build());
 
     assertThat(request.getHeader("X-Team")).isEqualTo("data");
     assertThat(request.getHeaders().values("X-Test-Version")).containsExactly("2025-01-01");
@@ -108,15 +116,24 @@ class ClientOptionsTest {
   void defaultHeaderValuesAreCheckedWithoutEchoingThem() {
     assertThatThrownBy(() -> TestClient.builder().defaultHeader("X-Team", "a\r\nInjected: yes"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value of header X-Team must contain only printable ASCII characters (no CR, LF or other"
-            + " control characters); found another at index 1");
+        .hasMessage(
+            "value of header X-Team must contain only printable ASCII characters (no CR, LF or other"
+                + " control characters); found another at index 1");
     assertThatThrownBy(() -> TestClient.builder().defaultHeader("Bad Name", "v"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("header name has an invalid character at index 3");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("header name has an invalid character at index 3");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://api.example.com", "http://127.0.0.1:8080/", "http://localhost:1/base/",
-      "http://[::1]:9/", "http://127.1.2.3/", "http://api.localhost/"})
+  @ValueSource(
+      strings = {
+        "https://api.example.com",
+        "http://127.0.0.1:8080/",
+        "http://localhost:1/base/",
+        "http://[::1]:9/",
+        "http://127.1.2.3/",
+        "http://api.localhost/"
+      })
   void acceptedBaseUrls(String url) {
     assertThatNoException().isThrownBy(() -> TestClient.builder().baseUrl(url).build().close());
   }
@@ -126,14 +143,21 @@ class ClientOptionsTest {
   void plainHttpElsewhereNeedsAnExplicitOptIn(String url) {
     assertThatThrownBy(() -> TestClient.builder().baseUrl(url).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("baseUrl must use https (plain http is allowed only for loopback hosts or after"
-            + " allowInsecureHttp())");
-    assertThatNoException().isThrownBy(() -> TestClient.builder().baseUrl(url).allowInsecureHttp().build().close());
+        .hasMessageStartingWith(
+            "baseUrl must use https (plain http is allowed only for loopback hosts or after"
+                + " allowInsecureHttp())");
+    assertThatNoException()
+        .isThrownBy(() -> TestClient.builder().baseUrl(url).allowInsecureHttp().build().close());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://user:hunter2@api.example.com/", "http://user:hunter2@api.example.com/",
-      "ftp://user:hunter2@api.example.com/", "user:hunter2@api.example.com"})
+  @ValueSource(
+      strings = {
+        "https://user:hunter2@api.example.com/",
+        "http://user:hunter2@api.example.com/",
+        "ftp://user:hunter2@api.example.com/",
+        "user:hunter2@api.example.com"
+      })
   void userInfoIsRejectedWithoutEchoingIt(String url) {
     assertThatThrownBy(() -> TestClient.builder().baseUrl(url).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -143,17 +167,20 @@ class ClientOptionsTest {
 
   @Test
   void queryAndNonUrlsAreRejected() {
-    assertThatThrownBy(() -> TestClient.builder().baseUrl("https://api.example.com/?api_key=k1").build())
+    assertThatThrownBy(
+            () -> TestClient.builder().baseUrl("https://api.example.com/?api_key=k1").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("baseUrl must not have a query or fragment, was 'https://api.example.com/...'")
         .hasMessageNotContaining("k1");
     assertThatThrownBy(() -> TestClient.builder().baseUrl("not a url").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("baseUrl must be an absolute http(s) URL, was 'not a url'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("baseUrl must be an absolute http(s) URL, was 'not a url'");
   }
 
   @Test
   void theBasePathIsKept() throws Exception {
-    RecordedRequest request = sendOne(clientFor(server, sleeper).baseUrl(server.url("/api/v2/").toString()).build());
+    RecordedRequest request =
+        sendOne(clientFor(server, sleeper).baseUrl(server.url("/api/v2/").toString()).build());
 
     assertThat(request.getPath()).isEqualTo("/api/v2/things/t1");
   }
@@ -161,19 +188,30 @@ class ClientOptionsTest {
   @Test
   void badTimeoutsAndRetriesAreRejectedNamingTheOption() {
     assertThatThrownBy(() -> TestClient.builder().connectTimeout(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("connectTimeout must be positive, was PT0S");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("connectTimeout must be positive, was PT0S");
     assertThatThrownBy(() -> TestClient.builder().readTimeout(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("readTimeout");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("readTimeout");
     assertThatThrownBy(() -> TestClient.builder().maxRetries(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetries must be >= 0, was -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxRetries must be >= 0, was -1");
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("jitter must be within [0, 1], was 1.5");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("jitter must be within [0, 1], was 1.5");
   }
 
   @Test
   void timeoutsAndRetriesAreKeptInTheOptions() {
-    ClientOptions options = TestClient.builder().connectTimeout(Duration.ofSeconds(1))
-        .readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofSeconds(3)).maxRetries(5).build().executor.options();
+    ClientOptions options =
+        TestClient.builder()
+            .connectTimeout(Duration.ofSeconds(1))
+            .readTimeout(Duration.ofSeconds(2))
+            .callTimeout(Duration.ofSeconds(3))
+            .maxRetries(5)
+            .build()
+            .executor
+            .options();
 
     assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
     assertThat(options.readTimeout()).isEqualTo(Duration.ofSeconds(2));
@@ -184,8 +222,15 @@ class ClientOptionsTest {
 
   @Test
   void optionsToStringMasksTheCredential() {
-    ClientOptions options = TestClient.builder().credentials(Credentials.bearer("tok-123456")).build().executor.options();
+    ClientOptions options =
+        TestClient.builder()
+            .credentials(Credentials.bearer("tok-123456"))
+            .build()
+            .executor
+            .options();
 
-    assertThat(options.toString()).contains("Authorization: Bearer ****").doesNotContain("tok-123456");
+    assertThat(options.toString())
+        .contains("Authorization: Bearer ****")
+        .doesNotContain("tok-123456");
   }
 }

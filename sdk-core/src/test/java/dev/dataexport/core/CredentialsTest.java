@@ -29,7 +29,8 @@ class CredentialsTest {
 
   private RecordedRequest sendWith(Credentials credentials) throws InterruptedException {
     server.enqueue(new MockResponse().setBody("{}"));
-    try (TestClient client = clientFor(server, new RecordingSleeper()).credentials(credentials).build()) {
+    try (TestClient client =
+        clientFor(server, new RecordingSleeper()).credentials(credentials).build()) {
       client.send(patch(), JSON);
     }
     return server.takeRequest();
@@ -45,19 +46,23 @@ class CredentialsTest {
 
   @Test
   void bearerTokenIsPrefixed() throws Exception {
-    assertThat(sendWith(Credentials.bearer("t-1")).getHeader("Authorization")).isEqualTo("Bearer t-1");
+    assertThat(sendWith(Credentials.bearer("t-1")).getHeader("Authorization"))
+        .isEqualTo("Bearer t-1");
   }
 
   @Test
   void rawAuthorizationIsSentAsIs() throws Exception {
-    assertThat(sendWith(Credentials.authorization("api-0123")).getHeader("Authorization")).isEqualTo("api-0123");
+    assertThat(sendWith(Credentials.authorization("api-0123")).getHeader("Authorization"))
+        .isEqualTo("api-0123");
   }
 
   @Test
   void aPerCallOrRequestHeaderCannotReplaceTheCredential() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
     try (TestClient client = clientFor(server, new RecordingSleeper()).build()) {
-      client.send(ApiRequest.builder(HttpMethod.GET).path("x").header("X-API-KEY", "forged").build(), JSON,
+      client.send(
+          ApiRequest.builder(HttpMethod.GET).path("x").header("X-API-KEY", "forged").build(),
+          JSON,
           RequestOptions.builder().header("x-api-key", "forged-too").build());
     }
 
@@ -65,12 +70,22 @@ class CredentialsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"s3cr3t\r\nX-Injected: 1", "s3cr3t\n", "\u0000s3cr3t", "s3c\u007fr3t", "s3cr\u00e9t",
-      "s3\u2603cr3t"})
+  @ValueSource(
+      strings = {
+        "s3cr3t\r\nX-Injected: 1",
+        "s3cr3t\n",
+        "\u0000s3cr3t",
+        "s3c\u007fr3t",
+        "s3cr\u00e9t",
+        "s3\u2603cr3t"
+      })
   void controlAndNonAsciiCharactersAreRejectedWithoutTheValue(String value) {
-    for (Runnable create : new Runnable[] {
-        () -> Credentials.apiKey("X-API-KEY", value), () -> Credentials.bearer(value),
-        () -> Credentials.authorization(value)}) {
+    for (Runnable create :
+        new Runnable[] {
+          () -> Credentials.apiKey("X-API-KEY", value),
+          () -> Credentials.bearer(value),
+          () -> Credentials.authorization(value)
+        }) {
       assertThatThrownBy(create::run)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageNotContaining("s3c")
@@ -82,31 +97,37 @@ class CredentialsTest {
   @Test
   void crLfMessageNamesTheRuleAndIndex() {
     assertThatThrownBy(() -> Credentials.apiKey("X-API-KEY", "secret\r\nX: y"))
-        .hasMessage("API key must not contain control characters (CR, LF, ...); found one at index 6");
+        .hasMessage(
+            "API key must not contain control characters (CR, LF, ...); found one at index 6");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t\r\n"})
   void blankValuesAreRejected(String value) {
     assertThatThrownBy(() -> Credentials.bearer(value))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("bearer token must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bearer token must not be blank");
   }
 
   @Test
   void nullAndPaddedValuesAreRejected() {
     assertThatThrownBy(() -> Credentials.apiKey("X-API-KEY", null))
-        .isInstanceOf(NullPointerException.class).hasMessage("API key must not be null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("API key must not be null");
     assertThatThrownBy(() -> Credentials.authorization(" abc "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Authorization value must not start or end with whitespace");
     assertThatThrownBy(() -> Credentials.apiKey("X API", "abc"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("header name has an invalid character at index 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("header name has an invalid character at index 1");
   }
 
   @Test
   void toStringIsMasked() {
-    assertThat(Credentials.apiKey("X-API-KEY", "k-secret-1")).hasToString("Credentials{X-API-KEY: ****}");
-    assertThat(Credentials.bearer("k-secret-1")).hasToString("Credentials{Authorization: Bearer ****}");
+    assertThat(Credentials.apiKey("X-API-KEY", "k-secret-1"))
+        .hasToString("Credentials{X-API-KEY: ****}");
+    assertThat(Credentials.bearer("k-secret-1"))
+        .hasToString("Credentials{Authorization: Bearer ****}");
     assertThat(Credentials.authorization("k-secret-1").headerValue()).hasToString("****");
   }
 
@@ -118,6 +139,8 @@ class CredentialsTest {
 
   @Test
   void equalityComparesTheValue() {
-    assertThat(Credentials.bearer("a1")).isEqualTo(Credentials.bearer("a1")).isNotEqualTo(Credentials.bearer("a2"));
+    assertThat(Credentials.bearer("a1"))
+        .isEqualTo(Credentials.bearer("a1"))
+        .isNotEqualTo(Credentials.bearer("a2"));
   }
 }

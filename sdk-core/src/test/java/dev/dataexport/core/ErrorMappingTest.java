@@ -61,56 +61,92 @@ class ErrorMappingTest {
 
   @ParameterizedTest
   @MethodSource("statusTable")
-  void eachStatusMapsToItsExceptionWithCodeMessageAndRequestId(int status, Class<? extends ApiException> type) {
-    server.enqueue(new MockResponse().setResponseCode(status).addHeader("X-Request-Id", "req-" + status)
-        .setBody("{\"code\":\"E" + status + "\",\"message\":\"went wrong\",\"extra\":[1]}"));
+  void eachStatusMapsToItsExceptionWithCodeMessageAndRequestId(
+      int status, Class<? extends ApiException> type) {
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .addHeader("X-Request-Id", "req-" + status)
+            .setBody("{\"code\":\"E" + status + "\",\"message\":\"went wrong\",\"extra\":[1]}"));
     try (TestClient once = clientFor(server, sleeper).maxRetries(0).build()) {
       assertThatThrownBy(() -> once.send(patch(), JSON))
           .isExactlyInstanceOf(type)
-          .isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status()).isEqualTo(status);
-            assertThat(e.errorCode()).contains("E" + status);
-            assertThat(e.errorMessage()).contains("went wrong");
-            assertThat(e.requestId()).contains("req-" + status);
-            assertThat(e.headers().first("x-request-id")).contains("req-" + status);
-            assertThat(e.body()).isEqualTo("{\"code\":\"E" + status + "\",\"message\":\"went wrong\",\"extra\":[1]}");
-            assertThat(e.request()).isEqualTo("PATCH /things/t1");
-            assertThat(e.attempts()).hasSize(1);
-            assertThat(e.getMessage()).isEqualTo("PATCH /things/t1 failed with HTTP " + status
-                + ": went wrong (code E" + status + ") [request id req-" + status + "] after 1 attempt");
-          });
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(status);
+                assertThat(e.errorCode()).contains("E" + status);
+                assertThat(e.errorMessage()).contains("went wrong");
+                assertThat(e.requestId()).contains("req-" + status);
+                assertThat(e.headers().first("x-request-id")).contains("req-" + status);
+                assertThat(e.body())
+                    .isEqualTo(
+                        "{\"code\":\"E" + status + "\",\"message\":\"went wrong\",\"extra\":[1]}");
+                assertThat(e.request()).isEqualTo("PATCH /things/t1");
+                assertThat(e.attempts()).hasSize(1);
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "PATCH /things/t1 failed with HTTP "
+                            + status
+                            + ": went wrong (code E"
+                            + status
+                            + ") [request id req-"
+                            + status
+                            + "] after 1 attempt");
+              });
     }
   }
 
   @ParameterizedTest
   @MethodSource("statusTable")
   void theTableIsOneFactory(int status, Class<? extends ApiException> type) {
-    assertThat(ApiException.of(new dev.dataexport.core.errors.ApiError("GET /x", status, null, null, null,
-        ResponseHeaders.empty(), "", java.util.List.of(), null))).isExactlyInstanceOf(type);
+    assertThat(
+            ApiException.of(
+                new dev.dataexport.core.errors.ApiError(
+                    "GET /x",
+                    status,
+                    null,
+                    null,
+                    null,
+                    ResponseHeaders.empty(),
+                    "",
+                    java.util.List.of(),
+                    null)))
+        .isExactlyInstanceOf(type);
   }
 
   @Test
   void theErrorBodyCopyIsBoundedTo8KiB() {
-    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"message\":\"" + "y".repeat(20_000) + "\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(400)
+            .setBody("{\"message\":\"" + "y".repeat(20_000) + "\"}"));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.body()).hasSize(8 * 1024));
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.body()).hasSize(8 * 1024));
   }
 
   @Test
   void anHtml502PageFromAProxyIsAnInternalServerErrorWithoutCode() {
     String html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    server.enqueue(new MockResponse().setResponseCode(502).addHeader("Content-Type", "text/html").setBody(html));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(502)
+            .addHeader("Content-Type", "text/html")
+            .setBody(html));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isExactlyInstanceOf(InternalServerException.class)
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(502);
-          assertThat(e.errorCode()).isEmpty();
-          assertThat(e.errorMessage()).isEmpty();
-          assertThat(e.body()).isEqualTo(html);
-          assertThat(e.attempts()).hasSize(1);
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(502);
+              assertThat(e.errorCode()).isEmpty();
+              assertThat(e.errorMessage()).isEmpty();
+              assertThat(e.body()).isEqualTo(html);
+              assertThat(e.attempts()).hasSize(1);
+            });
   }
 
   @Test
@@ -118,13 +154,16 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setBody("{\"ok\": tru"));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.snippet()).isEqualTo("{\"ok\": tru");
-          assertThat(e.getMessage()).startsWith("PATCH /things/t1: could not decode the response: ")
-              .endsWith("(HTTP 200, body: \"{\"ok\": tru\")");
-          assertThat(e.attempts()).hasSize(1);
-        });
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.snippet()).isEqualTo("{\"ok\": tru");
+              assertThat(e.getMessage())
+                  .startsWith("PATCH /things/t1: could not decode the response: ")
+                  .endsWith("(HTTP 200, body: \"{\"ok\": tru\")");
+              assertThat(e.attempts()).hasSize(1);
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -133,10 +172,12 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setBody("<html>login</html>"));
 
     assertThatThrownBy(() -> client.send(get(), JSON))
-        .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.snippet()).isEqualTo("<html>login</html>");
-        });
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.snippet()).isEqualTo("<html>login</html>");
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -145,11 +186,13 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setBody(""));
 
     assertThatThrownBy(() -> client.send(patch(), ResponseDecoder.json(Thing.class)))
-        .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.snippet()).isEmpty();
-          assertThat(e.getMessage()).endsWith("(HTTP 200, body: <empty>)");
-        });
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.snippet()).isEmpty();
+              assertThat(e.getMessage()).endsWith("(HTTP 200, body: <empty>)");
+            });
   }
 
   @Test
@@ -157,7 +200,8 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setBody("null"));
 
     assertThatThrownBy(() -> client.send(patch(), ResponseDecoder.json(Thing.class)))
-        .isInstanceOfSatisfying(InvalidResponseException.class,
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
             e -> assertThat(e.getMessage()).contains("the response has no JSON value"));
   }
 
@@ -166,52 +210,67 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setBody("<" + "z".repeat(500)));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(InvalidResponseException.class, e -> assertThat(e.snippet()).hasSize(200));
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class, e -> assertThat(e.snippet()).hasSize(200));
   }
 
   @Test
   void aDecoderCanReportAnErrorInsideA2xxBody() {
-    server.enqueue(new MockResponse().addHeader("X-Request-Id", "r9")
-        .setBody("{\"status\":\"error\",\"code\":\"E7\",\"message\":\"bad config\"}"));
-    ResponseDecoder<JsonNode> envelope = raw -> {
-      JsonNode node = Json.mapper().readTree(raw.body());
-      if ("error".equals(node.path("status").asText())) {
-        throw raw.error(node.path("code").asText(), node.path("message").asText());
-      }
-      return node;
-    };
+    server.enqueue(
+        new MockResponse()
+            .addHeader("X-Request-Id", "r9")
+            .setBody("{\"status\":\"error\",\"code\":\"E7\",\"message\":\"bad config\"}"));
+    ResponseDecoder<JsonNode> envelope =
+        raw -> {
+          JsonNode node = Json.mapper().readTree(raw.body());
+          if ("error".equals(node.path("status").asText())) {
+            throw raw.error(node.path("code").asText(), node.path("message").asText());
+          }
+          return node;
+        };
 
     assertThatThrownBy(() -> client.send(patch(), envelope))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.errorCode()).contains("E7");
-          assertThat(e.errorMessage()).contains("bad config");
-          assertThat(e.requestId()).contains("r9");
-          assertThat(e.attempts()).hasSize(1);
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.errorCode()).contains("E7");
+              assertThat(e.errorMessage()).contains("bad config");
+              assertThat(e.requestId()).contains("r9");
+              assertThat(e.attempts()).hasSize(1);
+            });
   }
 
   @Test
   void aDecoderRuntimeExceptionBecomesAnInvalidResponse() {
     server.enqueue(new MockResponse().setBody("{}"));
-    ResponseDecoder<String> broken = raw -> {
-      throw new IllegalStateException("boom");
-    };
+    ResponseDecoder<String> broken =
+        raw -> {
+          throw new IllegalStateException("boom");
+        };
 
     assertThatThrownBy(() -> client.send(patch(), broken))
-        .isInstanceOfSatisfying(InvalidResponseException.class,
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
             e -> assertThat(e.getMessage()).contains("IllegalStateException (boom)"));
   }
 
   @Test
   void aBrokenVendorErrorParserStillGivesTheTypedException() {
-    try (TestClient odd = clientFor(server, sleeper).profile(dev.dataexport.core.http.VendorProfile.builder("odd")
-        .errorParser((status, headers, body) -> {
-          throw new IllegalStateException("parser bug");
-        }).build()).build()) {
+    try (TestClient odd =
+        clientFor(server, sleeper)
+            .profile(
+                dev.dataexport.core.http.VendorProfile.builder("odd")
+                    .errorParser(
+                        (status, headers, body) -> {
+                          throw new IllegalStateException("parser bug");
+                        })
+                    .build())
+            .build()) {
       server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
       assertThatThrownBy(() -> odd.send(patch(), JSON))
-          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.errorCode()).isEmpty());
+          .isInstanceOfSatisfying(
+              NotFoundException.class, e -> assertThat(e.errorCode()).isEmpty());
     }
   }
 
@@ -228,10 +287,18 @@ class ErrorMappingTest {
 
   @Test
   void vendorRequestIdHeadersReplaceTheDefaults() {
-    try (TestClient custom = clientFor(server, sleeper)
-        .profile(dev.dataexport.core.support.TestVendor.profileBuilder().requestIdHeaders("X-Trace").build())
-        .build()) {
-      server.enqueue(new MockResponse().addHeader("X-Request-Id", "ignored").addHeader("X-Trace", "t-1").setBody("{}"));
+    try (TestClient custom =
+        clientFor(server, sleeper)
+            .profile(
+                dev.dataexport.core.support.TestVendor.profileBuilder()
+                    .requestIdHeaders("X-Trace")
+                    .build())
+            .build()) {
+      server.enqueue(
+          new MockResponse()
+              .addHeader("X-Request-Id", "ignored")
+              .addHeader("X-Trace", "t-1")
+              .setBody("{}"));
       assertThat(custom.send(patch(), JSON).requestId()).contains("t-1");
     }
   }

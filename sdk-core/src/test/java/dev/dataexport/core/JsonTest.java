@@ -83,7 +83,8 @@ class JsonTest {
         TestClient client = clientFor(server, new RecordingSleeper()).build()) {
       server.enqueue(new MockResponse().setBody("{}"));
 
-      client.send(ApiRequest.builder(HttpMethod.PATCH).path("d").jsonBody(update).build(),
+      client.send(
+          ApiRequest.builder(HttpMethod.PATCH).path("d").jsonBody(update).build(),
           ResponseDecoder.json(Map.class));
 
       assertThat(tree(server.takeRequest().getBody().readUtf8()))
@@ -107,22 +108,27 @@ class JsonTest {
     Map<String, Object> body = Map.of("password", Secret.of("pw-123"));
 
     assertThat(Json.mapper().writeValueAsString(body)).isEqualTo("{\"password\":\"pw-123\"}");
-    assertThat(Json.redactingMapper().writeValueAsString(body)).isEqualTo("{\"password\":\"****\"}");
+    assertThat(Json.redactingMapper().writeValueAsString(body))
+        .isEqualTo("{\"password\":\"****\"}");
     assertThat(Secret.of("pw-123")).hasToString("****");
-    assertThat(Secret.of("pw-123")).isEqualTo(Secret.of("pw-123")).isNotEqualTo(Secret.of("pw-124"));
+    assertThat(Secret.of("pw-123"))
+        .isEqualTo(Secret.of("pw-123"))
+        .isNotEqualTo(Secret.of("pw-124"));
   }
 
   @Test
   void secretIsReadFromJson() throws Exception {
     record Holder(@JsonProperty("token") Secret token) {}
 
-    assertThat(Json.mapper().readValue("{\"token\":\"t-1\"}", Holder.class).token().reveal()).isEqualTo("t-1");
+    assertThat(Json.mapper().readValue("{\"token\":\"t-1\"}", Holder.class).token().reveal())
+        .isEqualTo("t-1");
   }
 
   @Test
   void unknownFieldsAreKeptAndUnknownEnumValuesPreserved() throws Exception {
-    String json = "{\"id\":\"d1\",\"status\":\"migrating\",\"updatedAt\":\"2024-05-01T10:00:00Z\","
-        + "\"newField\":{\"a\":[1,2]},\"flag\":true}";
+    String json =
+        "{\"id\":\"d1\",\"status\":\"migrating\",\"updatedAt\":\"2024-05-01T10:00:00Z\","
+            + "\"newField\":{\"a\":[1,2]},\"flag\":true}";
 
     Destination destination = Json.mapper().readValue(json, Destination.class);
 
@@ -138,7 +144,8 @@ class JsonTest {
   void unknownPropertiesNeverFailAModelWithoutAnAnySetter() throws Exception {
     record Small(@JsonProperty("id") String id) {}
 
-    assertThat(Json.mapper().readValue("{\"id\":\"x\",\"surprise\":1}", Small.class).id()).isEqualTo("x");
+    assertThat(Json.mapper().readValue("{\"id\":\"x\",\"surprise\":1}", Small.class).id())
+        .isEqualTo("x");
   }
 
   @Test

@@ -47,9 +47,13 @@ class LifecycleTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse().setBody("{}"));
     }
-    CompletableFuture.allOf(client.sendAsync(get(), JSON), client.sendAsync(get(), JSON),
-        client.sendAsync(get(), JSON)).join();
-    assertThat(nonDaemonThreads()).as("async calls start OkHttp dispatcher threads")
+    CompletableFuture.allOf(
+            client.sendAsync(get(), JSON),
+            client.sendAsync(get(), JSON),
+            client.sendAsync(get(), JSON))
+        .join();
+    assertThat(nonDaemonThreads())
+        .as("async calls start OkHttp dispatcher threads")
         .anySatisfy(t -> assertThat(t.getName()).startsWith("OkHttp"));
 
     client.close();
@@ -92,14 +96,21 @@ class LifecycleTest {
   @Test
   void aSuppliedClientIsUsedKeepsItsSettingsAndIsNotClosed() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
-    OkHttpClient supplied = new OkHttpClient.Builder()
-        .readTimeout(Duration.ofSeconds(7))
-        .addInterceptor(chain -> {
-          seen.add(chain.request().method() + " " + chain.request().url().encodedPath() + " read="
-              + chain.readTimeoutMillis());
-          return chain.proceed(chain.request().newBuilder().header("X-Proxy-Tag", "corp").build());
-        })
-        .build();
+    OkHttpClient supplied =
+        new OkHttpClient.Builder()
+            .readTimeout(Duration.ofSeconds(7))
+            .addInterceptor(
+                chain -> {
+                  seen.add(
+                      chain.request().method()
+                          + " "
+                          + chain.request().url().encodedPath()
+                          + " read="
+                          + chain.readTimeoutMillis());
+                  return chain.proceed(
+                      chain.request().newBuilder().header("X-Proxy-Tag", "corp").build());
+                })
+            .build();
     server.enqueue(new MockResponse().setBody("{}"));
     server.enqueue(new MockResponse().setBody("{}"));
 
@@ -114,7 +125,8 @@ class LifecycleTest {
     assertThat(server.takeRequest().getHeader("X-API-KEY")).isEqualTo("test-key");
     assertThat(supplied.dispatcher().executorService().isShutdown()).isFalse();
     server.enqueue(new MockResponse().setBody("still works"));
-    try (Response response = supplied.newCall(new Request.Builder().url(server.url("/own")).build()).execute()) {
+    try (Response response =
+        supplied.newCall(new Request.Builder().url(server.url("/own")).build()).execute()) {
       assertThat(response.body().string()).isEqualTo("still works");
     }
     supplied.dispatcher().executorService().shutdown();
@@ -123,15 +135,22 @@ class LifecycleTest {
   @Test
   void timeoutsSetOnTheBuilderReplaceThoseOfASuppliedClient() {
     List<Integer> readTimeouts = new CopyOnWriteArrayList<>();
-    OkHttpClient supplied = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(7))
-        .addInterceptor(chain -> {
-          readTimeouts.add(chain.readTimeoutMillis());
-          return chain.proceed(chain.request());
-        }).build();
+    OkHttpClient supplied =
+        new OkHttpClient.Builder()
+            .readTimeout(Duration.ofSeconds(7))
+            .addInterceptor(
+                chain -> {
+                  readTimeouts.add(chain.readTimeoutMillis());
+                  return chain.proceed(chain.request());
+                })
+            .build();
     server.enqueue(new MockResponse().setBody("{}"));
 
-    try (TestClient client = clientFor(server, sleeper).okHttpClient(supplied).readTimeout(Duration.ofSeconds(3))
-        .build()) {
+    try (TestClient client =
+        clientFor(server, sleeper)
+            .okHttpClient(supplied)
+            .readTimeout(Duration.ofSeconds(3))
+            .build()) {
       client.send(get(), JSON);
     }
 

@@ -35,7 +35,8 @@ class LoggingTest {
 
   @Test
   void silentByDefault() {
-    Assumptions.assumeTrue(System.getenv("DATAEXPORT_LOG") == null && System.getProperty("dataexport.log") == null);
+    Assumptions.assumeTrue(
+        System.getenv("DATAEXPORT_LOG") == null && System.getProperty("dataexport.log") == null);
     server.enqueue(new MockResponse().setBody("{}"));
     try (TestClient client = clientFor(server, sleeper).build()) {
       client.send(patch(), JSON);
@@ -63,23 +64,46 @@ class LoggingTest {
 
   @Test
   void infoNamesTransportFailures() {
-    try (TestClient refused = TestClient.builder().baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-        .sleeper(sleeper).maxRetries(0).logLevel(LogLevel.INFO).build()) {
+    try (TestClient refused =
+        TestClient.builder()
+            .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+            .sleeper(sleeper)
+            .maxRetries(0)
+            .logLevel(LogLevel.INFO)
+            .build()) {
       assertThatThrownBy(() -> refused.send(patch(), JSON)).isInstanceOf(RuntimeException.class);
     }
 
-    assertThat(logs.messagesAt(Level.INFO)).singleElement().asString()
+    assertThat(logs.messagesAt(Level.INFO))
+        .singleElement()
+        .asString()
         .matches("test PATCH /things/t1 -> connect failed \\(1 attempt, \\d+ ms\\)");
   }
 
   @Test
   void debugShowsHeadersAndBodiesWithCredentialsAndSecretFieldsMasked() {
-    server.enqueue(new MockResponse().addHeader("Set-Cookie", "session=s-77").addHeader("X-Request-Id", "r1")
-        .setBody("{\"id\":\"d1\",\"config\":{\"client_secret\":\"cs-55\",\"host\":\"db\"},\"echo\":\"tok-9876\"}"));
-    Map<String, Object> body = Map.of("host", "db", "password", Secret.of("pw-4321"), "apiKey", "plain-key-1",
-        "nested", List.of(Map.of("token", "nested-tok-1")));
-    try (TestClient client = clientFor(server, sleeper).credentials(Credentials.bearer("tok-9876"))
-        .defaultHeader("X-Auth-Token", "extra-tok-2").logLevel(LogLevel.DEBUG).build()) {
+    server.enqueue(
+        new MockResponse()
+            .addHeader("Set-Cookie", "session=s-77")
+            .addHeader("X-Request-Id", "r1")
+            .setBody(
+                "{\"id\":\"d1\",\"config\":{\"client_secret\":\"cs-55\",\"host\":\"db\"},\"echo\":\"tok-9876\"}"));
+    Map<String, Object> body =
+        Map.of(
+            "host",
+            "db",
+            "password",
+            Secret.of("pw-4321"),
+            "apiKey",
+            "plain-key-1",
+            "nested",
+            List.of(Map.of("token", "nested-tok-1")));
+    try (TestClient client =
+        clientFor(server, sleeper)
+            .credentials(Credentials.bearer("tok-9876"))
+            .defaultHeader("X-Auth-Token", "extra-tok-2")
+            .logLevel(LogLevel.DEBUG)
+            .build()) {
       client.send(ApiRequest.builder(HttpMethod.PATCH).path("things").jsonBody(body).build(), JSON);
     }
 
@@ -87,15 +111,29 @@ class LoggingTest {
     assertThat(debug).hasSize(2);
     String request = debug.get(0);
     String response = debug.get(1);
-    assertThat(request).startsWith("test --> PATCH /things (attempt 1)\n")
-        .contains("X-Test-Version: 2024-01-01\n", "Accept: application/json\n", "User-Agent: dataexport-java/",
-            "X-Auth-Token: ****\n", "Authorization: ****\n", "\"password\":\"****\"", "\"apiKey\":\"****\"",
-            "\"token\":\"****\"", "\"host\":\"db\"");
-    assertThat(response).startsWith("test <-- 200 PATCH /things\n")
-        .contains("Set-Cookie: ****", "X-Request-Id: r1", "\"client_secret\":\"****\"", "\"echo\":\"****\"",
+    assertThat(request)
+        .startsWith("test --> PATCH /things (attempt 1)\n")
+        .contains(
+            "X-Test-Version: 2024-01-01\n",
+            "Accept: application/json\n",
+            "User-Agent: dataexport-java/",
+            "X-Auth-Token: ****\n",
+            "Authorization: ****\n",
+            "\"password\":\"****\"",
+            "\"apiKey\":\"****\"",
+            "\"token\":\"****\"",
+            "\"host\":\"db\"");
+    assertThat(response)
+        .startsWith("test <-- 200 PATCH /things\n")
+        .contains(
+            "Set-Cookie: ****",
+            "X-Request-Id: r1",
+            "\"client_secret\":\"****\"",
+            "\"echo\":\"****\"",
             "\"host\":\"db\"");
     assertThat(String.join("\n", logs.lines()))
-        .doesNotContain("tok-9876", "pw-4321", "plain-key-1", "nested-tok-1", "cs-55", "s-77", "extra-tok-2");
+        .doesNotContain(
+            "tok-9876", "pw-4321", "plain-key-1", "nested-tok-1", "cs-55", "s-77", "extra-tok-2");
     assertThat(logs.messagesAt(Level.INFO)).hasSize(1);
   }
 
@@ -107,6 +145,8 @@ class LoggingTest {
       client.send(patch(), JSON);
     }
 
-    assertThat(logs.records()).singleElement().satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.INFO));
+    assertThat(logs.records())
+        .singleElement()
+        .satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.INFO));
   }
 }

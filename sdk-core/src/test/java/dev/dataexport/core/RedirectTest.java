@@ -31,19 +31,26 @@ class RedirectTest {
   @ParameterizedTest
   @ValueSource(ints = {301, 302, 303, 307, 308})
   void aRedirectToAnotherHostIsNotFollowedAndNothingReachesIt(int status) {
-    api.enqueue(new MockResponse().setResponseCode(status)
-        .addHeader("Location", elsewhere.url("/steal?token=abc")).setBody("moved"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .addHeader("Location", elsewhere.url("/steal?token=abc"))
+            .setBody("moved"));
     elsewhere.enqueue(new MockResponse().setBody("{}"));
 
     try (TestClient client = clientFor(api, new RecordingSleeper()).build()) {
       assertThatThrownBy(() -> client.send(patch(), JSON))
-          .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
-            assertThat(e.status()).isEqualTo(status);
-            assertThat(e.headers().first("Location")).contains(elsewhere.url("/steal?token=abc").toString());
-            assertThat(e.getMessage()).contains("(redirect to " + elsewhere.url("/steal") + " not followed")
-                .doesNotContain("token=abc");
-            assertThat(e.attempts()).hasSize(1);
-          });
+          .isInstanceOfSatisfying(
+              UnexpectedStatusException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(status);
+                assertThat(e.headers().first("Location"))
+                    .contains(elsewhere.url("/steal?token=abc").toString());
+                assertThat(e.getMessage())
+                    .contains("(redirect to " + elsewhere.url("/steal") + " not followed")
+                    .doesNotContain("token=abc");
+                assertThat(e.attempts()).hasSize(1);
+              });
     }
     assertThat(elsewhere.getRequestCount()).isZero();
     assertThat(api.getRequestCount()).isEqualTo(1);
@@ -52,12 +59,15 @@ class RedirectTest {
   @ParameterizedTest
   @ValueSource(ints = {302, 307})
   void aSuppliedClientThatFollowsRedirectsStillDoesNotFollowThemForTheSdk(int status) {
-    api.enqueue(new MockResponse().setResponseCode(status).addHeader("Location", elsewhere.url("/x")));
+    api.enqueue(
+        new MockResponse().setResponseCode(status).addHeader("Location", elsewhere.url("/x")));
     elsewhere.enqueue(new MockResponse().setBody("{}"));
     OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).build();
 
-    try (TestClient client = clientFor(api, new RecordingSleeper()).okHttpClient(following).build()) {
-      assertThatThrownBy(() -> client.send(get(), JSON)).isInstanceOf(UnexpectedStatusException.class);
+    try (TestClient client =
+        clientFor(api, new RecordingSleeper()).okHttpClient(following).build()) {
+      assertThatThrownBy(() -> client.send(get(), JSON))
+          .isInstanceOf(UnexpectedStatusException.class);
     }
     assertThat(elsewhere.getRequestCount()).isZero();
     assertThat(following.followRedirects()).isTrue();

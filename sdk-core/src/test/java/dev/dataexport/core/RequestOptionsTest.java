@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class RequestOptionsTest {
   private final MockWebServer server = Fixtures.startServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final TestClient client = clientFor(server, sleeper).defaultHeader("X-Team", "data").build();
+  private final TestClient client =
+      clientFor(server, sleeper).defaultHeader("X-Team", "data").build();
 
   @AfterEach
   void stop() throws Exception {
@@ -36,11 +37,21 @@ class RequestOptionsTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     long start = System.nanoTime();
 
-    assertThatThrownBy(() -> client.send(get(), JSON,
-        RequestOptions.builder().timeout(Duration.ofMillis(150)).maxRetries(0).build()))
+    assertThatThrownBy(
+            () ->
+                client.send(
+                    get(),
+                    JSON,
+                    RequestOptions.builder().timeout(Duration.ofMillis(150)).maxRetries(0).build()))
         .isExactlyInstanceOf(ApiTimeoutException.class)
-        .satisfies(e -> assertThat(((ApiTimeoutException) e).attempts()).singleElement()
-            .satisfies(a -> assertThat(a.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("timeout: "))));
+        .satisfies(
+            e ->
+                assertThat(((ApiTimeoutException) e).attempts())
+                    .singleElement()
+                    .satisfies(
+                        a ->
+                            assertThat(a.failure())
+                                .hasValueSatisfying(f -> assertThat(f).startsWith("timeout: "))));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
@@ -50,8 +61,10 @@ class RequestOptionsTest {
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThatThrownBy(() -> client.send(patch(), JSON, RequestOptions.builder().maxRetries(1).build()))
-        .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.attempts()).hasSize(2));
+    assertThatThrownBy(
+            () -> client.send(patch(), JSON, RequestOptions.builder().maxRetries(1).build()))
+        .isInstanceOfSatisfying(
+            InternalServerException.class, e -> assertThat(e.attempts()).hasSize(2));
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
@@ -60,7 +73,10 @@ class RequestOptionsTest {
   void perCallHeadersAreAddedAndReplaceDefaults() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
 
-    client.send(patch(), JSON, RequestOptions.builder().header("X-Team", "billing").header("X-Trace", "t1").build());
+    client.send(
+        patch(),
+        JSON,
+        RequestOptions.builder().header("X-Team", "billing").header("X-Trace", "t1").build());
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().values("X-Team")).containsExactly("billing");
@@ -80,16 +96,20 @@ class RequestOptionsTest {
   @Test
   void badOverridesAreRejected() {
     assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive, was PT-1S");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeout must be positive, was PT-1S");
     assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetries must be >= 0, was -2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxRetries must be >= 0, was -2");
     assertThatThrownBy(() -> RequestOptions.builder().header("X-A", "v\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("value of header X-A must");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value of header X-A must");
   }
 
   @Test
   void toStringShowsHeaderNamesOnly() {
     assertThat(RequestOptions.builder().header("X-Secret-Thing", "v-123").build().toString())
-        .contains("X-Secret-Thing").doesNotContain("v-123");
+        .contains("X-Secret-Thing")
+        .doesNotContain("v-123");
   }
 }

@@ -40,7 +40,9 @@ class RetryTest {
   }
 
   private static MockResponse status(int code) {
-    return new MockResponse().setResponseCode(code).setBody("{\"code\":\"c" + code + "\",\"message\":\"m\"}");
+    return new MockResponse()
+        .setResponseCode(code)
+        .setBody("{\"code\":\"c" + code + "\",\"message\":\"m\"}");
   }
 
   private static List<String> outcomes(DataExportException e) {
@@ -70,12 +72,16 @@ class RetryTest {
     }
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(InternalServerException.class, e -> {
-          assertThat(e.status()).isEqualTo(503);
-          assertThat(outcomes(e)).containsExactly("HTTP 503", "HTTP 503", "HTTP 503");
-          assertThat(e.attempts()).extracting(Attempt::number).containsExactly(1, 2, 3);
-          assertThat(e.getMessage()).isEqualTo("PATCH /things/t1 failed with HTTP 503: m (code c503) after 3 attempts");
-        });
+        .isInstanceOfSatisfying(
+            InternalServerException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(503);
+              assertThat(outcomes(e)).containsExactly("HTTP 503", "HTTP 503", "HTTP 503");
+              assertThat(e.attempts()).extracting(Attempt::number).containsExactly(1, 2, 3);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "PATCH /things/t1 failed with HTTP 503: m (code c503) after 3 attempts");
+            });
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
   }
@@ -84,8 +90,14 @@ class RetryTest {
   void backoffDoublesUpToEightSeconds() {
     RetryPolicy policy = RetryPolicy.builder().jitter(0).build();
     assertThat(List.of(1, 2, 3, 4, 5, 6, 7).stream().map(n -> policy.backoff(n, 0.99)).toList())
-        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-            Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofSeconds(8));
+        .containsExactly(
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(8));
   }
 
   @Test
@@ -93,7 +105,9 @@ class RetryTest {
     RetryPolicy policy = RetryPolicy.defaults();
     assertThat(policy.maxRetries()).isEqualTo(2);
     assertThat(policy.backoff(1, 0.0)).isEqualTo(Duration.ofMillis(500));
-    assertThat(policy.backoff(1, 0.999_999)).isGreaterThan(Duration.ofMillis(375)).isLessThan(Duration.ofMillis(376));
+    assertThat(policy.backoff(1, 0.999_999))
+        .isGreaterThan(Duration.ofMillis(375))
+        .isLessThan(Duration.ofMillis(376));
     assertThat(policy.backoff(30, 0.5)).isEqualTo(Duration.ofSeconds(7));
   }
 
@@ -148,20 +162,24 @@ class RetryTest {
     server.enqueue(status(429).addHeader("Retry-After", "61"));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.retryAfter()).contains(Duration.ofSeconds(61));
-          assertThat(e.status()).isEqualTo(429);
-          assertThat(outcomes(e)).containsExactly("HTTP 429");
-          assertThat(e.getMessage()).endsWith("after 1 attempt; server asked to wait 61000 ms");
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(61));
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(outcomes(e)).containsExactly("HTTP 429");
+              assertThat(e.getMessage()).endsWith("after 1 attempt; server asked to wait 61000 ms");
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
   void theCapIsConfigurable() {
-    try (TestClient patient = clientFor(server, sleeper)
-        .retryPolicy(Fixtures.NO_JITTER.toBuilder().maxRetryWait(Duration.ofMinutes(5)).build()).build()) {
+    try (TestClient patient =
+        clientFor(server, sleeper)
+            .retryPolicy(Fixtures.NO_JITTER.toBuilder().maxRetryWait(Duration.ofMinutes(5)).build())
+            .build()) {
       server.enqueue(status(429).addHeader("Retry-After", "120"));
       server.enqueue(new MockResponse().setBody("{}"));
 
@@ -177,10 +195,12 @@ class RetryTest {
     }
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
-          assertThat(outcomes(e)).containsExactly("HTTP 429", "HTTP 429", "HTTP 429");
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+              assertThat(outcomes(e)).containsExactly("HTTP 429", "HTTP 429", "HTTP 429");
+            });
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
   }
 
@@ -191,10 +211,12 @@ class RetryTest {
     server.enqueue(new MockResponse().setBody("{}"));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(code);
-          assertThat(outcomes(e)).containsExactly("HTTP " + code);
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(code);
+              assertThat(outcomes(e)).containsExactly("HTTP " + code);
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
@@ -221,18 +243,27 @@ class RetryTest {
 
   @Test
   void connectionRefusedIsRetriedEvenForAChangeBecauseNothingWasSent() {
-    try (TestClient refused = TestClient.builder().baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-        .sleeper(sleeper).retryPolicy(Fixtures.NO_JITTER).build()) {
+    try (TestClient refused =
+        TestClient.builder()
+            .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+            .sleeper(sleeper)
+            .retryPolicy(Fixtures.NO_JITTER)
+            .build()) {
       assertThatThrownBy(() -> refused.send(patch(), JSON))
           .isExactlyInstanceOf(ApiConnectionException.class)
-          .satisfies(e -> {
-            DataExportException failure = (DataExportException) e;
-            assertThat(outcomes(failure)).hasSize(3).allSatisfy(outcome ->
-                assertThat(outcome).startsWith("connect failed: ConnectException"));
-            assertThat(failure.getMessage()).startsWith("PATCH /things/t1 failed (connect failed): ConnectException")
-                .endsWith("after 3 attempts");
-            assertThat(failure.getCause()).isInstanceOf(java.net.ConnectException.class);
-          });
+          .satisfies(
+              e -> {
+                DataExportException failure = (DataExportException) e;
+                assertThat(outcomes(failure))
+                    .hasSize(3)
+                    .allSatisfy(
+                        outcome ->
+                            assertThat(outcome).startsWith("connect failed: ConnectException"));
+                assertThat(failure.getMessage())
+                    .startsWith("PATCH /things/t1 failed (connect failed): ConnectException")
+                    .endsWith("after 3 attempts");
+                assertThat(failure.getCause()).isInstanceOf(java.net.ConnectException.class);
+              });
     }
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
   }
@@ -244,12 +275,17 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isExactlyInstanceOf(ApiConnectionException.class)
-        .satisfies(e -> {
-          DataExportException failure = (DataExportException) e;
-          assertThat(outcomes(failure)).singleElement().asString().startsWith("connection failed: IOException");
-          assertThat(failure.getMessage()).endsWith(
-              "after 1 attempt (not retried: the request may have reached the server and is not safe to repeat)");
-        });
+        .satisfies(
+            e -> {
+              DataExportException failure = (DataExportException) e;
+              assertThat(outcomes(failure))
+                  .singleElement()
+                  .asString()
+                  .startsWith("connection failed: IOException");
+              assertThat(failure.getMessage())
+                  .endsWith(
+                      "after 1 attempt (not retried: the request may have reached the server and is not safe to repeat)");
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
@@ -268,22 +304,30 @@ class RetryTest {
 
   @Test
   void disconnectMidBodyFailsAChangeWithoutRetry() {
-    server.enqueue(new MockResponse().setBody("{\"long\":\"" + "x".repeat(64 * 1024) + "\"}")
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"long\":\"" + "x".repeat(64 * 1024) + "\"}")
+            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(new MockResponse().setBody("{}"));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isExactlyInstanceOf(ApiConnectionException.class)
-        .satisfies(e -> assertThat(outcomes((DataExportException) e)).singleElement().asString()
-            .startsWith("response body broke off: "));
+        .satisfies(
+            e ->
+                assertThat(outcomes((DataExportException) e))
+                    .singleElement()
+                    .asString()
+                    .startsWith("response body broke off: "));
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
   void disconnectMidBodyIsRetriedForASafeCall() {
-    server.enqueue(new MockResponse().setBody("{\"long\":\"" + "x".repeat(64 * 1024) + "\"}")
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"long\":\"" + "x".repeat(64 * 1024) + "\"}")
+            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(new MockResponse().setBody("{\"ok\":1}"));
 
     ApiResponse<JsonNode> response = client.send(get(), JSON);
@@ -295,16 +339,22 @@ class RetryTest {
 
   @Test
   void readTimeoutFailsAChangeWithApiTimeoutExceptionAfterOneAttempt() {
-    try (TestClient impatient = clientFor(server, sleeper).readTimeout(Duration.ofMillis(200)).build()) {
+    try (TestClient impatient =
+        clientFor(server, sleeper).readTimeout(Duration.ofMillis(200)).build()) {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
       assertThatThrownBy(() -> impatient.send(patch(), JSON))
           .isExactlyInstanceOf(ApiTimeoutException.class)
-          .satisfies(e -> {
-            DataExportException failure = (DataExportException) e;
-            assertThat(outcomes(failure)).singleElement().asString().startsWith("timeout: SocketTimeoutException");
-            assertThat(failure.getMessage()).startsWith("PATCH /things/t1 timed out after 1 attempt");
-          });
+          .satisfies(
+              e -> {
+                DataExportException failure = (DataExportException) e;
+                assertThat(outcomes(failure))
+                    .singleElement()
+                    .asString()
+                    .startsWith("timeout: SocketTimeoutException");
+                assertThat(failure.getMessage())
+                    .startsWith("PATCH /things/t1 timed out after 1 attempt");
+              });
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
@@ -312,7 +362,8 @@ class RetryTest {
 
   @Test
   void readTimeoutIsRetriedForASafeCall() {
-    try (TestClient impatient = clientFor(server, sleeper).readTimeout(Duration.ofMillis(200)).build()) {
+    try (TestClient impatient =
+        clientFor(server, sleeper).readTimeout(Duration.ofMillis(200)).build()) {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       server.enqueue(new MockResponse().setBody("{}"));
 
@@ -323,8 +374,10 @@ class RetryTest {
 
   @Test
   void aStalePooledConnectionDoesNotFailASafeCall() {
-    // The server closes the connection after the first response without saying so: the pooled socket is stale.
-    server.enqueue(new MockResponse().setBody("{}").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+    // The server closes the connection after the first response without saying so: the pooled
+    // socket is stale.
+    server.enqueue(
+        new MockResponse().setBody("{}").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
     server.enqueue(new MockResponse().setBody("{\"second\":true}"));
     client.send(get(), JSON);
 
@@ -338,13 +391,15 @@ class RetryTest {
 
   @Test
   void interruptedWhileWaitingToRetryStopsWithTheInterruptKept() {
-    Sleeper interrupted = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        throw new InterruptedException("test");
-      }
-    };
-    try (TestClient impatient = clientFor(server, new RecordingSleeper()).sleeper(interrupted).build()) {
+    Sleeper interrupted =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) throws InterruptedException {
+            throw new InterruptedException("test");
+          }
+        };
+    try (TestClient impatient =
+        clientFor(server, new RecordingSleeper()).sleeper(interrupted).build()) {
       server.enqueue(status(503));
       assertThatThrownBy(() -> impatient.send(patch(), JSON))
           .isExactlyInstanceOf(ApiConnectionException.class)
@@ -361,5 +416,4 @@ class RetryTest {
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
-
 }

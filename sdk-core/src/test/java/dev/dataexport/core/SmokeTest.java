@@ -17,12 +17,17 @@ class SmokeTest {
   @Test
   void sendsAndDecodes() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse().setBody("{\"ok\":true}").addHeader("X-Request-Id", "req-1"));
+      server.enqueue(
+          new MockResponse().setBody("{\"ok\":true}").addHeader("X-Request-Id", "req-1"));
       try (TestClient client = TestClient.builder().baseUrl(server.url("/").toString()).build()) {
-        ApiResponse<JsonNode> response = client.send(
-            ApiRequest.builder(HttpMethod.PATCH).path("things").pathParam("id", "a/b c")
-                .jsonBody(Map.of("x", 1)).build(),
-            ResponseDecoder.json(JsonNode.class));
+        ApiResponse<JsonNode> response =
+            client.send(
+                ApiRequest.builder(HttpMethod.PATCH)
+                    .path("things")
+                    .pathParam("id", "a/b c")
+                    .jsonBody(Map.of("x", 1))
+                    .build(),
+                ResponseDecoder.json(JsonNode.class));
         assertThat(response.value().get("ok").asBoolean()).isTrue();
         assertThat(response.requestId()).contains("req-1");
       }
@@ -31,7 +36,8 @@ class SmokeTest {
       assertThat(recorded.getPath()).isEqualTo("/things/a%2Fb%20c");
       assertThat(recorded.getHeader("X-API-KEY")).isEqualTo("test-key");
       assertThat(recorded.getHeader("Content-Type")).isEqualTo("application/json");
-      assertThat(recorded.getHeader("User-Agent")).startsWith("dataexport-java/0.1.0-SNAPSHOT (Java ");
+      assertThat(recorded.getHeader("User-Agent"))
+          .startsWith("dataexport-java/0.1.0-SNAPSHOT (Java ");
       assertThat(recorded.getBody().readUtf8()).isEqualTo("{\"x\":1}");
     }
   }

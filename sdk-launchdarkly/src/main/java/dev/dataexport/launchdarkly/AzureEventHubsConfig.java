@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code config} of an {@code azure-event-hubs} destination, read from a response. The API returns
- * {@code policyKey} obfuscated; it is a {@link Secret} here so it never prints. Immutable.
+ * The {@code config} of an {@code azure-event-hubs} destination, read from a response. The API
+ * returns {@code policyKey} obfuscated; it is a {@link Secret} here so it never prints. Immutable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAzureEventHubsConfig.class)

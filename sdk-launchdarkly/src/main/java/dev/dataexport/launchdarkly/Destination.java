@@ -16,10 +16,11 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A Data Export destination as LaunchDarkly returns it. Read tolerantly: every field is optional, an unknown
- * {@link #kind()} is kept, and unknown members are kept in {@link #unknownFields()}. The {@link #config()} is
- * available raw for every kind and typed for the documented ones; secret config values (obfuscated by the API
- * anyway) are masked in {@code toString()}. Immutable and thread-safe.
+ * A Data Export destination as LaunchDarkly returns it. Read tolerantly: every field is optional,
+ * an unknown {@link #kind()} is kept, and unknown members are kept in {@link #unknownFields()}. The
+ * {@link #config()} is available raw for every kind and typed for the documented ones; secret
+ * config values (obfuscated by the API anyway) are masked in {@code toString()}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDestination.class)
@@ -50,11 +51,16 @@ public abstract class Destination {
   /** The id of the member who maintains the destination. */
   public abstract Optional<String> maintainerId();
 
-  /** Related resources ({@code _links}) by relation, for example {@code self} and {@code parent}. */
+  /**
+   * Related resources ({@code _links}) by relation, for example {@code self} and {@code parent}.
+   */
   @JsonProperty("_links")
   public abstract Map<String, Link> links();
 
-  /** The allowed and denied actions of the caller on this destination ({@code _access}), as received. */
+  /**
+   * The allowed and denied actions of the caller on this destination ({@code _access}), as
+   * received.
+   */
   @JsonProperty("_access")
   public abstract Optional<JsonNode> access();
 
@@ -67,8 +73,8 @@ public abstract class Destination {
   public abstract Map<String, JsonNode> unknownFields();
 
   /**
-   * The kind-specific configuration as a JSON object (a copy; empty when absent). A config sent as a JSON string
-   * holding an object, as some of LaunchDarkly's examples show, is parsed.
+   * The kind-specific configuration as a JSON object (a copy; empty when absent). A config sent as
+   * a JSON string holding an object, as some of LaunchDarkly's examples show, is parsed.
    */
   public JsonNode config() {
     JsonNode raw = rawConfig().orElse(null);
@@ -91,15 +97,21 @@ public abstract class Destination {
   /**
    * The config read as {@code type}, whatever the kind.
    *
-   * @throws IllegalStateException when the config does not fit {@code type} (the message names no value)
+   * @throws IllegalStateException when the config does not fit {@code type} (the message names no
+   *     value)
    */
   public <T> T configAs(Class<T> type) {
     try {
       return Json.mapper().convertValue(config(), type);
     } catch (IllegalArgumentException e) {
       // No cause: Jackson's message may quote a secret config value.
-      throw new IllegalStateException("the config of destination " + id().orElse("?") + " (kind "
-          + kind().map(DestinationKind::value).orElse("?") + ") cannot be read as " + type.getSimpleName());
+      throw new IllegalStateException(
+          "the config of destination "
+              + id().orElse("?")
+              + " (kind "
+              + kind().map(DestinationKind::value).orElse("?")
+              + ") cannot be read as "
+              + type.getSimpleName());
     }
   }
 
@@ -145,10 +157,25 @@ public abstract class Destination {
   /** The destination with secret config values masked. */
   @Override
   public String toString() {
-    return "Destination{id=" + id().orElse(null) + ", name=" + name().orElse(null) + ", kind="
-        + kind().orElse(null) + ", version=" + (version().isPresent() ? version().getAsLong() : null) + ", on="
-        + on().orElse(null) + ", createdAt=" + createdAt().orElse(null) + ", maintainerId="
-        + maintainerId().orElse(null) + ", config=" + maskedConfig() + ", links=" + links().keySet()
-        + (unknownFields().isEmpty() ? "" : ", unknownFields=" + unknownFields().keySet()) + "}";
+    return "Destination{id="
+        + id().orElse(null)
+        + ", name="
+        + name().orElse(null)
+        + ", kind="
+        + kind().orElse(null)
+        + ", version="
+        + (version().isPresent() ? version().getAsLong() : null)
+        + ", on="
+        + on().orElse(null)
+        + ", createdAt="
+        + createdAt().orElse(null)
+        + ", maintainerId="
+        + maintainerId().orElse(null)
+        + ", config="
+        + maskedConfig()
+        + ", links="
+        + links().keySet()
+        + (unknownFields().isEmpty() ? "" : ", unknownFields=" + unknownFields().keySet())
+        + "}";
   }
 }

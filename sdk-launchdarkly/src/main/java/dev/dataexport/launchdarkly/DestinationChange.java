@@ -15,10 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The desired new state of some fields of a destination, for
- * {@link Destinations#update(String, String, String, DestinationChange)}: fields not named here are left alone.
- * Secret config values ({@link Secret}s, or members such as {@code writeKey}) are always written, because the API
- * returns them obfuscated and they cannot be compared. Immutable and thread-safe; {@code toString()} masks secrets.
+ * The desired new state of some fields of a destination, for {@link Destinations#update(String,
+ * String, String, DestinationChange)}: fields not named here are left alone. Secret config values
+ * ({@link Secret}s, or members such as {@code writeKey}) are always written, because the API
+ * returns them obfuscated and they cannot be compared. Immutable and thread-safe; {@code
+ * toString()} masks secrets.
  *
  * <pre>{@code
  * DestinationChange change = DestinationChange.builder().on(false).config("topic", "exports").build();
@@ -72,18 +73,23 @@ public final class DestinationChange {
   }
 
   /**
-   * The operations that bring {@code current} to the desired state, touching only the fields that differ (secret
-   * config members always); empty when nothing differs. No value read from {@code current} is ever written back.
+   * The operations that bring {@code current} to the desired state, touching only the fields that
+   * differ (secret config members always); empty when nothing differs. No value read from {@code
+   * current} is ever written back.
    */
   JsonPatch patchAgainst(Destination current) {
     JsonPatch.Builder patch = JsonPatch.builder();
     if (on != null && !current.on().equals(Optional.of(on))) {
-      patch.operation(current.on().isPresent()
-          ? PatchOperation.replace(JsonPointer.of("on"), on) : PatchOperation.add(JsonPointer.of("on"), on));
+      patch.operation(
+          current.on().isPresent()
+              ? PatchOperation.replace(JsonPointer.of("on"), on)
+              : PatchOperation.add(JsonPointer.of("on"), on));
     }
     if (name != null && !current.name().equals(Optional.of(name))) {
-      patch.operation(current.name().isPresent()
-          ? PatchOperation.replace(JsonPointer.of("name"), name) : PatchOperation.add(JsonPointer.of("name"), name));
+      patch.operation(
+          current.name().isPresent()
+              ? PatchOperation.replace(JsonPointer.of("name"), name)
+              : PatchOperation.add(JsonPointer.of("name"), name));
     }
     if (config.isEmpty() && removedConfig.isEmpty()) {
       return patch.build();
@@ -98,14 +104,18 @@ public final class DestinationChange {
       return patch.build();
     }
     if (!rawConfig.get().isObject()) {
-      throw new IllegalStateException("cannot change config members of destination " + current.id().orElse("?")
-          + ": its config is not a JSON object but " + rawConfig.get().getNodeType());
+      throw new IllegalStateException(
+          "cannot change config members of destination "
+              + current.id().orElse("?")
+              + ": its config is not a JSON object but "
+              + rawConfig.get().getNodeType());
     }
     JsonNode currentConfig = rawConfig.get();
     for (Map.Entry<String, JsonNode> member : config.entrySet()) {
       JsonPointer path = JsonPointer.of("config", member.getKey());
       JsonNode before = currentConfig.get(member.getKey());
-      boolean secret = JsonValues.containsSecret(member.getValue()) || ConfigMasking.isSecret(member.getKey());
+      boolean secret =
+          JsonValues.containsSecret(member.getValue()) || ConfigMasking.isSecret(member.getKey());
       if (before == null) {
         patch.operation(PatchOperation.add(path, member.getValue()));
       } else if (secret || !JsonValues.jsonEquals(before, member.getValue())) {
@@ -124,8 +134,17 @@ public final class DestinationChange {
   public String toString() {
     ObjectNode masked = JsonNodeFactory.instance.objectNode();
     config.forEach(masked::set);
-    return "DestinationChange{on=" + on + ", name=" + name + ", config=" + ConfigMasking.mask(JsonValues.reveal(masked))
-        + ", removedConfig=" + removedConfig + ", comment=" + comment + "}";
+    return "DestinationChange{on="
+        + on
+        + ", name="
+        + name
+        + ", config="
+        + ConfigMasking.mask(JsonValues.reveal(masked))
+        + ", removedConfig="
+        + removedConfig
+        + ", comment="
+        + comment
+        + "}";
   }
 
   /** Builds a {@link DestinationChange}; not thread-safe. */
@@ -155,12 +174,14 @@ public final class DestinationChange {
     }
 
     /**
-     * Sets config member {@code member} to {@code value}: any Java value the core's JSON maps, a JsonNode, or a
-     * {@link Secret} (sent as text, never printed); a text value of a secret-named member is treated as a secret.
+     * Sets config member {@code member} to {@code value}: any Java value the core's JSON maps, a
+     * JsonNode, or a {@link Secret} (sent as text, never printed); a text value of a secret-named
+     * member is treated as a secret.
      */
     public Builder config(String member, Object value) {
       checkMember(member);
-      Objects.requireNonNull(value, () -> "value of config member '" + member + "' (use removeConfig to remove it)");
+      Objects.requireNonNull(
+          value, () -> "value of config member '" + member + "' (use removeConfig to remove it)");
       JsonNode tree = JsonValues.toTree(value);
       if (tree.isTextual() && ConfigMasking.isSecret(member) && !tree.textValue().isEmpty()) {
         tree = JsonValues.toTree(Secret.of(tree.textValue()));
@@ -195,7 +216,8 @@ public final class DestinationChange {
      */
     public DestinationChange build() {
       if (on == null && name == null && config.isEmpty() && removedConfig.isEmpty()) {
-        throw new IllegalStateException("a DestinationChange must change at least one field (on, name or config)");
+        throw new IllegalStateException(
+            "a DestinationChange must change at least one field (on, name or config)");
       }
       return new DestinationChange(this);
     }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An RFC 6902 JSON Patch document: an ordered list of operations applied all or nothing. Values are any Java value
- * the core's JSON maps, a {@link JsonNode}, or {@code null} (sent as {@code "value": null}); a
- * {@link dev.dataexport.core.Secret} is sent as its text but shown as {@code ****} in {@code toString()} and logs.
- * Paths are strings parsed as JSON Pointers (write {@code ~} as {@code ~0}, {@code /} as {@code ~1}) or
- * {@link JsonPointer}s built from raw segments. Immutable and thread-safe.
+ * An RFC 6902 JSON Patch document: an ordered list of operations applied all or nothing. Values are
+ * any Java value the core's JSON maps, a {@link JsonNode}, or {@code null} (sent as {@code "value":
+ * null}); a {@link dev.dataexport.core.Secret} is sent as its text but shown as {@code ****} in
+ * {@code toString()} and logs. Paths are strings parsed as JSON Pointers (write {@code ~} as {@code
+ * ~0}, {@code /} as {@code ~1}) or {@link JsonPointer}s built from raw segments. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * JsonPatch patch = JsonPatch.builder().test("/version", 3).replace("/on", false).build();
@@ -46,13 +47,14 @@ public final class JsonPatch {
   /**
    * Reads a patch document (a JSON array of operation objects).
    *
-   * @throws IllegalArgumentException when it is not an array or an operation is invalid (the message names the
-   *     operation index and the rule)
+   * @throws IllegalArgumentException when it is not an array or an operation is invalid (the
+   *     message names the operation index and the rule)
    */
   public static JsonPatch fromJson(JsonNode document) {
     Objects.requireNonNull(document, "document");
     if (!document.isArray()) {
-      throw new IllegalArgumentException("a JSON Patch must be a JSON array, was " + document.getNodeType());
+      throw new IllegalArgumentException(
+          "a JSON Patch must be a JSON array, was " + document.getNodeType());
     }
     List<PatchOperation> operations = new ArrayList<>(document.size());
     for (int i = 0; i < document.size(); i++) {
@@ -69,16 +71,20 @@ public final class JsonPatch {
   public static JsonPatch parse(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      // RFC 6902 A.13: an operation with a duplicate member is an invalid document, not "last one wins".
-      return fromJson(Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(json));
+      // RFC 6902 A.13: an operation with a duplicate member is an invalid document, not "last one
+      // wins".
+      return fromJson(
+          Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(json));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a JSON Patch must be valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "a JSON Patch must be valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 
   /**
-   * A patch that turns {@code from} into {@code to}: {@code diff(a, b).apply(a)} equals {@code b}. Objects are
-   * compared member by member and arrays index by index; the result is correct but not always the shortest.
+   * A patch that turns {@code from} into {@code to}: {@code diff(a, b).apply(a)} equals {@code b}.
+   * Objects are compared member by member and arrays index by index; the result is correct but not
+   * always the shortest.
    */
   public static JsonPatch diff(JsonNode from, JsonNode to) {
     Objects.requireNonNull(from, "from");
@@ -100,10 +106,11 @@ public final class JsonPatch {
   }
 
   /**
-   * Applies the patch to a copy of {@code document} (the argument is never changed), exactly as RFC 6902 says:
-   * operations run in order, any failure fails the whole patch, array indexes are {@code 0} or digits without a
-   * leading zero, {@code -} is allowed only as an {@code add} target (append), and {@code test} compares JSON
-   * values (numbers by value, objects regardless of member order).
+   * Applies the patch to a copy of {@code document} (the argument is never changed), exactly as RFC
+   * 6902 says: operations run in order, any failure fails the whole patch, array indexes are {@code
+   * 0} or digits without a leading zero, {@code -} is allowed only as an {@code add} target
+   * (append), and {@code test} compares JSON values (numbers by value, objects regardless of member
+   * order).
    *
    * @return the patched copy
    * @throws JsonPatchException when an operation cannot be applied or a {@code test} fails
@@ -114,14 +121,16 @@ public final class JsonPatch {
   }
 
   /**
-   * Whether this patch carries a {@code test} of {@code /version}. LaunchDarkly increments a destination's
-   * {@code version} on every change, so a guarded patch that was already applied fails its test when repeated
-   * instead of changing the destination twice.
+   * Whether this patch carries a {@code test} of {@code /version}. LaunchDarkly increments a
+   * destination's {@code version} on every change, so a guarded patch that was already applied
+   * fails its test when repeated instead of changing the destination twice.
    */
   public boolean isVersionGuarded() {
     for (PatchOperation operation : operations) {
       List<String> segments = operation.path().segments();
-      if (operation.op() == PatchOp.TEST && segments.size() == 1 && segments.get(0).equals("version")) {
+      if (operation.op() == PatchOp.TEST
+          && segments.size() == 1
+          && segments.get(0).equals("version")) {
         return true;
       }
     }
@@ -129,21 +138,23 @@ public final class JsonPatch {
   }
 
   /**
-   * Whether sending this patch twice leaves the destination as sending it once does, so the client may retry it
-   * after a failure in which the server may have applied it. True when
+   * Whether sending this patch twice leaves the destination as sending it once does, so the client
+   * may retry it after a failure in which the server may have applied it. True when
    *
    * <ul>
-   *   <li>the patch is {@linkplain #isVersionGuarded() guarded by a test of /version} (a repeat fails the test), or
-   *   <li>every operation is {@code test}, {@code replace}, or {@code add} to an object member (the last path
-   *       segment is neither {@code -} nor an array index such as {@code 0}): each sets a location to a constant
-   *       value, so applying them again in order gives the same document.
+   *   <li>the patch is {@linkplain #isVersionGuarded() guarded by a test of /version} (a repeat
+   *       fails the test), or
+   *   <li>every operation is {@code test}, {@code replace}, or {@code add} to an object member (the
+   *       last path segment is neither {@code -} nor an array index such as {@code 0}): each sets a
+   *       location to a constant value, so applying them again in order gives the same document.
    * </ul>
    *
-   * Not safe: {@code add} into an array ({@code -} or an index, which inserts again), {@code remove} (removes the
-   * next array element, or fails on a member already gone), {@code move} (its source is gone or has shifted), and
-   * {@code copy} (its source may have been changed by the first application, and copying into an array inserts
-   * again). A safe, unguarded repeat may still fail (for example when a later {@code replace} changed the shape an
-   * earlier one needs) but never changes the destination twice.
+   * Not safe: {@code add} into an array ({@code -} or an index, which inserts again), {@code
+   * remove} (removes the next array element, or fails on a member already gone), {@code move} (its
+   * source is gone or has shifted), and {@code copy} (its source may have been changed by the first
+   * application, and copying into an array inserts again). A safe, unguarded repeat may still fail
+   * (for example when a later {@code replace} changed the shape an earlier one needs) but never
+   * changes the destination twice.
    */
   public boolean isSafeToRepeat() {
     if (isVersionGuarded()) {
@@ -194,9 +205,13 @@ public final class JsonPatch {
     return operations.hashCode();
   }
 
-  /** An array index or the append marker could name an array slot; anything else is an object member. */
+  /**
+   * An array index or the append marker could name an array slot; anything else is an object
+   * member.
+   */
   private static boolean isObjectMemberName(String segment) {
-    return !segment.equals("-") && !(!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9'));
+    return !segment.equals("-")
+        && !(!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9'));
   }
 
   /** Builds a {@link JsonPatch}; string paths are parsed as JSON Pointers. Not thread-safe. */
@@ -205,7 +220,10 @@ public final class JsonPatch {
 
     private Builder() {}
 
-    /** Adds {@code add value at path} (an object member is set, an array element inserted, {@code -} appends). */
+    /**
+     * Adds {@code add value at path} (an object member is set, an array element inserted, {@code -}
+     * appends).
+     */
     public Builder add(String path, Object value) {
       return operation(PatchOperation.add(JsonPointer.parse(path), value));
     }

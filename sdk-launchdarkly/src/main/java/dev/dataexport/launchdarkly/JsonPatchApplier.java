@@ -29,33 +29,47 @@ final class JsonPatchApplier {
         get(doc, path, index, operation);
         return path.isRoot()
             ? operation.revealedValue()
-            : add(remove(doc, path, index, operation), path, operation.revealedValue(), index, operation);
-      case MOVE: {
-        JsonPointer from = operation.from().orElseThrow();
-        JsonNode value = get(doc, from, index, operation);
-        if (from.equals(path)) {
+            : add(
+                remove(doc, path, index, operation),
+                path,
+                operation.revealedValue(),
+                index,
+                operation);
+      case MOVE:
+        {
+          JsonPointer from = operation.from().orElseThrow();
+          JsonNode value = get(doc, from, index, operation);
+          if (from.equals(path)) {
+            return doc;
+          }
+          return add(remove(doc, from, index, operation), path, value, index, operation);
+        }
+      case COPY:
+        {
+          JsonNode value = get(doc, operation.from().orElseThrow(), index, operation);
+          return add(doc, path, value.deepCopy(), index, operation);
+        }
+      case TEST:
+        {
+          JsonNode actual = get(doc, path, index, operation);
+          if (!JsonValues.jsonEquals(actual, operation.revealedValue())) {
+            throw new JsonPatchException(
+                describe(index, operation)
+                    + " failed: the value at '"
+                    + path
+                    + "' is not the expected value",
+                index,
+                true);
+          }
           return doc;
         }
-        return add(remove(doc, from, index, operation), path, value, index, operation);
-      }
-      case COPY: {
-        JsonNode value = get(doc, operation.from().orElseThrow(), index, operation);
-        return add(doc, path, value.deepCopy(), index, operation);
-      }
-      case TEST: {
-        JsonNode actual = get(doc, path, index, operation);
-        if (!JsonValues.jsonEquals(actual, operation.revealedValue())) {
-          throw new JsonPatchException(describe(index, operation) + " failed: the value at '" + path
-              + "' is not the expected value", index, true);
-        }
-        return doc;
-      }
       default:
         throw new IllegalStateException("unknown op " + operation.op());
     }
   }
 
-  private static JsonNode add(JsonNode doc, JsonPointer path, JsonNode value, int index, PatchOperation op) {
+  private static JsonNode add(
+      JsonNode doc, JsonPointer path, JsonNode value, int index, PatchOperation op) {
     if (path.isRoot()) {
       return value;
     }
@@ -70,8 +84,16 @@ final class JsonPatchApplier {
       } else {
         int position = arrayIndex(last, path, index, op);
         if (position > array.size()) {
-          throw fail(index, op, "array index " + position + " in '" + path + "' is out of range (size "
-              + array.size() + ")");
+          throw fail(
+              index,
+              op,
+              "array index "
+                  + position
+                  + " in '"
+                  + path
+                  + "' is out of range (size "
+                  + array.size()
+                  + ")");
         }
         array.insert(position, value);
       }
@@ -94,8 +116,16 @@ final class JsonPatchApplier {
     } else if (parent.isArray()) {
       int position = arrayIndex(last, path, index, op);
       if (position >= parent.size()) {
-        throw fail(index, op, "array index " + position + " in '" + path + "' is out of range (size "
-            + parent.size() + ")");
+        throw fail(
+            index,
+            op,
+            "array index "
+                + position
+                + " in '"
+                + path
+                + "' is out of range (size "
+                + parent.size()
+                + ")");
       }
       ((ArrayNode) parent).remove(position);
     } else {
@@ -126,8 +156,17 @@ final class JsonPatchApplier {
   private static int arrayIndex(String segment, JsonPointer path, int index, PatchOperation op) {
     boolean digits = !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9');
     if (!digits || (segment.length() > 1 && segment.charAt(0) == '0')) {
-      throw fail(index, op, "'" + segment + "' in '" + path + "' is not a valid array index"
-          + (segment.equals("-") ? " here ('-' is allowed only as the target of add)" : " (digits, no leading zero)"));
+      throw fail(
+          index,
+          op,
+          "'"
+              + segment
+              + "' in '"
+              + path
+              + "' is not a valid array index"
+              + (segment.equals("-")
+                  ? " here ('-' is allowed only as the target of add)"
+                  : " (digits, no leading zero)"));
     }
     if (segment.length() > 9) {
       throw fail(index, op, "array index " + segment + " in '" + path + "' is out of range");

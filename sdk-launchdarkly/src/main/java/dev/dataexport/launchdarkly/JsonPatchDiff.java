@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes a patch turning one document into another: objects member by member (remove, recurse, add), arrays
- * index by index (recurse on the common prefix, then add at the end or remove from the end, highest index first),
- * anything else replaced whole. Equality is exact (Jackson's), so {@code 1} and {@code 1.0} differ.
+ * Computes a patch turning one document into another: objects member by member (remove, recurse,
+ * add), arrays index by index (recurse on the common prefix, then add at the end or remove from the
+ * end, highest index first), anything else replaced whole. Equality is exact (Jackson's), so {@code
+ * 1} and {@code 1.0} differ.
  */
 final class JsonPatchDiff {
   private JsonPatchDiff() {}

@@ -1,8 +1,9 @@
 package dev.dataexport.launchdarkly;
 
 /**
- * A JSON Patch could not be applied: a target or parent is missing, an array index is invalid, or a {@code test}
- * did not match ({@link #isTestFailure()}). Nothing of the patch is applied when this is thrown.
+ * A JSON Patch could not be applied: a target or parent is missing, an array index is invalid, or a
+ * {@code test} did not match ({@link #isTestFailure()}). Nothing of the patch is applied when this
+ * is thrown.
  */
 public class JsonPatchException extends RuntimeException {
   private static final long serialVersionUID = 1L;

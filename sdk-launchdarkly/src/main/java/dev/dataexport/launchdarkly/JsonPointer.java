@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An RFC 6901 JSON Pointer such as {@code /config/topic}: a list of reference tokens, written with {@code ~} escaped
- * as {@code ~0} and {@code /} as {@code ~1}. Built from raw segments (escaped for you) or parsed from its string
- * form (invalid pointers rejected). Immutable and thread-safe.
+ * An RFC 6901 JSON Pointer such as {@code /config/topic}: a list of reference tokens, written with
+ * {@code ~} escaped as {@code ~0} and {@code /} as {@code ~1}. Built from raw segments (escaped for
+ * you) or parsed from its string form (invalid pointers rejected). Immutable and thread-safe.
  */
 public final class JsonPointer {
   private static final JsonPointer ROOT = new JsonPointer(List.of(), "");
@@ -52,8 +52,8 @@ public final class JsonPointer {
   /**
    * Parses the string form, for example {@code /config/a~1b}; {@code ""} is the root.
    *
-   * @throws IllegalArgumentException if the text does not start with {@code /} or has a {@code ~} not followed by
-   *     {@code 0} or {@code 1}
+   * @throws IllegalArgumentException if the text does not start with {@code /} or has a {@code ~}
+   *     not followed by {@code 0} or {@code 1}
    */
   public static JsonPointer parse(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
@@ -83,8 +83,12 @@ public final class JsonPointer {
       } else if (c == '~') {
         char next = i + 1 < pointer.length() ? pointer.charAt(i + 1) : 0;
         if (next != '0' && next != '1') {
-          throw new IllegalArgumentException("JSON Pointer '" + pointer + "' has '~' at index " + i
-              + " not followed by '0' or '1' (write '~' as '~0' and '/' as '~1')");
+          throw new IllegalArgumentException(
+              "JSON Pointer '"
+                  + pointer
+                  + "' has '~' at index "
+                  + i
+                  + " not followed by '0' or '1' (write '~' as '~0' and '/' as '~1')");
         }
         segment.append(next == '0' ? '~' : '/');
         i++;
@@ -150,7 +154,8 @@ public final class JsonPointer {
 
   /** Whether this pointer is {@code other} or lies below it. */
   public boolean startsWith(JsonPointer other) {
-    return other.segments.size() <= segments.size() && segments.subList(0, other.segments.size()).equals(other.segments);
+    return other.segments.size() <= segments.size()
+        && segments.subList(0, other.segments.size()).equals(other.segments);
   }
 
   /** The escaped string form, for example {@code /config/a~1b}. */

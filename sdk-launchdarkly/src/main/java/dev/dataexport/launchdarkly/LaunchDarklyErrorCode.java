@@ -8,26 +8,35 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code code} of a LaunchDarkly error body ({@code {"code", "message", "id"}}). Documented codes are
- * constants; any other code is kept as an unknown value. Immutable and thread-safe.
+ * The {@code code} of a LaunchDarkly error body ({@code {"code", "message", "id"}}). Documented
+ * codes are constants; any other code is kept as an unknown value. Immutable and thread-safe.
  */
 public final class LaunchDarklyErrorCode extends OpenEnum {
-  private static final Values<LaunchDarklyErrorCode> VALUES = new Values<>(LaunchDarklyErrorCode::new);
+  private static final Values<LaunchDarklyErrorCode> VALUES =
+      new Values<>(LaunchDarklyErrorCode::new);
 
   /** 400: the request cannot be understood (bad JSON, invalid patch, validation failure). */
   public static final LaunchDarklyErrorCode INVALID_REQUEST = VALUES.known("invalid_request");
+
   /** 401: the access token is missing or invalid. */
   public static final LaunchDarklyErrorCode UNAUTHORIZED = VALUES.known("unauthorized");
+
   /** 403: the token may not perform this action on this resource. */
   public static final LaunchDarklyErrorCode FORBIDDEN = VALUES.known("forbidden");
+
   /** 404: no such project, environment or destination. */
   public static final LaunchDarklyErrorCode NOT_FOUND = VALUES.known("not_found");
+
   /** 405: the method is not allowed on this resource. */
   public static final LaunchDarklyErrorCode METHOD_NOT_ALLOWED = VALUES.known("method_not_allowed");
+
   /** 409: a concurrent change won; re-read and try again. */
-  public static final LaunchDarklyErrorCode OPTIMISTIC_LOCKING_ERROR = VALUES.known("optimistic_locking_error");
+  public static final LaunchDarklyErrorCode OPTIMISTIC_LOCKING_ERROR =
+      VALUES.known("optimistic_locking_error");
+
   /** 422: the patch could not be applied. */
   public static final LaunchDarklyErrorCode PATCH_FAILED = VALUES.known("patch_failed");
+
   /** 429: a rate limit was exceeded. */
   public static final LaunchDarklyErrorCode RATE_LIMITED = VALUES.known("rate_limited");
 

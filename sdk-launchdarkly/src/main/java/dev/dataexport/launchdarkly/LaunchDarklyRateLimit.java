@@ -9,20 +9,23 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * LaunchDarkly's rate-limit headers of one response: the calls left in the current ten-second window for the
- * account ({@code X-Ratelimit-Global-Remaining}) and for the route ({@code X-Ratelimit-Route-Remaining}), and when
- * the window resets ({@code X-Ratelimit-Reset}, epoch milliseconds). Absent or unreadable headers are empty.
- * Immutable.
+ * LaunchDarkly's rate-limit headers of one response: the calls left in the current ten-second
+ * window for the account ({@code X-Ratelimit-Global-Remaining}) and for the route ({@code
+ * X-Ratelimit-Route-Remaining}), and when the window resets ({@code X-Ratelimit-Reset}, epoch
+ * milliseconds). Absent or unreadable headers are empty. Immutable.
  *
  * @param globalRemaining calls left for the account in this window
  * @param routeRemaining calls left for this route in this window
  * @param reset when the window resets
  */
-public record LaunchDarklyRateLimit(OptionalLong globalRemaining, OptionalLong routeRemaining, Optional<Instant> reset) {
+public record LaunchDarklyRateLimit(
+    OptionalLong globalRemaining, OptionalLong routeRemaining, Optional<Instant> reset) {
   /** The global-remaining header. */
   public static final String GLOBAL_REMAINING = "X-Ratelimit-Global-Remaining";
+
   /** The route-remaining header. */
   public static final String ROUTE_REMAINING = "X-Ratelimit-Route-Remaining";
+
   /** The reset header (epoch milliseconds). */
   public static final String RESET = "X-Ratelimit-Reset";
 
@@ -37,8 +40,12 @@ public record LaunchDarklyRateLimit(OptionalLong globalRemaining, OptionalLong r
   public static LaunchDarklyRateLimit from(ResponseHeaders headers) {
     Objects.requireNonNull(headers, "headers");
     OptionalLong resetMillis = number(headers, RESET);
-    return new LaunchDarklyRateLimit(number(headers, GLOBAL_REMAINING), number(headers, ROUTE_REMAINING),
-        resetMillis.isPresent() ? Optional.of(Instant.ofEpochMilli(resetMillis.getAsLong())) : Optional.empty());
+    return new LaunchDarklyRateLimit(
+        number(headers, GLOBAL_REMAINING),
+        number(headers, ROUTE_REMAINING),
+        resetMillis.isPresent()
+            ? Optional.of(Instant.ofEpochMilli(resetMillis.getAsLong()))
+            : Optional.empty());
   }
 
   /** Reads the headers of a raw response ({@code destinations().withRawResponse()}). */
@@ -63,8 +70,10 @@ public record LaunchDarklyRateLimit(OptionalLong globalRemaining, OptionalLong r
     }
     try {
       String text = value.get().trim();
-      // Tolerate a decimal ("1.7e12" is not expected, but "1700000000000.0" has been seen from some proxies).
-      return OptionalLong.of(text.contains(".") ? (long) Double.parseDouble(text) : Long.parseLong(text));
+      // Tolerate a decimal ("1.7e12" is not expected, but "1700000000000.0" has been seen from some
+      // proxies).
+      return OptionalLong.of(
+          text.contains(".") ? (long) Double.parseDouble(text) : Long.parseLong(text));
     } catch (NumberFormatException unreadable) {
       return OptionalLong.empty();
     }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code config} of an {@code mparticle} destination, read from a response. The API returns {@code apiKey}
- * and {@code secret} obfuscated; they are {@link Secret}s here so they never print. Immutable.
+ * The {@code config} of an {@code mparticle} destination, read from a response. The API returns
+ * {@code apiKey} and {@code secret} obfuscated; they are {@link Secret}s here so they never print.
+ * Immutable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMParticleConfig.class)

@@ -11,14 +11,15 @@ import dev.dataexport.launchdarkly.internal.JsonValues;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * An RFC 7386 JSON Merge Patch: an object whose members replace the target's members, whose {@code null} members
- * remove them, and whose object members merge recursively. Values are Java values the core's JSON maps, JsonNodes,
- * nested merge patches, or {@link dev.dataexport.core.Secret}s (sent as text, masked in {@code toString()} and
- * logs). A merge patch is always safe to repeat. Immutable and thread-safe.
+ * An RFC 7386 JSON Merge Patch: an object whose members replace the target's members, whose {@code
+ * null} members remove them, and whose object members merge recursively. Values are Java values the
+ * core's JSON maps, JsonNodes, nested merge patches, or {@link dev.dataexport.core.Secret}s (sent
+ * as text, masked in {@code toString()} and logs). A merge patch is always safe to repeat.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * MergePatch patch = MergePatch.builder().set("on", false).set("config", MergePatch.builder().set("topic", "t")).build();
@@ -39,12 +40,14 @@ public final class MergePatch {
   /**
    * A merge patch from a JSON object (copied).
    *
-   * @throws IllegalArgumentException when {@code document} is not an object (LaunchDarkly accepts only objects)
+   * @throws IllegalArgumentException when {@code document} is not an object (LaunchDarkly accepts
+   *     only objects)
    */
   public static MergePatch of(JsonNode document) {
     Objects.requireNonNull(document, "document");
     if (!document.isObject()) {
-      throw new IllegalArgumentException("a merge patch must be a JSON object, was " + document.getNodeType());
+      throw new IllegalArgumentException(
+          "a merge patch must be a JSON object, was " + document.getNodeType());
     }
     return new MergePatch((ObjectNode) document.deepCopy());
   }
@@ -81,9 +84,9 @@ public final class MergePatch {
   }
 
   /**
-   * Applies the patch to a copy of {@code target} as RFC 7386 section 2 says (the argument is never changed): a
-   * non-object target is first replaced by an empty object, {@code null} members are removed, object members are
-   * merged recursively, and any other value replaces the member.
+   * Applies the patch to a copy of {@code target} as RFC 7386 section 2 says (the argument is never
+   * changed): a non-object target is first replaced by an empty object, {@code null} members are
+   * removed, object members are merged recursively, and any other value replaces the member.
    */
   public JsonNode apply(JsonNode target) {
     Objects.requireNonNull(target, "target");
@@ -94,9 +97,10 @@ public final class MergePatch {
     if (!patch.isObject()) {
       return patch.deepCopy();
     }
-    ObjectNode result = target != null && target.isObject()
-        ? ((ObjectNode) target).deepCopy()
-        : JsonNodeFactory.instance.objectNode();
+    ObjectNode result =
+        target != null && target.isObject()
+            ? ((ObjectNode) target).deepCopy()
+            : JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
       if (member.getValue().isNull()) {
         result.remove(member.getKey());
@@ -136,9 +140,12 @@ public final class MergePatch {
     /** Sets member {@code name} to {@code value}; a null value removes the member on the server. */
     public Builder set(String name, Object value) {
       Objects.requireNonNull(name, "name");
-      JsonNode tree = value instanceof MergePatch ? ((MergePatch) value).document.deepCopy()
-          : value instanceof Builder ? ((Builder) value).document.deepCopy()
-          : JsonValues.toTree(value);
+      JsonNode tree =
+          value instanceof MergePatch
+              ? ((MergePatch) value).document.deepCopy()
+              : value instanceof Builder
+                  ? ((Builder) value).document.deepCopy()
+                  : JsonValues.toTree(value);
       document.set(name, tree);
       return this;
     }

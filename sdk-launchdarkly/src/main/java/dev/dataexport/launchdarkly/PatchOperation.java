@@ -14,10 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One RFC 6902 operation: {@code op}, {@code path}, and {@code value} or {@code from} where the operation needs
- * it. A value of JSON {@code null} is kept and written as {@code "value": null}; {@link dev.dataexport.core.Secret}
- * values inside it, and text values of secret-named members such as {@code /config/writeKey}, are written only on
- * the wire and masked in {@code toString()} and logs. Immutable and thread-safe.
+ * One RFC 6902 operation: {@code op}, {@code path}, and {@code value} or {@code from} where the
+ * operation needs it. A value of JSON {@code null} is kept and written as {@code "value": null};
+ * {@link dev.dataexport.core.Secret} values inside it, and text values of secret-named members such
+ * as {@code /config/writeKey}, are written only on the wire and masked in {@code toString()} and
+ * logs. Immutable and thread-safe.
  */
 @JsonSerialize(using = PatchOperation.Writer.class)
 public final class PatchOperation {
@@ -34,20 +35,26 @@ public final class PatchOperation {
   }
 
   /**
-   * A text value written to a secret-named member ({@code apiKey}, {@code secret}, {@code writeKey},
-   * {@code policyKey}, {@code password}, ...) is kept as a {@link dev.dataexport.core.Secret}: the same text on the
-   * wire, but masked in {@code toString()} and in DEBUG logs, which mask by member name and would see only
-   * {@code "value"}.
+   * A text value written to a secret-named member ({@code apiKey}, {@code secret}, {@code
+   * writeKey}, {@code policyKey}, {@code password}, ...) is kept as a {@link
+   * dev.dataexport.core.Secret}: the same text on the wire, but masked in {@code toString()} and in
+   * DEBUG logs, which mask by member name and would see only {@code "value"}.
    */
   private static JsonNode protect(JsonPointer path, JsonNode value) {
-    if (value != null && value.isTextual() && !value.textValue().isEmpty() && !path.isRoot()
+    if (value != null
+        && value.isTextual()
+        && !value.textValue().isEmpty()
+        && !path.isRoot()
         && ConfigMasking.isSecret(path.last())) {
       return JsonValues.toTree(dev.dataexport.core.Secret.of(value.textValue()));
     }
     return value;
   }
 
-  /** {@code add} of {@code value} (any Java value the core's JSON maps, a JsonNode, or null) at {@code path}. */
+  /**
+   * {@code add} of {@code value} (any Java value the core's JSON maps, a JsonNode, or null) at
+   * {@code path}.
+   */
   public static PatchOperation add(JsonPointer path, Object value) {
     return new PatchOperation(PatchOp.ADD, check("path", path), null, JsonValues.toTree(value));
   }
@@ -57,18 +64,27 @@ public final class PatchOperation {
     return new PatchOperation(PatchOp.REMOVE, check("path", path), null, null);
   }
 
-  /** {@code replace} of the value at {@code path} with {@code value} (null is sent as JSON null). */
+  /**
+   * {@code replace} of the value at {@code path} with {@code value} (null is sent as JSON null).
+   */
   public static PatchOperation replace(JsonPointer path, Object value) {
     return new PatchOperation(PatchOp.REPLACE, check("path", path), null, JsonValues.toTree(value));
   }
 
-  /** {@code move} of the value at {@code from} to {@code path}; {@code from} must not be above {@code path}. */
+  /**
+   * {@code move} of the value at {@code from} to {@code path}; {@code from} must not be above
+   * {@code path}.
+   */
   public static PatchOperation move(JsonPointer from, JsonPointer path) {
     check("from", from);
     check("path", path);
     if (path.startsWith(from) && !path.equals(from)) {
       throw new IllegalArgumentException(
-          "move: path '" + path + "' must not lie below from '" + from + "' (a value cannot move into itself)");
+          "move: path '"
+              + path
+              + "' must not lie below from '"
+              + from
+              + "' (a value cannot move into itself)");
     }
     return new PatchOperation(PatchOp.MOVE, path, from, null);
   }
@@ -84,15 +100,16 @@ public final class PatchOperation {
   }
 
   /**
-   * Reads one operation object as RFC 6902 defines it: unknown members are ignored, {@code value} is required
-   * (and may be null) for add, replace and test, {@code from} for move and copy.
+   * Reads one operation object as RFC 6902 defines it: unknown members are ignored, {@code value}
+   * is required (and may be null) for add, replace and test, {@code from} for move and copy.
    *
    * @throws IllegalArgumentException naming the missing or invalid member
    */
   public static PatchOperation fromJson(JsonNode node) {
     Objects.requireNonNull(node, "operation");
     if (!node.isObject()) {
-      throw new IllegalArgumentException("a patch operation must be a JSON object, was " + node.getNodeType());
+      throw new IllegalArgumentException(
+          "a patch operation must be a JSON object, was " + node.getNodeType());
     }
     JsonNode opNode = node.get("op");
     if (opNode == null || !opNode.isTextual()) {
@@ -105,7 +122,8 @@ public final class PatchOperation {
     if (op.hasValue()) {
       value = node.get("value");
       if (value == null) {
-        throw new IllegalArgumentException(op.wireName() + " needs a member 'value' (it may be null)");
+        throw new IllegalArgumentException(
+            op.wireName() + " needs a member 'value' (it may be null)");
       }
       value = value.deepCopy();
     }
@@ -128,19 +146,24 @@ public final class PatchOperation {
   }
 
   /**
-   * The value of {@code add}, {@code replace} and {@code test} as a copy ({@code NullNode} for JSON null; secrets
-   * stay embedded and masked); empty for the other operations.
+   * The value of {@code add}, {@code replace} and {@code test} as a copy ({@code NullNode} for JSON
+   * null; secrets stay embedded and masked); empty for the other operations.
    */
   public Optional<JsonNode> value() {
     return Optional.ofNullable(value).map(JsonNode::deepCopy);
   }
 
-  /** The value with secrets revealed, for applying the operation locally; null when there is none. */
+  /**
+   * The value with secrets revealed, for applying the operation locally; null when there is none.
+   */
   JsonNode revealedValue() {
     return value == null ? null : JsonValues.reveal(value);
   }
 
-  /** The operation as JSON with secrets masked, for example {@code {"op":"replace","path":"/on","value":false}}. */
+  /**
+   * The operation as JSON with secrets masked, for example {@code
+   * {"op":"replace","path":"/on","value":false}}.
+   */
   @Override
   public String toString() {
     try {
@@ -156,7 +179,9 @@ public final class PatchOperation {
       return false;
     }
     PatchOperation that = (PatchOperation) other;
-    return op == that.op && path.equals(that.path) && Objects.equals(from, that.from)
+    return op == that.op
+        && path.equals(that.path)
+        && Objects.equals(from, that.from)
         && Objects.equals(value, that.value);
   }
 
@@ -177,7 +202,10 @@ public final class PatchOperation {
     return JsonPointer.parse(text.textValue());
   }
 
-  /** Writes the operation in RFC 6902 member order; {@code value} is written even when it is JSON null. */
+  /**
+   * Writes the operation in RFC 6902 member order; {@code value} is written even when it is JSON
+   * null.
+   */
   static final class Writer extends JsonSerializer<PatchOperation> {
     @Override
     public void serialize(PatchOperation operation, JsonGenerator gen, SerializerProvider provider)
@@ -190,7 +218,8 @@ public final class PatchOperation {
       gen.writeStringField("path", operation.path.toString());
       if (operation.value != null) {
         gen.writeFieldName("value");
-        // Through the provider, so an embedded Secret is written by the mapper in use (masked when redacting).
+        // Through the provider, so an embedded Secret is written by the mapper in use (masked when
+        // redacting).
         provider.defaultSerializeValue(operation.value, gen);
       }
       gen.writeEndObject();

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code config} of a {@code segment} destination, read from a response. The API returns {@code writeKey}
- * obfuscated; it is a {@link Secret} here so it never prints. Immutable.
+ * The {@code config} of a {@code segment} destination, read from a response. The API returns {@code
+ * writeKey} obfuscated; it is a {@link Secret} here so it never prints. Immutable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSegmentConfig.class)

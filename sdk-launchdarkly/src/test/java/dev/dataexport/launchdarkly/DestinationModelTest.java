@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class DestinationModelTest {
   /** The spec's Destination example, with config as the object the API really returns. */
-  static final String REFERENCE = "{\"createdAt\":1714564800123,\"maintainerId\":\"569f183514f4432160000007\","
-      + "\"_access\":{\"allowed\":[{\"reason\":{\"role_name\":\"role_name\",\"notActions\":[],"
-      + "\"notResources\":[\"notResources\"],\"effect\":\"allow\",\"resources\":[\"proj/*:env/*;qa_*:/flag/*\"],"
-      + "\"actions\":[\"*\"]},\"action\":\"action\"}],\"denied\":[]},"
-      + "\"_links\":{\"parent\":{\"href\":\"/api/v2/destinations\",\"type\":\"application/json\"},"
-      + "\"self\":{\"href\":\"/api/v2/destinations/my-project/my-environment/610addeadbeefaa86ec9a7d4\","
-      + "\"type\":\"application/json\"}},\"kind\":\"google-pubsub\",\"name\":\"example-destination\","
-      + "\"_id\":\"610addeadbeefaa86ec9a7d4\",\"version\":1,"
-      + "\"config\":{\"project\":\"test-prod\",\"topic\":\"ld-pubsub-test-192301\"},"
-      + "\"completedArtifacts\":{\"sqlSetupScript\":\"s\",\"s3BucketName\":\"b\"},\"on\":true}";
+  static final String REFERENCE =
+      "{\"createdAt\":1714564800123,\"maintainerId\":\"569f183514f4432160000007\","
+          + "\"_access\":{\"allowed\":[{\"reason\":{\"role_name\":\"role_name\",\"notActions\":[],"
+          + "\"notResources\":[\"notResources\"],\"effect\":\"allow\",\"resources\":[\"proj/*:env/*;qa_*:/flag/*\"],"
+          + "\"actions\":[\"*\"]},\"action\":\"action\"}],\"denied\":[]},"
+          + "\"_links\":{\"parent\":{\"href\":\"/api/v2/destinations\",\"type\":\"application/json\"},"
+          + "\"self\":{\"href\":\"/api/v2/destinations/my-project/my-environment/610addeadbeefaa86ec9a7d4\","
+          + "\"type\":\"application/json\"}},\"kind\":\"google-pubsub\",\"name\":\"example-destination\","
+          + "\"_id\":\"610addeadbeefaa86ec9a7d4\",\"version\":1,"
+          + "\"config\":{\"project\":\"test-prod\",\"topic\":\"ld-pubsub-test-192301\"},"
+          + "\"completedArtifacts\":{\"sqlSetupScript\":\"s\",\"s3BucketName\":\"b\"},\"on\":true}";
 
   private static Destination read(String json) throws Exception {
     return Json.mapper().readValue(json, Destination.class);
@@ -37,31 +38,43 @@ class DestinationModelTest {
     assertThat(d.createdAt()).contains(Instant.ofEpochMilli(1714564800123L));
     assertThat(d.maintainerId()).contains("569f183514f4432160000007");
     assertThat(d.links()).containsOnlyKeys("parent", "self");
-    assertThat(d.links().get("self").href()).contains("/api/v2/destinations/my-project/my-environment/610addeadbeefaa86ec9a7d4");
+    assertThat(d.links().get("self").href())
+        .contains("/api/v2/destinations/my-project/my-environment/610addeadbeefaa86ec9a7d4");
     assertThat(d.links().get("parent").type()).contains("application/json");
-    assertThat(d.access().orElseThrow().path("allowed").get(0).path("reason").path("effect").textValue())
+    assertThat(
+            d.access()
+                .orElseThrow()
+                .path("allowed")
+                .get(0)
+                .path("reason")
+                .path("effect")
+                .textValue())
         .isEqualTo("allow");
-    assertThat(d.config()).isEqualTo(tree("{\"project\":\"test-prod\",\"topic\":\"ld-pubsub-test-192301\"}"));
+    assertThat(d.config())
+        .isEqualTo(tree("{\"project\":\"test-prod\",\"topic\":\"ld-pubsub-test-192301\"}"));
     GooglePubSubConfig config = d.googlePubSubConfig().orElseThrow();
     assertThat(config.project()).contains("test-prod");
     assertThat(config.topic()).contains("ld-pubsub-test-192301");
     assertThat(d.kinesisConfig()).isEmpty();
     assertThat(d.unknownFields()).containsOnlyKeys("completedArtifacts");
-    assertThat(d.unknownFields().get("completedArtifacts").path("s3BucketName").textValue()).isEqualTo("b");
+    assertThat(d.unknownFields().get("completedArtifacts").path("s3BucketName").textValue())
+        .isEqualTo("b");
   }
 
   @Test
   void roundTripsIncludingUnknownFields() throws Exception {
     Destination d = read(REFERENCE);
-    assertThat(tree(Json.mapper().writeValueAsString(d))).isEqualTo(tree(REFERENCE.replace("1714564800123",
-        "\"2024-05-01T12:00:00.123Z\"")));
+    assertThat(tree(Json.mapper().writeValueAsString(d)))
+        .isEqualTo(tree(REFERENCE.replace("1714564800123", "\"2024-05-01T12:00:00.123Z\"")));
     assertThat(read(Json.mapper().writeValueAsString(d))).isEqualTo(d);
   }
 
   @Test
   void keepsAnUnknownKindAndItsConfig() throws Exception {
-    Destination d = read("{\"_id\":\"x\",\"kind\":\"clickhouse\",\"config\":{\"host\":\"h\",\"password\":\"p\"},"
-        + "\"version\":2.0}");
+    Destination d =
+        read(
+            "{\"_id\":\"x\",\"kind\":\"clickhouse\",\"config\":{\"host\":\"h\",\"password\":\"p\"},"
+                + "\"version\":2.0}");
     assertThat(d.kind().orElseThrow().value()).isEqualTo("clickhouse");
     assertThat(d.kind().orElseThrow().isKnown()).isFalse();
     assertThat(d.version()).hasValue(2);
@@ -85,44 +98,64 @@ class DestinationModelTest {
 
   @Test
   void parsesAConfigSentAsAJsonString() throws Exception {
-    Destination d = read("{\"kind\":\"google-pubsub\",\"config\":\"{\\\"project\\\":\\\"p\\\",\\\"topic\\\":\\\"t\\\"}\"}");
+    Destination d =
+        read(
+            "{\"kind\":\"google-pubsub\",\"config\":\"{\\\"project\\\":\\\"p\\\",\\\"topic\\\":\\\"t\\\"}\"}");
     assertThat(d.googlePubSubConfig().orElseThrow().topic()).contains("t");
   }
 
   @Test
   void readsEveryTypedConfig() throws Exception {
-    assertThat(read("{\"kind\":\"kinesis\",\"config\":{\"region\":\"us-east-1\",\"roleArn\":\"arn:aws:iam::1:role/r\","
-        + "\"streamName\":\"s\"}}").kinesisConfig().orElseThrow())
-        .satisfies(c -> {
-          assertThat(c.region()).contains("us-east-1");
-          assertThat(c.roleArn()).contains("arn:aws:iam::1:role/r");
-          assertThat(c.streamName()).contains("s");
-        });
-    assertThat(read("{\"kind\":\"snowflake-v2\",\"config\":{\"publicKey\":\"pk\",\"snowflakeHostAddress\":\"a.b\"}}")
-        .snowflakeV2Config().orElseThrow()).satisfies(c -> {
-          assertThat(c.publicKey()).contains("pk");
-          assertThat(c.snowflakeHostAddress()).contains("a.b");
-        });
-    MParticleConfig mp = read("{\"kind\":\"mparticle\",\"config\":{\"apiKey\":\"mp-key-canary\",\"secret\":"
-        + "\"mp-secret-canary\",\"userIdentity\":\"customer_id\",\"anonymousUserIdentity\":\"other\","
-        + "\"environment\":\"production\",\"userIdentities\":[{\"ldContextKind\":\"user\",\"mparticleUserIdentity\":"
-        + "\"customer_id\"}],\"extra\":1}}").mparticleConfig().orElseThrow();
+    assertThat(
+            read("{\"kind\":\"kinesis\",\"config\":{\"region\":\"us-east-1\",\"roleArn\":\"arn:aws:iam::1:role/r\","
+                    + "\"streamName\":\"s\"}}")
+                .kinesisConfig()
+                .orElseThrow())
+        .satisfies(
+            c -> {
+              assertThat(c.region()).contains("us-east-1");
+              assertThat(c.roleArn()).contains("arn:aws:iam::1:role/r");
+              assertThat(c.streamName()).contains("s");
+            });
+    assertThat(
+            read("{\"kind\":\"snowflake-v2\",\"config\":{\"publicKey\":\"pk\",\"snowflakeHostAddress\":\"a.b\"}}")
+                .snowflakeV2Config()
+                .orElseThrow())
+        .satisfies(
+            c -> {
+              assertThat(c.publicKey()).contains("pk");
+              assertThat(c.snowflakeHostAddress()).contains("a.b");
+            });
+    MParticleConfig mp =
+        read("{\"kind\":\"mparticle\",\"config\":{\"apiKey\":\"mp-key-canary\",\"secret\":"
+                + "\"mp-secret-canary\",\"userIdentity\":\"customer_id\",\"anonymousUserIdentity\":\"other\","
+                + "\"environment\":\"production\",\"userIdentities\":[{\"ldContextKind\":\"user\",\"mparticleUserIdentity\":"
+                + "\"customer_id\"}],\"extra\":1}}")
+            .mparticleConfig()
+            .orElseThrow();
     assertThat(mp.apiKey().orElseThrow().reveal()).isEqualTo("mp-key-canary");
     assertThat(mp.secret().orElseThrow().reveal()).isEqualTo("mp-secret-canary");
     assertThat(mp.userIdentity()).contains("customer_id");
     assertThat(mp.anonymousUserIdentity()).contains("other");
     assertThat(mp.environment()).contains("production");
-    assertThat(mp.userIdentities().orElseThrow().get(0).path("ldContextKind").textValue()).isEqualTo("user");
+    assertThat(mp.userIdentities().orElseThrow().get(0).path("ldContextKind").textValue())
+        .isEqualTo("user");
     assertThat(mp.unknownFields()).containsOnlyKeys("extra");
     assertThat(mp.toString()).doesNotContain("canary");
-    SegmentConfig segment = read("{\"kind\":\"segment\",\"config\":{\"writeKey\":\"seg-canary\","
-        + "\"userIDContextKind\":\"user\",\"anonymousIDContextKind\":\"device\"}}").segmentConfig().orElseThrow();
+    SegmentConfig segment =
+        read("{\"kind\":\"segment\",\"config\":{\"writeKey\":\"seg-canary\","
+                + "\"userIDContextKind\":\"user\",\"anonymousIDContextKind\":\"device\"}}")
+            .segmentConfig()
+            .orElseThrow();
     assertThat(segment.writeKey().orElseThrow().reveal()).isEqualTo("seg-canary");
     assertThat(segment.userIdContextKind()).contains("user");
     assertThat(segment.anonymousIdContextKind()).contains("device");
     assertThat(segment.toString()).doesNotContain("seg-canary");
-    AzureEventHubsConfig azure = read("{\"kind\":\"azure-event-hubs\",\"config\":{\"namespace\":\"ns\",\"name\":\"hub\","
-        + "\"policyName\":\"send\",\"policyKey\":\"az-canary\"}}").azureEventHubsConfig().orElseThrow();
+    AzureEventHubsConfig azure =
+        read("{\"kind\":\"azure-event-hubs\",\"config\":{\"namespace\":\"ns\",\"name\":\"hub\","
+                + "\"policyName\":\"send\",\"policyKey\":\"az-canary\"}}")
+            .azureEventHubsConfig()
+            .orElseThrow();
     assertThat(azure.namespace()).contains("ns");
     assertThat(azure.name()).contains("hub");
     assertThat(azure.policyName()).contains("send");
@@ -132,10 +165,12 @@ class DestinationModelTest {
 
   @Test
   void masksSecretConfigInToString() throws Exception {
-    for (String json : new String[] {
-        "{\"kind\":\"mparticle\",\"config\":{\"apiKey\":\"canary-1\",\"secret\":\"canary-2\",\"environment\":\"e\"}}",
-        "{\"kind\":\"segment\",\"config\":{\"writeKey\":\"canary-3\"}}",
-        "{\"kind\":\"azure-event-hubs\",\"config\":{\"policyKey\":\"canary-4\",\"nested\":{\"apiKey\":\"canary-5\"}}}"}) {
+    for (String json :
+        new String[] {
+          "{\"kind\":\"mparticle\",\"config\":{\"apiKey\":\"canary-1\",\"secret\":\"canary-2\",\"environment\":\"e\"}}",
+          "{\"kind\":\"segment\",\"config\":{\"writeKey\":\"canary-3\"}}",
+          "{\"kind\":\"azure-event-hubs\",\"config\":{\"policyKey\":\"canary-4\",\"nested\":{\"apiKey\":\"canary-5\"}}}"
+        }) {
       Destination d = read(json);
       assertThat(d.toString()).doesNotContain("canary").contains("****");
     }
@@ -143,16 +178,30 @@ class DestinationModelTest {
 
   @Test
   void aConfigThatDoesNotFitTheTypeFailsWithoutQuotingIt() throws Exception {
-    Destination d = read("{\"_id\":\"d\",\"kind\":\"kinesis\",\"config\":{\"region\":{\"not\":\"a-string-canary\"}}}");
-    assertThatThrownBy(d::kinesisConfig).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("cannot be read as KinesisConfig").hasMessageNotContaining("canary")
+    Destination d =
+        read(
+            "{\"_id\":\"d\",\"kind\":\"kinesis\",\"config\":{\"region\":{\"not\":\"a-string-canary\"}}}");
+    assertThatThrownBy(d::kinesisConfig)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot be read as KinesisConfig")
+        .hasMessageNotContaining("canary")
         .hasNoCause();
   }
 
   @Test
   void knowsTheNineDocumentedKinds() {
-    assertThat(DestinationKind.knownValues()).extracting(DestinationKind::value).containsExactly("google-pubsub",
-        "kinesis", "mparticle", "segment", "azure-event-hubs", "snowflake-v2", "databricks", "bigquery", "redshift");
+    assertThat(DestinationKind.knownValues())
+        .extracting(DestinationKind::value)
+        .containsExactly(
+            "google-pubsub",
+            "kinesis",
+            "mparticle",
+            "segment",
+            "azure-event-hubs",
+            "snowflake-v2",
+            "databricks",
+            "bigquery",
+            "redshift");
     assertThat(DestinationKind.of("kinesis")).isSameAs(DestinationKind.KINESIS);
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@code diff(a, b).apply(a) == b} over many generated trees, and the patch survives the wire. */
 class JsonPatchDiffPropertyTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Few names, so generated pairs share members and arrays and the diff has to recurse. */
   private static final String[] NAMES = {"a", "b", "c", "x/y", "m~n", "", "0", "-"};
 
@@ -37,9 +38,13 @@ class JsonPatchDiffPropertyTest {
   void equalTreesGiveAnEmptyPatchAndSmallChangesASmallOne() {
     JsonNode a = tree("{\"on\":true,\"config\":{\"topic\":\"t\",\"list\":[1,2,3]},\"version\":4}");
     assertThat(JsonPatch.diff(a, a.deepCopy()).isEmpty()).isTrue();
-    JsonNode b = tree("{\"on\":false,\"config\":{\"topic\":\"t\",\"list\":[1,2]},\"version\":4,\"name\":\"n\"}");
-    assertThat(JsonPatch.diff(a, b).toString()).isEqualTo("[{\"op\":\"replace\",\"path\":\"/on\",\"value\":false},"
-        + "{\"op\":\"remove\",\"path\":\"/config/list/2\"},{\"op\":\"add\",\"path\":\"/name\",\"value\":\"n\"}]");
+    JsonNode b =
+        tree(
+            "{\"on\":false,\"config\":{\"topic\":\"t\",\"list\":[1,2]},\"version\":4,\"name\":\"n\"}");
+    assertThat(JsonPatch.diff(a, b).toString())
+        .isEqualTo(
+            "[{\"op\":\"replace\",\"path\":\"/on\",\"value\":false},"
+                + "{\"op\":\"remove\",\"path\":\"/config/list/2\"},{\"op\":\"add\",\"path\":\"/name\",\"value\":\"n\"}]");
   }
 
   private static JsonNode generate(Random random, int depth) {
@@ -50,31 +55,37 @@ class JsonPatchDiffPropertyTest {
       case 1:
         return NODES.booleanNode(random.nextBoolean());
       case 2:
-        return random.nextBoolean() ? NODES.numberNode(random.nextInt(5)) : NODES.numberNode(random.nextInt(3) + 0.5);
+        return random.nextBoolean()
+            ? NODES.numberNode(random.nextInt(5))
+            : NODES.numberNode(random.nextInt(3) + 0.5);
       case 3:
       case 4:
         return NODES.textNode(NAMES[random.nextInt(NAMES.length)]);
       case 5:
-      case 6: {
-        ObjectNode object = NODES.objectNode();
-        int size = random.nextInt(5);
-        for (int i = 0; i < size; i++) {
-          object.set(NAMES[random.nextInt(NAMES.length)], generate(random, depth - 1));
+      case 6:
+        {
+          ObjectNode object = NODES.objectNode();
+          int size = random.nextInt(5);
+          for (int i = 0; i < size; i++) {
+            object.set(NAMES[random.nextInt(NAMES.length)], generate(random, depth - 1));
+          }
+          return object;
         }
-        return object;
-      }
-      default: {
-        ArrayNode array = NODES.arrayNode();
-        int size = random.nextInt(5);
-        for (int i = 0; i < size; i++) {
-          array.add(generate(random, depth - 1));
+      default:
+        {
+          ArrayNode array = NODES.arrayNode();
+          int size = random.nextInt(5);
+          for (int i = 0; i < size; i++) {
+            array.add(generate(random, depth - 1));
+          }
+          return array;
         }
-        return array;
-      }
     }
   }
 
-  /** A small random change deep inside {@code node}, so diffs of near-equal trees are covered too. */
+  /**
+   * A small random change deep inside {@code node}, so diffs of near-equal trees are covered too.
+   */
   private static JsonNode mutate(Random random, JsonNode node) {
     if (node instanceof ObjectNode && node.size() > 0 && random.nextBoolean()) {
       String name = node.fieldNames().next();

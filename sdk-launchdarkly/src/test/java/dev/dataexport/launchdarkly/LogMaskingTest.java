@@ -23,20 +23,21 @@ class LogMaskingTest {
   private static final Logger HTTP_LOG = Logger.getLogger("dev.dataexport.http");
 
   private final List<String> lines = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (lines) {
-        lines.add(record.getMessage());
-      }
-    }
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          synchronized (lines) {
+            lines.add(record.getMessage());
+          }
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private MockWebServer server;
   private Level previous;
 
@@ -58,27 +59,53 @@ class LogMaskingTest {
 
   @Test
   void debugLogsMaskTheTokenAndSecretConfig() {
-    String segment = "{\"_id\":\"d\",\"kind\":\"segment\",\"version\":1,\"config\":{\"writeKey\":\"read-canary-0\"}}";
+    String segment =
+        "{\"_id\":\"d\",\"kind\":\"segment\",\"version\":1,\"config\":{\"writeKey\":\"read-canary-0\"}}";
     server.enqueue(json(200, segment));
     server.enqueue(json(200, segment));
     server.enqueue(json(200, segment));
     server.enqueue(json(200, segment));
     server.enqueue(json(200, segment.replace("\"version\":1", "\"version\":2")));
-    try (LaunchDarklyClient client = clientFor(server, new TestSupport.Waits()).logLevel(LogLevel.DEBUG).build()) {
+    try (LaunchDarklyClient client =
+        clientFor(server, new TestSupport.Waits()).logLevel(LogLevel.DEBUG).build()) {
       client.destinations().get("p", "e", "d");
-      client.destinations().patch("p", "e", "d",
-          JsonPatch.builder().replace("/config/writeKey", "patch-canary-1").replace("/config/other",
-              Secret.of("patch-canary-2")).build());
-      client.destinations().mergePatch("p", "e", "d",
-          MergePatch.builder().set("config", MergePatch.builder().set("writeKey", "merge-canary-3")).build(), "c");
-      client.destinations().update("p", "e", "d",
-          DestinationChange.builder().config("writeKey", "update-canary-4").build());
+      client
+          .destinations()
+          .patch(
+              "p",
+              "e",
+              "d",
+              JsonPatch.builder()
+                  .replace("/config/writeKey", "patch-canary-1")
+                  .replace("/config/other", Secret.of("patch-canary-2"))
+                  .build());
+      client
+          .destinations()
+          .mergePatch(
+              "p",
+              "e",
+              "d",
+              MergePatch.builder()
+                  .set("config", MergePatch.builder().set("writeKey", "merge-canary-3"))
+                  .build(),
+              "c");
+      client
+          .destinations()
+          .update(
+              "p",
+              "e",
+              "d",
+              DestinationChange.builder().config("writeKey", "update-canary-4").build());
     }
     String all = String.join("\n", lines);
     assertThat(lines).isNotEmpty();
     assertThat(all).contains("PATCH /api/v2/destinations/p/e/d").contains("\"op\":\"replace\"");
-    assertThat(all).doesNotContain(TOKEN).doesNotContain("read-canary").doesNotContain("patch-canary")
-        .doesNotContain("merge-canary").doesNotContain("update-canary");
+    assertThat(all)
+        .doesNotContain(TOKEN)
+        .doesNotContain("read-canary")
+        .doesNotContain("patch-canary")
+        .doesNotContain("merge-canary")
+        .doesNotContain("update-canary");
     assertThat(server.getRequestCount()).isEqualTo(5);
   }
 }

@@ -24,7 +24,8 @@ class MergePatchTest {
         Arguments.of("{\"a\":\"b\",\"b\":\"c\"}", "{\"a\":null}", "{\"b\":\"c\"}"),
         Arguments.of("{\"a\":[\"b\"]}", "{\"a\":\"c\"}", "{\"a\":\"c\"}"),
         Arguments.of("{\"a\":\"c\"}", "{\"a\":[\"b\"]}", "{\"a\":[\"b\"]}"),
-        Arguments.of("{\"a\":{\"b\":\"c\"}}", "{\"a\":{\"b\":\"d\",\"c\":null}}", "{\"a\":{\"b\":\"d\"}}"),
+        Arguments.of(
+            "{\"a\":{\"b\":\"c\"}}", "{\"a\":{\"b\":\"d\",\"c\":null}}", "{\"a\":{\"b\":\"d\"}}"),
         Arguments.of("{\"a\":[{\"b\":\"c\"}]}", "{\"a\":[1]}", "{\"a\":[1]}"),
         Arguments.of("{\"e\":null}", "{\"a\":1}", "{\"e\":null,\"a\":1}"),
         Arguments.of("[1,2]", "{\"a\":\"b\",\"c\":null}", "{\"a\":\"b\"}"),
@@ -39,31 +40,38 @@ class MergePatchTest {
 
   @Test
   void buildsNestedPatchesWithNullsAndWritesThemExactly() throws Exception {
-    MergePatch patch = MergePatch.builder()
-        .set("on", false)
-        .set("config", MergePatch.builder().set("topic", "exports").remove("userIDContextKind"))
-        .remove("name")
-        .build();
+    MergePatch patch =
+        MergePatch.builder()
+            .set("on", false)
+            .set("config", MergePatch.builder().set("topic", "exports").remove("userIDContextKind"))
+            .remove("name")
+            .build();
     assertThat(Json.mapper().writeValueAsString(patch))
-        .isEqualTo("{\"on\":false,\"config\":{\"topic\":\"exports\",\"userIDContextKind\":null},\"name\":null}");
+        .isEqualTo(
+            "{\"on\":false,\"config\":{\"topic\":\"exports\",\"userIDContextKind\":null},\"name\":null}");
     Map<String, Object> members = new HashMap<>();
     members.put("name", null);
-    assertThat(Json.mapper().writeValueAsString(MergePatch.of(members))).isEqualTo("{\"name\":null}");
+    assertThat(Json.mapper().writeValueAsString(MergePatch.of(members)))
+        .isEqualTo("{\"name\":null}");
   }
 
   @Test
   void masksSecretsOutsideTheWire() throws Exception {
-    MergePatch patch = MergePatch.builder()
-        .set("config", MergePatch.builder().set("writeKey", Secret.of("merge-canary-55"))).build();
+    MergePatch patch =
+        MergePatch.builder()
+            .set("config", MergePatch.builder().set("writeKey", Secret.of("merge-canary-55")))
+            .build();
     assertThat(Json.mapper().writeValueAsString(patch)).contains("merge-canary-55");
     assertThat(patch.toString()).doesNotContain("merge-canary-55").contains("****");
     assertThat(patch.toJson().toString()).doesNotContain("merge-canary-55");
-    assertThat(patch.apply(tree("{}")).path("config").path("writeKey").textValue()).isEqualTo("merge-canary-55");
+    assertThat(patch.apply(tree("{}")).path("config").path("writeKey").textValue())
+        .isEqualTo("merge-canary-55");
   }
 
   @Test
   void isAnObjectAndImmutable() {
-    assertThatThrownBy(() -> MergePatch.of(tree("[1]"))).hasMessageContaining("must be a JSON object");
+    assertThatThrownBy(() -> MergePatch.of(tree("[1]")))
+        .hasMessageContaining("must be a JSON object");
     MergePatch.Builder builder = MergePatch.builder().set("a", 1);
     MergePatch patch = builder.build();
     builder.set("b", 2);

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** 429 handling with each combination of LaunchDarkly's rate-limit headers; waits recorded, never slept. */
+/**
+ * 429 handling with each combination of LaunchDarkly's rate-limit headers; waits recorded, never
+ * slept.
+ */
 class RateLimitTest {
   private static final String CONFIG = "{\"topic\":\"t\"}";
   private static final long NOW_MS = NOW.toEpochMilli();
@@ -45,7 +48,9 @@ class RateLimitTest {
   }
 
   private static MockResponse rateLimited(String... headers) {
-    MockResponse response = json(429, "{\"code\":\"rate_limited\",\"message\":\"You've exceeded the API rate limit.\"}");
+    MockResponse response =
+        json(
+            429, "{\"code\":\"rate_limited\",\"message\":\"You've exceeded the API rate limit.\"}");
     for (int i = 0; i < headers.length; i += 2) {
       response.setHeader(headers[i], headers[i + 1]);
     }
@@ -58,7 +63,8 @@ class RateLimitTest {
 
   @Test
   void retryAfterWinsOverTheResetTime() {
-    server.enqueue(rateLimited("Retry-After", "2", "X-Ratelimit-Reset", String.valueOf(NOW_MS + 9000)));
+    server.enqueue(
+        rateLimited("Retry-After", "2", "X-Ratelimit-Reset", String.valueOf(NOW_MS + 9000)));
     server.enqueue(destination(1, true, CONFIG));
     assertThat(get().version()).hasValue(1);
     assertThat(waits.waits).containsExactly(Duration.ofSeconds(2));
@@ -66,8 +72,14 @@ class RateLimitTest {
 
   @Test
   void waitsUntilTheResetTimePlusJitter() {
-    server.enqueue(rateLimited("X-Ratelimit-Reset", String.valueOf(NOW_MS + 1500),
-        "X-Ratelimit-Global-Remaining", "0", "X-Ratelimit-Route-Remaining", "0"));
+    server.enqueue(
+        rateLimited(
+            "X-Ratelimit-Reset",
+            String.valueOf(NOW_MS + 1500),
+            "X-Ratelimit-Global-Remaining",
+            "0",
+            "X-Ratelimit-Route-Remaining",
+            "0"));
     server.enqueue(destination(1, true, CONFIG));
     get();
     assertThat(waits.waits).containsExactly(Duration.ofMillis(1500 + 125));
@@ -79,7 +91,8 @@ class RateLimitTest {
     server.enqueue(rateLimited("X-Ratelimit-Reset", String.valueOf(NOW_MS)));
     server.enqueue(destination(1, true, CONFIG));
     get();
-    assertThat(waits.waits).containsExactly(Duration.ofMillis(100 + 125), Duration.ofMillis(100 + 125));
+    assertThat(waits.waits)
+        .containsExactly(Duration.ofMillis(100 + 125), Duration.ofMillis(100 + 125));
   }
 
   @Test
@@ -103,8 +116,14 @@ class RateLimitTest {
 
   @Test
   void aResetBeyondTheCapFailsAtOnceWithTheWaitAndHeaders() {
-    server.enqueue(rateLimited("X-Ratelimit-Reset", String.valueOf(NOW_MS + 90_000),
-        "X-Ratelimit-Global-Remaining", "0", "X-Ratelimit-Route-Remaining", "12"));
+    server.enqueue(
+        rateLimited(
+            "X-Ratelimit-Reset",
+            String.valueOf(NOW_MS + 90_000),
+            "X-Ratelimit-Global-Remaining",
+            "0",
+            "X-Ratelimit-Route-Remaining",
+            "12"));
     RateLimitException e = catchThrowableOfType(RateLimitException.class, this::get);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(waits.waits).isEmpty();
@@ -120,7 +139,12 @@ class RateLimitTest {
   @Test
   void exhaustedRetriesEndInARateLimitException() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(rateLimited("X-Ratelimit-Reset", String.valueOf(NOW_MS + 1000), "X-Ratelimit-Global-Remaining", "0"));
+      server.enqueue(
+          rateLimited(
+              "X-Ratelimit-Reset",
+              String.valueOf(NOW_MS + 1000),
+              "X-Ratelimit-Global-Remaining",
+              "0"));
     }
     RateLimitException e = catchThrowableOfType(RateLimitException.class, this::get);
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -134,8 +158,11 @@ class RateLimitTest {
     // A 429 means the change was not applied, so even an unsafe patch is sent again.
     server.enqueue(rateLimited("X-Ratelimit-Reset", String.valueOf(NOW_MS + 500)));
     server.enqueue(destination(2, true, CONFIG));
-    Destination d = client.destinations().patchAsync("p", "e", "d",
-        JsonPatch.builder().add("/config/list/-", 1).build()).get(5, TimeUnit.SECONDS);
+    Destination d =
+        client
+            .destinations()
+            .patchAsync("p", "e", "d", JsonPatch.builder().add("/config/list/-", 1).build())
+            .get(5, TimeUnit.SECONDS);
     assertThat(d.version()).hasValue(2);
     assertThat(waits.waits).containsExactly(Duration.ofMillis(625));
   }
@@ -147,7 +174,8 @@ class RateLimitTest {
     ResponseHeaders future = ResponseHeaders.of("X-Ratelimit-Reset", String.valueOf(NOW_MS + 3000));
     assertThat(low.waitFor(future, CLOCK)).contains(Duration.ofMillis(3000));
     assertThat(high.waitFor(future, CLOCK)).contains(Duration.ofMillis(3249));
-    assertThat(low.waitFor(ResponseHeaders.of("X-Ratelimit-Reset", "1"), CLOCK)).contains(Duration.ofMillis(100));
+    assertThat(low.waitFor(ResponseHeaders.of("X-Ratelimit-Reset", "1"), CLOCK))
+        .contains(Duration.ofMillis(100));
     assertThat(low.waitFor(ResponseHeaders.empty(), CLOCK)).isEmpty();
     assertThat(low.waitFor(ResponseHeaders.of("X-Ratelimit-Reset", "-"), CLOCK)).isEmpty();
     ResetWait random = new ResetWait();
@@ -162,9 +190,15 @@ class RateLimitTest {
     LaunchDarklyRateLimit none = LaunchDarklyRateLimit.from(ResponseHeaders.empty());
     assertThat(none.isPresent()).isFalse();
     assertThat(none.reset()).isEmpty();
-    LaunchDarklyRateLimit odd = LaunchDarklyRateLimit.from(ResponseHeaders.of(
-        "x-ratelimit-global-remaining", " 40 ", "X-Ratelimit-Route-Remaining", "many", "X-Ratelimit-Reset",
-        "1714564800000.0"));
+    LaunchDarklyRateLimit odd =
+        LaunchDarklyRateLimit.from(
+            ResponseHeaders.of(
+                "x-ratelimit-global-remaining",
+                " 40 ",
+                "X-Ratelimit-Route-Remaining",
+                "many",
+                "X-Ratelimit-Reset",
+                "1714564800000.0"));
     assertThat(odd.globalRemaining()).hasValue(40);
     assertThat(odd.routeRemaining()).isEmpty();
     assertThat(odd.reset()).contains(Instant.ofEpochMilli(1714564800000L));

@@ -7,10 +7,22 @@ import org.junit.jupiter.api.Test;
 class RetrySafetyTest {
   @Test
   void constantAssignmentsAreSafe() {
-    assertThat(JsonPatch.builder().replace("/on", false).replace("/config/topic", "t").build().isSafeToRepeat())
+    assertThat(
+            JsonPatch.builder()
+                .replace("/on", false)
+                .replace("/config/topic", "t")
+                .build()
+                .isSafeToRepeat())
         .isTrue();
-    assertThat(JsonPatch.builder().add("/config/topic", "t").test("/name", "n").build().isSafeToRepeat()).isTrue();
-    assertThat(JsonPatch.builder().replace("/config/list/0", "t").build().isSafeToRepeat()).isTrue();
+    assertThat(
+            JsonPatch.builder()
+                .add("/config/topic", "t")
+                .test("/name", "n")
+                .build()
+                .isSafeToRepeat())
+        .isTrue();
+    assertThat(JsonPatch.builder().replace("/config/list/0", "t").build().isSafeToRepeat())
+        .isTrue();
     assertThat(JsonPatch.builder().add("", "{}").build().isSafeToRepeat()).isTrue();
   }
 
@@ -19,29 +31,44 @@ class RetrySafetyTest {
     assertThat(JsonPatch.builder().add("/config/list/-", "x").build().isSafeToRepeat()).isFalse();
     assertThat(JsonPatch.builder().add("/config/list/0", "x").build().isSafeToRepeat()).isFalse();
     assertThat(JsonPatch.builder().remove("/config/topic").build().isSafeToRepeat()).isFalse();
-    assertThat(JsonPatch.builder().move("/config/a", "/config/b").build().isSafeToRepeat()).isFalse();
-    assertThat(JsonPatch.builder().copy("/config/a", "/config/b").build().isSafeToRepeat()).isFalse();
-    assertThat(JsonPatch.builder().replace("/on", true).remove("/name").build().isSafeToRepeat()).isFalse();
+    assertThat(JsonPatch.builder().move("/config/a", "/config/b").build().isSafeToRepeat())
+        .isFalse();
+    assertThat(JsonPatch.builder().copy("/config/a", "/config/b").build().isSafeToRepeat())
+        .isFalse();
+    assertThat(JsonPatch.builder().replace("/on", true).remove("/name").build().isSafeToRepeat())
+        .isFalse();
   }
 
   @Test
   void aVersionTestMakesAnyPatchSafeButOtherTestsDoNot() {
-    JsonPatch guarded = JsonPatch.builder().test("/version", 7).add("/config/list/-", "x").remove("/name").build();
+    JsonPatch guarded =
+        JsonPatch.builder().test("/version", 7).add("/config/list/-", "x").remove("/name").build();
     assertThat(guarded.isVersionGuarded()).isTrue();
     assertThat(guarded.isSafeToRepeat()).isTrue();
-    JsonPatch testOnName = JsonPatch.builder().test("/name", "n").add("/config/list/-", "x").build();
+    JsonPatch testOnName =
+        JsonPatch.builder().test("/name", "n").add("/config/list/-", "x").build();
     assertThat(testOnName.isVersionGuarded()).isFalse();
     assertThat(testOnName.isSafeToRepeat()).isFalse();
-    assertThat(JsonPatch.builder().test("/config/version", 1).remove("/a").build().isSafeToRepeat()).isFalse();
+    assertThat(JsonPatch.builder().test("/config/version", 1).remove("/a").build().isSafeToRepeat())
+        .isFalse();
   }
 
   @Test
   void mergePatchRequestsAreAlwaysSafe() {
-    assertThat(RawDestinations.mergeRequest("p", "e", "d", MergePatch.builder().remove("name").build(), null)
-        .safeToRepeat()).isTrue();
-    assertThat(RawDestinations.patchRequest("p", "e", "d", JsonPatch.builder().remove("/name").build(), null)
-        .safeToRepeat()).isFalse();
-    assertThat(RawDestinations.patchRequest("p", "e", "d", JsonPatch.builder().replace("/on", true).build(), "c")
-        .safeToRepeat()).isTrue();
+    assertThat(
+            RawDestinations.mergeRequest(
+                    "p", "e", "d", MergePatch.builder().remove("name").build(), null)
+                .safeToRepeat())
+        .isTrue();
+    assertThat(
+            RawDestinations.patchRequest(
+                    "p", "e", "d", JsonPatch.builder().remove("/name").build(), null)
+                .safeToRepeat())
+        .isFalse();
+    assertThat(
+            RawDestinations.patchRequest(
+                    "p", "e", "d", JsonPatch.builder().replace("/on", true).build(), "c")
+                .safeToRepeat())
+        .isTrue();
   }
 }

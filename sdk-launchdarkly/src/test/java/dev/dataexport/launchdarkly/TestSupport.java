@@ -57,12 +57,20 @@ final class TestSupport {
   }
 
   static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 
   static String destinationJson(long version, boolean on, String configJson) {
-    return "{\"_id\":\"dest-1\",\"name\":\"exports\",\"kind\":\"google-pubsub\",\"version\":" + version
-        + ",\"on\":" + on + ",\"createdAt\":1714564800000,\"config\":" + configJson + "}";
+    return "{\"_id\":\"dest-1\",\"name\":\"exports\",\"kind\":\"google-pubsub\",\"version\":"
+        + version
+        + ",\"on\":"
+        + on
+        + ",\"createdAt\":1714564800000,\"config\":"
+        + configJson
+        + "}";
   }
 
   static MockResponse destination(long version, boolean on, String configJson) {

@@ -3,8 +3,8 @@ package dev.dataexport.prequel;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A Prequel destination as returned in {@code data.destination}. Read tolerantly: only {@code id} is required,
- * missing fields are empty, unknown fields are kept in {@link #otherFields()}, and unknown vendors and statuses
- * are kept as open-enum values. The vendor block comes back without secrets; see {@link #vendorSettings()}.
- * Immutable and thread-safe.
+ * A Prequel destination as returned in {@code data.destination}. Read tolerantly: only {@code id}
+ * is required, missing fields are empty, unknown fields are kept in {@link #otherFields()}, and
+ * unknown vendors and statuses are kept as open-enum values. The vendor block comes back without
+ * secrets; see {@link #vendorSettings()}. Immutable and thread-safe.
  */
 @Value.Immutable
 @PrequelStyle

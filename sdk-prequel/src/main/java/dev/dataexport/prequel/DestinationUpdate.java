@@ -42,18 +42,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A partial update of a Prequel destination, sent as {@code {"destination": {...}}}: only the fields set here are
- * sent, and Prequel keeps every other stored value. Fields that can be reset to Prequel's default are
- * {@link Settable}: unset (left out), explicitly cleared (JSON {@code null}) or a value. At most one vendor block.
- * Immutable and thread-safe; build with {@link #builder()}, which validates before any request is made.
+ * A partial update of a Prequel destination, sent as {@code {"destination": {...}}}: only the
+ * fields set here are sent, and Prequel keeps every other stored value. Fields that can be reset to
+ * Prequel's default are {@link Settable}: unset (left out), explicitly cleared (JSON {@code null})
+ * or a value. At most one vendor block. Immutable and thread-safe; build with {@link #builder()},
+ * which validates before any request is made.
  *
- * <p>Written by hand rather than by Immutables because its builder needs three-state setters, appending and
- * replacing model lists, and one exclusive vendor slot.
+ * <p>Written by hand rather than by Immutables because its builder needs three-state setters,
+ * appending and replacing model lists, and one exclusive vendor slot.
  */
 public final class DestinationUpdate {
   /** Field names of the destination object itself; a raw vendor block must not reuse one. */
-  private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "frequency_minutes", "enabled_models",
-      "max_concurrent_transfers", "max_concurrent_queries_per_transfer", "is_enabled", "machine_type_id");
+  private static final Set<String> TOP_LEVEL_FIELDS =
+      Set.of(
+          "name",
+          "frequency_minutes",
+          "enabled_models",
+          "max_concurrent_transfers",
+          "max_concurrent_queries_per_transfer",
+          "is_enabled",
+          "machine_type_id");
 
   private final String name;
   private final Integer frequencyMinutes;
@@ -104,7 +112,9 @@ public final class DestinationUpdate {
     return maxConcurrentTransfers;
   }
 
-  /** How many queries one transfer may run at once: unset, cleared (Prequel's default) or a value. */
+  /**
+   * How many queries one transfer may run at once: unset, cleared (Prequel's default) or a value.
+   */
   @JsonProperty("max_concurrent_queries_per_transfer")
   public Settable<Integer> maxConcurrentQueriesPerTransfer() {
     return maxConcurrentQueriesPerTransfer;
@@ -151,8 +161,15 @@ public final class DestinationUpdate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, frequencyMinutes, enabledModels, maxConcurrentTransfers,
-        maxConcurrentQueriesPerTransfer, isEnabled, machineTypeId, vendor);
+    return Objects.hash(
+        name,
+        frequencyMinutes,
+        enabledModels,
+        maxConcurrentTransfers,
+        maxConcurrentQueriesPerTransfer,
+        isEnabled,
+        machineTypeId,
+        vendor);
   }
 
   /** Lists the fields set; secrets in the vendor block print masked. */
@@ -162,8 +179,13 @@ public final class DestinationUpdate {
     append(text, "name", name);
     append(text, "frequencyMinutes", frequencyMinutes);
     append(text, "enabledModels", enabledModels);
-    append(text, "maxConcurrentTransfers", maxConcurrentTransfers.isUnset() ? null : maxConcurrentTransfers);
-    append(text, "maxConcurrentQueriesPerTransfer",
+    append(
+        text,
+        "maxConcurrentTransfers",
+        maxConcurrentTransfers.isUnset() ? null : maxConcurrentTransfers);
+    append(
+        text,
+        "maxConcurrentQueriesPerTransfer",
         maxConcurrentQueriesPerTransfer.isUnset() ? null : maxConcurrentQueriesPerTransfer);
     append(text, "isEnabled", isEnabled);
     append(text, "machineTypeId", machineTypeId.isUnset() ? null : machineTypeId);
@@ -173,7 +195,10 @@ public final class DestinationUpdate {
 
   private static void append(StringBuilder text, String field, Object value) {
     if (value != null) {
-      text.append(text.charAt(text.length() - 1) == '{' ? "" : ", ").append(field).append('=').append(value);
+      text.append(text.charAt(text.length() - 1) == '{' ? "" : ", ")
+          .append(field)
+          .append('=')
+          .append(value);
     }
   }
 
@@ -242,7 +267,10 @@ public final class DestinationUpdate {
       return this;
     }
 
-    /** Sends {@code "max_concurrent_queries_per_transfer": null}, which resets it to Prequel's default. */
+    /**
+     * Sends {@code "max_concurrent_queries_per_transfer": null}, which resets it to Prequel's
+     * default.
+     */
     public Builder clearMaxConcurrentQueriesPerTransfer() {
       this.maxConcurrentQueriesPerTransfer = Settable.ofNull();
       return this;
@@ -261,27 +289,36 @@ public final class DestinationUpdate {
     }
 
     /**
-     * Sets the vendor block. Setting a block for the same vendor again replaces it; a block for a second vendor
-     * fails at once, since a destination has one vendor.
+     * Sets the vendor block. Setting a block for the same vendor again replaces it; a block for a
+     * second vendor fails at once, since a destination has one vendor.
      *
      * @throws IllegalArgumentException when a block for another vendor is already set
      */
     public Builder vendor(VendorBlock block) {
       Objects.requireNonNull(block, "destination vendor block must not be null");
       if (vendor != null && !vendor.vendorKey().equals(block.vendorKey())) {
-        throw new IllegalArgumentException("destination may hold at most one vendor block: "
-            + vendor.vendorKey() + " is set, so " + block.vendorKey() + " cannot be added");
+        throw new IllegalArgumentException(
+            "destination may hold at most one vendor block: "
+                + vendor.vendorKey()
+                + " is set, so "
+                + block.vendorKey()
+                + " cannot be added");
       }
       this.vendor = block;
       return this;
     }
 
-    /** Sends {@code body} as the block {@code vendorKey}, for vendors or fields this SDK does not model yet. */
+    /**
+     * Sends {@code body} as the block {@code vendorKey}, for vendors or fields this SDK does not
+     * model yet.
+     */
     public Builder rawVendor(String vendorKey, ObjectNode body) {
       RawVendorBlock block = RawVendorBlock.of(vendorKey, body);
       if (TOP_LEVEL_FIELDS.contains(vendorKey)) {
         throw new IllegalArgumentException(
-            "destination." + vendorKey + " is a destination field, not a vendor block; use its own setter");
+            "destination."
+                + vendorKey
+                + " is a destination field, not a vendor block; use its own setter");
       }
       return vendor(block);
     }
@@ -414,8 +451,8 @@ public final class DestinationUpdate {
     /**
      * Validates and builds the update.
      *
-     * @throws IllegalArgumentException naming the field (for example {@code destination.frequency_minutes}) when a
-     *     value is invalid or nothing is set
+     * @throws IllegalArgumentException naming the field (for example {@code
+     *     destination.frequency_minutes}) when a value is invalid or nothing is set
      */
     public DestinationUpdate build() {
       if (name != null) {
@@ -430,11 +467,18 @@ public final class DestinationUpdate {
         }
       }
       Check.positive("destination.max_concurrent_transfers", maxConcurrentTransfers.asOptional());
-      Check.positive("destination.max_concurrent_queries_per_transfer", maxConcurrentQueriesPerTransfer.asOptional());
+      Check.positive(
+          "destination.max_concurrent_queries_per_transfer",
+          maxConcurrentQueriesPerTransfer.asOptional());
       Check.text("destination.machine_type_id", machineTypeId.asOptional());
       DestinationUpdate update = new DestinationUpdate(this);
-      if (update.vendorField().isEmpty() && name == null && frequencyMinutes == null && enabledModels == null
-          && isEnabled == null && maxConcurrentTransfers.isUnset() && maxConcurrentQueriesPerTransfer.isUnset()
+      if (update.vendorField().isEmpty()
+          && name == null
+          && frequencyMinutes == null
+          && enabledModels == null
+          && isEnabled == null
+          && maxConcurrentTransfers.isUnset()
+          && maxConcurrentQueriesPerTransfer.isUnset()
           && machineTypeId.isUnset()) {
         throw new IllegalArgumentException("destination update sets no field; set at least one");
       }

@@ -6,9 +6,10 @@ import dev.dataexport.core.http.AsyncValues;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Prequel's destination calls: {@code PATCH} and {@code GET /destinations/{destination_id}}. Both are safe to
- * repeat (an update sets state), so transient failures are retried per the client's retry policy. Arguments are
- * validated before any request; async variants throw those errors directly rather than in the future. Thread-safe.
+ * Prequel's destination calls: {@code PATCH} and {@code GET /destinations/{destination_id}}. Both
+ * are safe to repeat (an update sets state), so transient failures are retried per the client's
+ * retry policy. Arguments are validated before any request; async variants throw those errors
+ * directly rather than in the future. Thread-safe.
  */
 public final class Destinations {
   private final DestinationsWithRawResponse raw;
@@ -17,7 +18,10 @@ public final class Destinations {
     this.raw = raw;
   }
 
-  /** The same calls returning {@link ApiResponse} (status, headers, request id, attempts) around the value. */
+  /**
+   * The same calls returning {@link ApiResponse} (status, headers, request id, attempts) around the
+   * value.
+   */
   public DestinationsWithRawResponse withRawResponse() {
     return raw;
   }
@@ -26,19 +30,25 @@ public final class Destinations {
    * Applies a partial update and returns the destination as stored afterwards.
    *
    * @throws IllegalArgumentException for a blank destination id
-   * @throws dev.dataexport.core.errors.ApiException (a subclass per status) when Prequel reports an error
+   * @throws dev.dataexport.core.errors.ApiException (a subclass per status) when Prequel reports an
+   *     error
    */
   public Destination update(String destinationId, DestinationUpdate update) {
     return raw.update(destinationId, update).value();
   }
 
   /** Like {@link #update(String, DestinationUpdate)} with per-call options. */
-  public Destination update(String destinationId, DestinationUpdate update, RequestOptions options) {
+  public Destination update(
+      String destinationId, DestinationUpdate update, RequestOptions options) {
     return raw.update(destinationId, update, options).value();
   }
 
-  /** Like {@link #update(String, DestinationUpdate)} without blocking; cancelling the future cancels the call. */
-  public CompletableFuture<Destination> updateAsync(String destinationId, DestinationUpdate update) {
+  /**
+   * Like {@link #update(String, DestinationUpdate)} without blocking; cancelling the future cancels
+   * the call.
+   */
+  public CompletableFuture<Destination> updateAsync(
+      String destinationId, DestinationUpdate update) {
     return AsyncValues.of(raw.updateAsync(destinationId, update));
   }
 
@@ -52,7 +62,8 @@ public final class Destinations {
    * Reads a destination.
    *
    * @throws IllegalArgumentException for a blank destination id
-   * @throws dev.dataexport.core.errors.ApiException (a subclass per status) when Prequel reports an error
+   * @throws dev.dataexport.core.errors.ApiException (a subclass per status) when Prequel reports an
+   *     error
    */
   public Destination get(String destinationId) {
     return raw.get(destinationId).value();

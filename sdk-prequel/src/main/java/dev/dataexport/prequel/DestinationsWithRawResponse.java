@@ -11,9 +11,13 @@ import dev.dataexport.prequel.internal.Envelope;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link Destinations} returning the whole {@link ApiResponse}: status, headers, request id and attempts. Thread-safe. */
+/**
+ * {@link Destinations} returning the whole {@link ApiResponse}: status, headers, request id and
+ * attempts. Thread-safe.
+ */
 public final class DestinationsWithRawResponse {
-  private static final ResponseDecoder<Destination> DESTINATION = Envelope.data("destination", Destination.class);
+  private static final ResponseDecoder<Destination> DESTINATION =
+      Envelope.data("destination", Destination.class);
 
   private final RequestExecutor executor;
 
@@ -27,12 +31,14 @@ public final class DestinationsWithRawResponse {
   }
 
   /** Like {@link #update(String, DestinationUpdate)} with per-call options. */
-  public ApiResponse<Destination> update(String destinationId, DestinationUpdate update, RequestOptions options) {
+  public ApiResponse<Destination> update(
+      String destinationId, DestinationUpdate update, RequestOptions options) {
     return executor.execute(updateRequest(destinationId, update), DESTINATION, options);
   }
 
   /** Like {@link #update(String, DestinationUpdate)} without blocking. */
-  public CompletableFuture<ApiResponse<Destination>> updateAsync(String destinationId, DestinationUpdate update) {
+  public CompletableFuture<ApiResponse<Destination>> updateAsync(
+      String destinationId, DestinationUpdate update) {
     return updateAsync(destinationId, update, RequestOptions.none());
   }
 
@@ -58,7 +64,8 @@ public final class DestinationsWithRawResponse {
   }
 
   /** Like {@link #getAsync(String)} with per-call options. */
-  public CompletableFuture<ApiResponse<Destination>> getAsync(String destinationId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Destination>> getAsync(
+      String destinationId, RequestOptions options) {
     return executor.executeAsync(getRequest(destinationId), DESTINATION, options);
   }
 

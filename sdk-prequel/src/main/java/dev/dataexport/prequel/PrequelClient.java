@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The Prequel API client. Sends {@code X-API-KEY} and {@code X-Prequel-Api-Version} on every call. Immutable,
- * thread-safe and meant to be built once per process; {@link #close()} releases its connections.
+ * The Prequel API client. Sends {@code X-API-KEY} and {@code X-Prequel-Api-Version} on every call.
+ * Immutable, thread-safe and meant to be built once per process; {@link #close()} releases its
+ * connections.
  *
  * <pre>{@code
  * try (PrequelClient prequel = PrequelClient.fromEnv()) {
@@ -23,16 +24,22 @@ import java.util.Objects;
 public final class PrequelClient implements AutoCloseable {
   /** Prequel's US API, the default base URL. */
   public static final String US_BASE_URL = "https://api.prequel.co";
+
   /** Prequel's EU API. */
   public static final String EU_BASE_URL = "https://eu-api.prequel.co";
+
   /** The API version sent by default in {@value #API_VERSION_HEADER}. */
   public static final String DEFAULT_API_VERSION = "2023-12-01";
+
   /** The header carrying the API key. */
   public static final String API_KEY_HEADER = "X-API-KEY";
+
   /** The header carrying the API version. */
   public static final String API_VERSION_HEADER = "X-Prequel-Api-Version";
+
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "PREQUEL_API_KEY";
+
   /** The optional environment variable {@link #fromEnv()} reads the base URL from. */
   public static final String BASE_URL_ENV = "PREQUEL_BASE_URL";
 
@@ -92,10 +99,17 @@ public final class PrequelClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "PrequelClient{baseUrl=" + executor.options().baseUrl() + ", apiVersion=" + apiVersion + "}";
+    return "PrequelClient{baseUrl="
+        + executor.options().baseUrl()
+        + ", apiVersion="
+        + apiVersion
+        + "}";
   }
 
-  /** Builds a {@link PrequelClient}; not thread-safe. Defaults: {@link #US_BASE_URL}, {@link #DEFAULT_API_VERSION}. */
+  /**
+   * Builds a {@link PrequelClient}; not thread-safe. Defaults: {@link #US_BASE_URL}, {@link
+   * #DEFAULT_API_VERSION}.
+   */
   public static final class Builder extends ClientBuilder<Builder> {
     private Credentials credentials;
     private String apiVersion = DEFAULT_API_VERSION;
@@ -108,7 +122,8 @@ public final class PrequelClient implements AutoCloseable {
     }
 
     /**
-     * Takes the API key from {@value #API_KEY_ENV} and, when set, the base URL from {@value #BASE_URL_ENV}.
+     * Takes the API key from {@value #API_KEY_ENV} and, when set, the base URL from {@value
+     * #BASE_URL_ENV}.
      *
      * @throws IllegalStateException when {@value #API_KEY_ENV} is missing or blank
      */
@@ -117,7 +132,10 @@ public final class PrequelClient implements AutoCloseable {
       return baseUrlFromVariable(env, BASE_URL_ENV);
     }
 
-    /** Sets the API key sent in {@value #API_KEY_HEADER} (checked now; the message never contains it). */
+    /**
+     * Sets the API key sent in {@value #API_KEY_HEADER} (checked now; the message never contains
+     * it).
+     */
     public Builder apiKey(String apiKey) {
       this.credentials = Credentials.apiKey(API_KEY_HEADER, apiKey);
       return this;
@@ -127,7 +145,8 @@ public final class PrequelClient implements AutoCloseable {
     public Builder apiVersion(String apiVersion) {
       Objects.requireNonNull(apiVersion, "apiVersion must not be null");
       if (apiVersion.isBlank() || !apiVersion.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
-        throw new IllegalArgumentException("apiVersion must be a non-blank token, was '" + apiVersion + "'");
+        throw new IllegalArgumentException(
+            "apiVersion must be a non-blank token, was '" + apiVersion + "'");
       }
       this.apiVersion = apiVersion;
       return this;
@@ -142,12 +161,18 @@ public final class PrequelClient implements AutoCloseable {
       if (credentials == null) {
         throw new IllegalStateException("apiKey is required (or use PrequelClient.fromEnv())");
       }
-      VendorProfile profile = VendorProfile.builder("prequel")
-          .fixedHeader(API_VERSION_HEADER, apiVersion)
-          .errorParser(Envelope::parseError)
-          .sensitiveFields("shared_access_signature_token", "storage_account_access_key", "wallet", "access_id")
-          .build();
-      return new PrequelClient(new RequestExecutor(buildOptions(credentials, US_BASE_URL), profile), apiVersion);
+      VendorProfile profile =
+          VendorProfile.builder("prequel")
+              .fixedHeader(API_VERSION_HEADER, apiVersion)
+              .errorParser(Envelope::parseError)
+              .sensitiveFields(
+                  "shared_access_signature_token",
+                  "storage_account_access_key",
+                  "wallet",
+                  "access_id")
+              .build();
+      return new PrequelClient(
+          new RequestExecutor(buildOptions(credentials, US_BASE_URL), profile), apiVersion);
     }
   }
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A transfer of a destination ({@code last_completed_transfer}). Missing fields are empty. Immutable. */
+/**
+ * A transfer of a destination ({@code last_completed_transfer}). Missing fields are empty.
+ * Immutable.
+ */
 @Value.Immutable
 @PrequelStyle
 @JsonDeserialize(as = ImmutableTransfer.class)

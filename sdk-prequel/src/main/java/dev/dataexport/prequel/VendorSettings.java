@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A destination's vendor block as Prequel returns it (without secrets): the raw JSON plus typed readers for the
- * fields most blocks share. Immutable (the JSON is copied in and out) and thread-safe.
+ * A destination's vendor block as Prequel returns it (without secrets): the raw JSON plus typed
+ * readers for the fields most blocks share. Immutable (the JSON is copied in and out) and
+ * thread-safe.
  */
 public final class VendorSettings {
   private final String vendorKey;
@@ -38,7 +39,8 @@ public final class VendorSettings {
   public Optional<Integer> integer(String field) {
     JsonNode node = json.get(Objects.requireNonNull(field, "field"));
     return node != null && node.canConvertToInt() && node.isIntegralNumber()
-        ? Optional.of(node.intValue()) : Optional.empty();
+        ? Optional.of(node.intValue())
+        : Optional.empty();
   }
 
   /** A top-level boolean field of the block, if present and boolean. */
@@ -67,7 +69,9 @@ public final class VendorSettings {
     return text("schema");
   }
 
-  /** {@code auth_method}: which credential kind is stored (the credential itself is never returned). */
+  /**
+   * {@code auth_method}: which credential kind is stored (the credential itself is never returned).
+   */
   public Optional<String> authMethod() {
     return text("auth_method");
   }

@@ -21,17 +21,22 @@ class AsyncCancellationTest {
     try (MockWebServer server = TestSupport.server()) {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       CountDownLatch canceled = new CountDownLatch(1);
-      OkHttpClient http = new OkHttpClient.Builder()
-          .eventListener(new EventListener() {
-            @Override
-            public void canceled(Call call) {
-              canceled.countDown();
-            }
-          })
-          .build();
-      try (PrequelClient prequel = TestSupport.clientBuilder(server, new ArrayList<>()).okHttpClient(http).build()) {
-        CompletableFuture<Destination> future = prequel.destinations().updateAsync("dst_1",
-            DestinationUpdate.builder().frequencyMinutes(15).build());
+      OkHttpClient http =
+          new OkHttpClient.Builder()
+              .eventListener(
+                  new EventListener() {
+                    @Override
+                    public void canceled(Call call) {
+                      canceled.countDown();
+                    }
+                  })
+              .build();
+      try (PrequelClient prequel =
+          TestSupport.clientBuilder(server, new ArrayList<>()).okHttpClient(http).build()) {
+        CompletableFuture<Destination> future =
+            prequel
+                .destinations()
+                .updateAsync("dst_1", DestinationUpdate.builder().frequencyMinutes(15).build());
         server.takeRequest(5, TimeUnit.SECONDS);
 
         future.cancel(true);

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client on the wire: method, path, every header, body, raw responses, async, retries and configuration. */
+/**
+ * The client on the wire: method, path, every header, body, raw responses, async, retries and
+ * configuration.
+ */
 class PrequelClientTest {
   private MockWebServer server;
   private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
@@ -44,9 +47,17 @@ class PrequelClientTest {
   }
 
   private static DestinationUpdate scheduleAndPassword() {
-    return DestinationUpdate.builder().frequencyMinutes(60).addEnabledModels("orders")
-        .postgres(PostgresConfig.builder().host("db.example.com").port(5432).database("analytics")
-            .schema("export").passwordAuth("exporter", VendorBlockCases.secret("pw")).build())
+    return DestinationUpdate.builder()
+        .frequencyMinutes(60)
+        .addEnabledModels("orders")
+        .postgres(
+            PostgresConfig.builder()
+                .host("db.example.com")
+                .port(5432)
+                .database("analytics")
+                .schema("export")
+                .passwordAuth("exporter", VendorBlockCases.secret("pw"))
+                .build())
         .build();
   }
 
@@ -65,9 +76,21 @@ class PrequelClientTest {
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
     assertThat(request.getHeader("Accept")).isEqualTo("application/json");
     assertThat(request.getHeader("User-Agent")).startsWith("dataexport-java/");
-    assertThat(request.getHeaders().names()).containsExactlyInAnyOrder("X-API-KEY", "X-Prequel-Api-Version",
-        "Content-Type", "Content-Length", "Accept", "User-Agent", "Host", "Connection", "Accept-Encoding");
-    assertThat(body(request)).isEqualTo(json("""
+    assertThat(request.getHeaders().names())
+        .containsExactlyInAnyOrder(
+            "X-API-KEY",
+            "X-Prequel-Api-Version",
+            "Content-Type",
+            "Content-Length",
+            "Accept",
+            "User-Agent",
+            "Host",
+            "Connection",
+            "Accept-Encoding");
+    assertThat(body(request))
+        .isEqualTo(
+            json(
+                """
         {"destination": {"frequency_minutes": 60, "enabled_models": ["orders"],
           "postgres": {"host": "db.example.com", "port": 5432, "database": "analytics", "schema": "export",
                        "auth_method": "password_auth",
@@ -100,8 +123,11 @@ class PrequelClientTest {
   @Test
   void apiVersionAndBaseUrlPathAreConfigurable() throws Exception {
     server.enqueue(TestSupport.ok());
-    try (PrequelClient custom = TestSupport.clientBuilder(server, waits).apiVersion("2025-01-01")
-        .baseUrl(server.url("/prequel/").toString()).build()) {
+    try (PrequelClient custom =
+        TestSupport.clientBuilder(server, waits)
+            .apiVersion("2025-01-01")
+            .baseUrl(server.url("/prequel/").toString())
+            .build()) {
       custom.destinations().get("d");
       assertThat(custom.apiVersion()).isEqualTo("2025-01-01");
     }
@@ -114,7 +140,8 @@ class PrequelClientTest {
   @Test
   void defaultsToTheUsApiAndNamesTheEuOne() {
     try (PrequelClient us = PrequelClient.builder().apiKey("k").build();
-        PrequelClient eu = PrequelClient.builder().apiKey("k").baseUrl(PrequelClient.EU_BASE_URL).build()) {
+        PrequelClient eu =
+            PrequelClient.builder().apiKey("k").baseUrl(PrequelClient.EU_BASE_URL).build()) {
       assertThat(us.options().baseUrl()).hasToString("https://api.prequel.co/");
       assertThat(eu.options().baseUrl()).hasToString("https://eu-api.prequel.co/");
     }
@@ -123,8 +150,9 @@ class PrequelClientTest {
   @Test
   void fromEnvReadsKeyAndBaseUrl() throws Exception {
     server.enqueue(TestSupport.ok());
-    try (PrequelClient env = PrequelClient.fromEnv(
-        Map.of("PREQUEL_API_KEY", "sk_env", "PREQUEL_BASE_URL", server.url("/").toString()))) {
+    try (PrequelClient env =
+        PrequelClient.fromEnv(
+            Map.of("PREQUEL_API_KEY", "sk_env", "PREQUEL_BASE_URL", server.url("/").toString()))) {
       env.destinations().get("d");
     }
     assertThat(server.takeRequest().getHeader("X-API-KEY")).isEqualTo("sk_env");
@@ -137,8 +165,11 @@ class PrequelClientTest {
   void rawResponseCarriesStatusHeadersAndAttempts() {
     server.enqueue(TestSupport.ok().setHeader("X-Request-Id", "req-7"));
 
-    ApiResponse<Destination> response = client.destinations().withRawResponse().update("dst_1",
-        DestinationUpdate.builder().isEnabled(false).build());
+    ApiResponse<Destination> response =
+        client
+            .destinations()
+            .withRawResponse()
+            .update("dst_1", DestinationUpdate.builder().isEnabled(false).build());
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.requestId()).contains("req-7");
@@ -152,10 +183,11 @@ class PrequelClientTest {
     server.enqueue(TestSupport.ok());
     server.enqueue(TestSupport.ok());
 
-    Destination updated = client.destinations().updateAsync("dst_1", scheduleAndPassword()).get(5, TimeUnit.SECONDS);
+    Destination updated =
+        client.destinations().updateAsync("dst_1", scheduleAndPassword()).get(5, TimeUnit.SECONDS);
     Destination read = client.destinations().getAsync("dst_1").get(5, TimeUnit.SECONDS);
-    ApiResponse<Destination> raw = client.destinations().withRawResponse().getAsync("dst_1")
-        .get(5, TimeUnit.SECONDS);
+    ApiResponse<Destination> raw =
+        client.destinations().withRawResponse().getAsync("dst_1").get(5, TimeUnit.SECONDS);
 
     assertThat(updated.id()).isEqualTo(read.id()).isEqualTo(raw.value().id());
     RecordedRequest first = server.takeRequest();
@@ -165,13 +197,17 @@ class PrequelClientTest {
   }
 
   @Test
-  void updateIsRetriedOnServerErrorsAndDroppedConnectionsBecauseItIsSafeToRepeat() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"status\":\"error\",\"message\":\"boom\"}"));
+  void updateIsRetriedOnServerErrorsAndDroppedConnectionsBecauseItIsSafeToRepeat()
+      throws Exception {
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(500)
+            .setBody("{\"status\":\"error\",\"message\":\"boom\"}"));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(TestSupport.ok());
 
-    ApiResponse<Destination> response = client.destinations().withRawResponse().update("dst_1",
-        scheduleAndPassword());
+    ApiResponse<Destination> response =
+        client.destinations().withRawResponse().update("dst_1", scheduleAndPassword());
 
     assertThat(response.attempts()).isEqualTo(3);
     assertThat(waits).hasSize(2);
@@ -181,15 +217,20 @@ class PrequelClientTest {
   @Test
   void rateLimitHonoursRetryAfterThenGivesUp() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2")
-          .setBody("{\"status\":\"error\",\"message\":\"slow down\"}"));
+      server.enqueue(
+          new MockResponse()
+              .setResponseCode(429)
+              .setHeader("Retry-After", "2")
+              .setBody("{\"status\":\"error\",\"message\":\"slow down\"}"));
     }
 
     assertThatThrownBy(() -> client.destinations().get("d"))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.errorMessage()).contains("slow down");
-          assertThat(e.attempts()).hasSize(3);
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.errorMessage()).contains("slow down");
+              assertThat(e.attempts()).hasSize(3);
+            });
     assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
   }
 
@@ -197,8 +238,14 @@ class PrequelClientTest {
   void perCallOptionsApply() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(503));
 
-    assertThatThrownBy(() -> client.destinations().update("d", DestinationUpdate.builder().isEnabled(true).build(),
-        RequestOptions.builder().maxRetries(0).header("X-Trace", "t1").build()))
+    assertThatThrownBy(
+            () ->
+                client
+                    .destinations()
+                    .update(
+                        "d",
+                        DestinationUpdate.builder().isEnabled(true).build(),
+                        RequestOptions.builder().maxRetries(0).header("X-Trace", "t1").build()))
         .isInstanceOf(InternalServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getHeader("X-Trace")).isEqualTo("t1");
@@ -208,7 +255,8 @@ class PrequelClientTest {
   void closedClientRefusesCalls() {
     client.close();
 
-    assertThatThrownBy(() -> client.destinations().get("d")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> client.destinations().get("d"))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The reference response parsed field by field, tolerant reading, and the envelope's errors. */
 class ResponseTest {
   /** The reference page's response, with distinct values in place of its placeholders. */
-  static final String REFERENCE_DESTINATION = """
+  static final String REFERENCE_DESTINATION =
+      """
       {
         "abs": {"folder": "exports", "container_name": "c1", "auth_method": "azure_service_shared_access_signature",
                 "storage_account_name": "acct", "disable_manifest": true, "csv": {"delimiter": "|"}},
@@ -149,7 +150,9 @@ class ResponseTest {
 
   @Test
   void keepsUnknownVendorsStatusesAndFields() {
-    server.enqueue(TestSupport.ok("""
+    server.enqueue(
+        TestSupport.ok(
+            """
         {"id": "d", "vendor": "duckdb_cloud", "duckdb_cloud": {"region": "eu"},
          "last_completed_transfer": {"status": "QUEUED_FOR_RETRY", "surprise": [1]}}"""));
 
@@ -175,55 +178,85 @@ class ResponseTest {
     assertThat(d.products()).isEmpty();
     assertThat(d.lastCompletedTransfer()).isEmpty();
     assertThat(d.vendorSettings()).isEmpty();
-    assertThat(TransferStatus.knownValues()).extracting(TransferStatus::value).containsExactly(
-        "CANCELLED", "ERROR", "EXPIRED", "PARTIAL_FAILURE", "PENDING", "RUNNING", "SUCCESS", "ORPHANED");
+    assertThat(TransferStatus.knownValues())
+        .extracting(TransferStatus::value)
+        .containsExactly(
+            "CANCELLED",
+            "ERROR",
+            "EXPIRED",
+            "PARTIAL_FAILURE",
+            "PENDING",
+            "RUNNING",
+            "SUCCESS",
+            "ORPHANED");
   }
 
   @Test
   void errorEnvelopeInA200BecomesATypedException() {
-    server.enqueue(new MockResponse().setBody("{\"status\": \"error\", \"message\": \"destination is locked\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"status\": \"error\", \"message\": \"destination is locked\"}"));
 
-    assertThatThrownBy(() -> client.destinations().update("d", DestinationUpdate.builder().isEnabled(false).build()))
-        .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.errorMessage()).contains("destination is locked");
-          assertThat(e.getMessage()).contains("PATCH /destinations/d").contains("destination is locked");
-        });
+    assertThatThrownBy(
+            () ->
+                client
+                    .destinations()
+                    .update("d", DestinationUpdate.builder().isEnabled(false).build()))
+        .isInstanceOfSatisfying(
+            UnexpectedStatusException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.errorMessage()).contains("destination is locked");
+              assertThat(e.getMessage())
+                  .contains("PATCH /destinations/d")
+                  .contains("destination is locked");
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "HTTP {0}")
   @CsvSource({
-      "400, dev.dataexport.core.errors.BadRequestException",
-      "401, dev.dataexport.core.errors.AuthenticationException",
-      "403, dev.dataexport.core.errors.PermissionDeniedException",
-      "404, dev.dataexport.core.errors.NotFoundException",
-      "409, dev.dataexport.core.errors.ConflictException"})
+    "400, dev.dataexport.core.errors.BadRequestException",
+    "401, dev.dataexport.core.errors.AuthenticationException",
+    "403, dev.dataexport.core.errors.PermissionDeniedException",
+    "404, dev.dataexport.core.errors.NotFoundException",
+    "409, dev.dataexport.core.errors.ConflictException"
+  })
   void errorEnvelopeWithAnErrorStatusBecomesTheStatusException(int status, Class<?> type) {
-    server.enqueue(new MockResponse().setResponseCode(status)
-        .setBody("{\"status\": \"error\", \"data\": null, \"message\": \"nope " + status + "\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setBody(
+                "{\"status\": \"error\", \"data\": null, \"message\": \"nope " + status + "\"}"));
 
     assertThatThrownBy(() -> client.destinations().get("d"))
         .isInstanceOf(type)
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(status);
-          assertThat(e.errorMessage()).contains("nope " + status);
-          assertThat(e.errorCode()).isEmpty();
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(status);
+              assertThat(e.errorMessage()).contains("nope " + status);
+              assertThat(e.errorCode()).isEmpty();
+            });
   }
 
   @Test
   void unreadableBodiesBecomeInvalidResponse() {
     server.enqueue(new MockResponse().setBody("<html>gateway</html>"));
     server.enqueue(new MockResponse().setBody("{\"status\": \"success\", \"data\": {}}"));
-    server.enqueue(new MockResponse().setBody("{\"status\": \"success\", \"data\": {\"destination\": {}}}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"status\": \"success\", \"data\": {\"destination\": {}}}"));
     server.enqueue(new MockResponse().setResponseCode(404).setBody("<html>not json</html>"));
 
-    assertThatThrownBy(() -> client.destinations().get("d")).isInstanceOf(InvalidResponseException.class);
-    assertThatThrownBy(() -> client.destinations().get("d")).isInstanceOf(InvalidResponseException.class)
+    assertThatThrownBy(() -> client.destinations().get("d"))
+        .isInstanceOf(InvalidResponseException.class);
+    assertThatThrownBy(() -> client.destinations().get("d"))
+        .isInstanceOf(InvalidResponseException.class)
         .hasMessageContaining("data.destination");
-    assertThatThrownBy(() -> client.destinations().get("d")).isInstanceOf(InvalidResponseException.class);
-    assertThatThrownBy(() -> client.destinations().get("d")).isInstanceOfSatisfying(NotFoundException.class,
-        e -> assertThat(e.errorMessage()).isEmpty());
+    assertThatThrownBy(() -> client.destinations().get("d"))
+        .isInstanceOf(InvalidResponseException.class);
+    assertThatThrownBy(() -> client.destinations().get("d"))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.errorMessage()).isEmpty());
   }
 }

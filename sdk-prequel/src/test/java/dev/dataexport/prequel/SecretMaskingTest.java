@@ -22,22 +22,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** No secret (every one carries a canary) shows in toString(), logs or exceptions; it is only in request bodies. */
+/**
+ * No secret (every one carries a canary) shows in toString(), logs or exceptions; it is only in
+ * request bodies.
+ */
 class SecretMaskingTest {
   private MockWebServer server;
   private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getMessage());
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logLines.add(record.getMessage());
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private final Logger logger = Logger.getLogger("dev.dataexport.http");
 
   @BeforeEach
@@ -64,7 +68,8 @@ class SecretMaskingTest {
     VendorBlock block = c.block();
     DestinationUpdate update = DestinationUpdate.builder().vendor(block).build();
     server.enqueue(TestSupport.ok());
-    try (PrequelClient client = TestSupport.clientBuilder(server, new ArrayList<>()).logLevel(LogLevel.DEBUG).build()) {
+    try (PrequelClient client =
+        TestSupport.clientBuilder(server, new ArrayList<>()).logLevel(LogLevel.DEBUG).build()) {
       client.destinations().update("dst_1", update);
     }
 
@@ -77,15 +82,19 @@ class SecretMaskingTest {
 
   @Test
   void apiKeyNeverShowsInToStringOrErrors() {
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setBody("{\"status\":\"error\",\"message\":\"bad key " + TestSupport.API_KEY + "\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setBody("{\"status\":\"error\",\"message\":\"bad key " + TestSupport.API_KEY + "\"}"));
     try (PrequelClient client = TestSupport.client(server)) {
       assertThat(client.toString()).doesNotContain(TestSupport.API_KEY);
       assertThat(client.options().toString()).doesNotContain(TestSupport.API_KEY);
       assertThatThrownBy(() -> client.destinations().get("d"))
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TestSupport.API_KEY))
-          .satisfies(e -> assertThat(((dev.dataexport.core.errors.ApiException) e).body())
-              .doesNotContain(TestSupport.API_KEY));
+          .satisfies(
+              e ->
+                  assertThat(((dev.dataexport.core.errors.ApiException) e).body())
+                      .doesNotContain(TestSupport.API_KEY));
     }
   }
 

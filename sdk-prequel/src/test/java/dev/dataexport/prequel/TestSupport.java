@@ -34,18 +34,22 @@ final class TestSupport {
 
   /** A builder pointed at {@code server} whose retries never really sleep. */
   static PrequelClient.Builder clientBuilder(MockWebServer server, List<Duration> waits) {
-    return PrequelClient.builder().apiKey(API_KEY).baseUrl(server.url("/").toString()).sleeper(new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        waits.add(duration);
-      }
+    return PrequelClient.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.url("/").toString())
+        .sleeper(
+            new Sleeper() {
+              @Override
+              public void sleep(Duration duration) {
+                waits.add(duration);
+              }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        waits.add(duration);
-        return CompletableFuture.completedFuture(null);
-      }
-    });
+              @Override
+              public CompletableFuture<Void> sleepAsync(Duration duration) {
+                waits.add(duration);
+                return CompletableFuture.completedFuture(null);
+              }
+            });
   }
 
   /** A client pointed at {@code server}. */
@@ -55,8 +59,12 @@ final class TestSupport {
 
   /** A success envelope around {@code destination}. */
   static MockResponse ok(String destinationJson) {
-    return new MockResponse().setHeader("Content-Type", "application/json")
-        .setBody("{\"status\":\"success\",\"data\":{\"destination\":" + destinationJson + "},\"message\":\"ok\"}");
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json")
+        .setBody(
+            "{\"status\":\"success\",\"data\":{\"destination\":"
+                + destinationJson
+                + "},\"message\":\"ok\"}");
   }
 
   /** A success envelope around a minimal destination. */

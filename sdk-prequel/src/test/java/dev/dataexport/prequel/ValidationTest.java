@@ -59,67 +59,140 @@ class ValidationTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
-        rule("destination.frequency_minutes must be positive, was 0", () -> base().frequencyMinutes(0).build()),
-        rule("destination.frequency_minutes must be positive, was -15", () -> base().frequencyMinutes(-15).build()),
-        rule("destination.max_concurrent_transfers must be positive, was 0",
+        rule(
+            "destination.frequency_minutes must be positive, was 0",
+            () -> base().frequencyMinutes(0).build()),
+        rule(
+            "destination.frequency_minutes must be positive, was -15",
+            () -> base().frequencyMinutes(-15).build()),
+        rule(
+            "destination.max_concurrent_transfers must be positive, was 0",
             () -> base().maxConcurrentTransfers(0).build()),
-        rule("destination.max_concurrent_queries_per_transfer must be positive, was 0",
+        rule(
+            "destination.max_concurrent_queries_per_transfer must be positive, was 0",
             () -> base().maxConcurrentQueriesPerTransfer(0).build()),
         rule("destination.name must not be blank", () -> base().name(" ").build()),
-        rule("destination.machine_type_id must not be blank", () -> base().machineTypeId("").build()),
-        rule("destination.enabled_models[1] must not be blank", () -> base().addEnabledModels("a", " ").build()),
+        rule(
+            "destination.machine_type_id must not be blank",
+            () -> base().machineTypeId("").build()),
+        rule(
+            "destination.enabled_models[1] must not be blank",
+            () -> base().addEnabledModels("a", " ").build()),
         rule("destination update sets no field; set at least one", () -> base().build()),
-        rule("destination may hold at most one vendor block: postgres is set, so mysql cannot be added",
-            () -> base().postgres(PostgresConfig.builder().build()).mysql(MysqlConfig.builder().build()).build()),
-        rule("destination.name is a destination field, not a vendor block; use its own setter",
+        rule(
+            "destination may hold at most one vendor block: postgres is set, so mysql cannot be added",
+            () ->
+                base()
+                    .postgres(PostgresConfig.builder().build())
+                    .mysql(MysqlConfig.builder().build())
+                    .build()),
+        rule(
+            "destination.name is a destination field, not a vendor block; use its own setter",
             () -> base().rawVendor("name", JsonNodeFactory.instance.objectNode()).build()),
-        rule("destination vendor key must not be blank",
+        rule(
+            "destination vendor key must not be blank",
             () -> base().rawVendor(" ", JsonNodeFactory.instance.objectNode()).build()),
-        rule("destination.postgres.port must be between 1 and 65535, was 0",
+        rule(
+            "destination.postgres.port must be between 1 and 65535, was 0",
             () -> base().postgres(PostgresConfig.builder().port(0).build()).build()),
-        rule("destination.postgres.port must be between 1 and 65535, was 65536",
+        rule(
+            "destination.postgres.port must be between 1 and 65535, was 65536",
             () -> base().postgres(PostgresConfig.builder().port(65536).build()).build()),
-        rule("destination.mysql.port must be between 1 and 65535, was -1",
+        rule(
+            "destination.mysql.port must be between 1 and 65535, was -1",
             () -> base().mysql(MysqlConfig.builder().port(-1).build()).build()),
-        rule("destination.clickhouse.port must be between 1 and 65535, was 0",
+        rule(
+            "destination.clickhouse.port must be between 1 and 65535, was 0",
             () -> base().clickHouse(ClickHouseConfig.builder().port(0).build()).build()),
-        rule("destination.mongodb.port must be between 1 and 65535, was 70000",
+        rule(
+            "destination.mongodb.port must be between 1 and 65535, was 70000",
             () -> base().mongoDb(MongoDbConfig.builder().port(70000).build()).build()),
-        rule("destination.sftp.port must be between 1 and 65535, was 0",
+        rule(
+            "destination.sftp.port must be between 1 and 65535, was 0",
             () -> base().sftp(SftpConfig.builder().port(0).build()).build()),
-        rule("destination.snowflake.port must be between 1 and 65535, was 0",
+        rule(
+            "destination.snowflake.port must be between 1 and 65535, was 0",
             () -> base().snowflake(SnowflakeConfig.builder().port(0).build()).build()),
-        rule("destination.databricks.port must be between 1 and 65535, was 0",
+        rule(
+            "destination.databricks.port must be between 1 and 65535, was 0",
             () -> base().databricks(DatabricksConfig.builder().port(0).build()).build()),
-        rule("destination.postgres.connection_timeout_in_seconds must be positive, was 0",
-            () -> base().postgres(PostgresConfig.builder().connectionTimeoutInSeconds(0).build()).build()),
-        rule("destination.delta_lake.retention_window_days must be positive, was 0",
-            () -> base().deltaLake(DeltaLakeConfig.builder().retentionWindowDays(0).build()).build()),
-        rule("destination.iceberg.retention_window_days must be positive, was -1",
+        rule(
+            "destination.postgres.connection_timeout_in_seconds must be positive, was 0",
+            () ->
+                base()
+                    .postgres(PostgresConfig.builder().connectionTimeoutInSeconds(0).build())
+                    .build()),
+        rule(
+            "destination.delta_lake.retention_window_days must be positive, was 0",
+            () ->
+                base().deltaLake(DeltaLakeConfig.builder().retentionWindowDays(0).build()).build()),
+        rule(
+            "destination.iceberg.retention_window_days must be positive, was -1",
             () -> base().iceberg(IcebergConfig.builder().retentionWindowDays(-1).build()).build()),
-        rule("destination.mysql.host must not be blank",
+        rule(
+            "destination.mysql.host must not be blank",
             () -> base().mysql(MysqlConfig.builder().host(" ").build()).build()),
-        rule("destination.postgres.schema must not be blank",
+        rule(
+            "destination.postgres.schema must not be blank",
             () -> base().postgres(PostgresConfig.builder().schema("").build()).build()),
-        rule("destination.s3.folder must not be blank",
+        rule(
+            "destination.s3.folder must not be blank",
             () -> base().s3(S3Config.builder().folder(" ").build()).build()),
-        rule("password_auth.username must not be blank",
-            () -> base().postgres(PostgresConfig.builder().passwordAuth(" ", secret("pw")).build()).build()),
-        rule("password_auth.password must not be null",
-            () -> base().postgres(PostgresConfig.builder().passwordAuth("u", null).build()).build()),
-        rule("aws_access_keys.access_id must not be blank",
-            () -> base().s3(S3Config.builder().awsAccessKeys(new AccessKeys("", secret("k"))).build()).build()),
-        rule("aws_access_keys.secret_key must not be null",
-            () -> base().s3(S3Config.builder().awsAccessKeys(new AccessKeys("id", null)).build()).build()),
-        rule("bucket_s3.bucket_region must not be blank", () -> base().deltaLake(DeltaLakeConfig.builder()
-            .bucket(S3Bucket.of("b", " ")).build()).build()),
-        rule("bucket_gcs needs a bucket_name or credentials", () -> base().deltaLake(DeltaLakeConfig.builder()
-            .bucket(new GcsBucket(null, "folder", null)).build()).build()),
-        rule("catalog_glue.database must not be blank", () -> base().iceberg(IcebergConfig.builder()
-            .catalog(IcebergCatalog.glue(" ", S3Bucket.of("b", "r"))).build()).build()),
-        rule("catalog_glue.storage_options must not be null", () -> base().iceberg(IcebergConfig.builder()
-            .catalog(IcebergCatalog.glue("db", null)).build()).build()),
-        rule("csv.delimiter must not be empty",
+        rule(
+            "password_auth.username must not be blank",
+            () ->
+                base()
+                    .postgres(PostgresConfig.builder().passwordAuth(" ", secret("pw")).build())
+                    .build()),
+        rule(
+            "password_auth.password must not be null",
+            () ->
+                base().postgres(PostgresConfig.builder().passwordAuth("u", null).build()).build()),
+        rule(
+            "aws_access_keys.access_id must not be blank",
+            () ->
+                base()
+                    .s3(S3Config.builder().awsAccessKeys(new AccessKeys("", secret("k"))).build())
+                    .build()),
+        rule(
+            "aws_access_keys.secret_key must not be null",
+            () ->
+                base()
+                    .s3(S3Config.builder().awsAccessKeys(new AccessKeys("id", null)).build())
+                    .build()),
+        rule(
+            "bucket_s3.bucket_region must not be blank",
+            () ->
+                base()
+                    .deltaLake(DeltaLakeConfig.builder().bucket(S3Bucket.of("b", " ")).build())
+                    .build()),
+        rule(
+            "bucket_gcs needs a bucket_name or credentials",
+            () ->
+                base()
+                    .deltaLake(
+                        DeltaLakeConfig.builder()
+                            .bucket(new GcsBucket(null, "folder", null))
+                            .build())
+                    .build()),
+        rule(
+            "catalog_glue.database must not be blank",
+            () ->
+                base()
+                    .iceberg(
+                        IcebergConfig.builder()
+                            .catalog(IcebergCatalog.glue(" ", S3Bucket.of("b", "r")))
+                            .build())
+                    .build()),
+        rule(
+            "catalog_glue.storage_options must not be null",
+            () ->
+                base()
+                    .iceberg(
+                        IcebergConfig.builder().catalog(IcebergCatalog.glue("db", null)).build())
+                    .build()),
+        rule(
+            "csv.delimiter must not be empty",
             () -> base().s3(S3Config.builder().fileFormat(FileFormat.csv("")).build()).build()));
   }
 
@@ -137,30 +210,40 @@ class ValidationTest {
     DestinationUpdate update = base().isEnabled(true).build();
     Destinations d = client.destinations();
 
-    assertThatThrownBy(() -> d.update(" ", update)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> d.update(" ", update))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("destinationId must not be blank");
-    assertThatThrownBy(() -> d.update(null, update)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> d.update(null, update))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("destinationId must not be null");
-    assertThatThrownBy(() -> d.update("..", update)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> d.update("..", update))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("destinationId must not be '.' or '..'");
-    assertThatThrownBy(() -> d.updateAsync("", update)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> d.updateAsync("", update))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> d.get("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> d.getAsync("\t")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> d.withRawResponse().get(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> d.update("dst_1", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> d.withRawResponse().get(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> d.update("dst_1", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("update must not be null");
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void clientSettingsAreChecked() {
-    assertThatThrownBy(() -> PrequelClient.builder().build()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> PrequelClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("apiKey is required");
-    assertThatThrownBy(() -> PrequelClient.builder().apiKey(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PrequelClient.builder().apiKey(" "))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("API key must not be blank");
-    assertThatThrownBy(() -> PrequelClient.builder().apiVersion(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PrequelClient.builder().apiVersion(" "))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("apiVersion");
-    assertThatThrownBy(() -> PrequelClient.fromEnv(Map.of())).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> PrequelClient.fromEnv(Map.of()))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("PREQUEL_API_KEY is not set");
     assertThatThrownBy(() -> PrequelClient.fromEnv(Map.of("PREQUEL_API_KEY", "  ")))
         .isInstanceOf(IllegalStateException.class);
@@ -168,7 +251,8 @@ class ValidationTest {
 
   @Test
   void sharedShapesRejectMissingParts() {
-    assertThatThrownBy(() -> new PasswordAuth(null, secret("x"))).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new PasswordAuth(null, secret("x")))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("password_auth.username must not be null");
   }
 }

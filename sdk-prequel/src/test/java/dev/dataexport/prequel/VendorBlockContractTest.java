@@ -54,8 +54,10 @@ class VendorBlockContractTest {
 
   @Test
   void everyVendorKeyHasAContractCase() {
-    Set<String> covered = VendorBlockCases.all().stream().map(c -> c.block().vendorKey()).collect(Collectors.toSet());
-    Set<String> known = Vendor.knownValues().stream().map(Vendor::value).collect(Collectors.toSet());
+    Set<String> covered =
+        VendorBlockCases.all().stream().map(c -> c.block().vendorKey()).collect(Collectors.toSet());
+    Set<String> known =
+        Vendor.knownValues().stream().map(Vendor::value).collect(Collectors.toSet());
     assertThat(covered).isEqualTo(known).hasSize(25);
   }
 }

@@ -10,7 +10,8 @@ final class Checks {
   private Checks() {}
 
   /**
-   * Checks that {@code value} has 1..255 characters, counted as Unicode code points like JSON Schema does.
+   * Checks that {@code value} has 1..255 characters, counted as Unicode code points like JSON
+   * Schema does.
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if it is empty or too long (the value itself is not echoed)
@@ -20,8 +21,9 @@ final class Checks {
   }
 
   /**
-   * Like {@link #length(String, String)} for element {@code index} of the list {@code field} (a negative index
-   * names the field alone); the name is put together only when the check fails, so a valid request costs nothing.
+   * Like {@link #length(String, String)} for element {@code index} of the list {@code field} (a
+   * negative index names the field alone); the name is put together only when the check fails, so a
+   * valid request costs nothing.
    */
   static String length(String field, int index, String value) {
     if (value == null) {
@@ -49,7 +51,9 @@ final class Checks {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f || c > 0xff) {
         throw new IllegalArgumentException(
-            field + " must contain only printable ISO-8859-1 characters; found another at index " + i);
+            field
+                + " must contain only printable ISO-8859-1 characters; found another at index "
+                + i);
       }
     }
     return value;

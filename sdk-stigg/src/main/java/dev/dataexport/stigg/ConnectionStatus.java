@@ -5,8 +5,8 @@ import dev.dataexport.core.OpenEnum;
 import java.util.List;
 
 /**
- * Whether Stigg's export provider can reach a destination; Stigg documents {@code connected} and {@code failed},
- * and any other value is kept as an unknown value. Immutable and thread-safe.
+ * Whether Stigg's export provider can reach a destination; Stigg documents {@code connected} and
+ * {@code failed}, and any other value is kept as an unknown value. Immutable and thread-safe.
  */
 public final class ConnectionStatus extends OpenEnum {
   private static final Values<ConnectionStatus> VALUES = new Values<>(ConnectionStatus::new);

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One destination of Stigg's DATA_EXPORT integration: its type, connection, latest sync and model selection.
- * Fields Stigg adds later are kept in {@link #additionalProperties()}. Immutable and thread-safe.
+ * One destination of Stigg's DATA_EXPORT integration: its type, connection, latest sync and model
+ * selection. Fields Stigg adds later are kept in {@link #additionalProperties()}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDestination.class)
@@ -36,12 +37,16 @@ public abstract class Destination {
   public abstract Optional<LastSyncStatus> lastSyncStatus();
 
   /**
-   * The models the destination receives. Empty (absent) means Stigg selects the full catalog, including models
-   * added later; a present list, even an empty one, is the exact selection. See {@link #selectsFullCatalog()}.
+   * The models the destination receives. Empty (absent) means Stigg selects the full catalog,
+   * including models added later; a present list, even an empty one, is the exact selection. See
+   * {@link #selectsFullCatalog()}.
    */
   public abstract Optional<List<String>> enabledModels();
 
-  /** Whether the destination receives the full catalog, that is, Stigg sent no {@code enabledModels}. */
+  /**
+   * Whether the destination receives the full catalog, that is, Stigg sent no {@code
+   * enabledModels}.
+   */
   @JsonIgnore
   public boolean selectsFullCatalog() {
     return enabledModels().isEmpty();

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * Every destination of the integration, as Stigg returns it after a change (the {@code data} of
- * {@code {"data": {"destinations": [...]}}}). Stigg has no endpoint that reads one destination, so this list is
- * how a caller sees the result of an update. Immutable and thread-safe.
+ * {@code {"data": {"destinations": [...]}}}). Stigg has no endpoint that reads one destination, so
+ * this list is how a caller sees the result of an update. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDestinationList.class)

@@ -5,8 +5,9 @@ import dev.dataexport.core.OpenEnum;
 import java.util.List;
 
 /**
- * The kind of warehouse a destination exports to, as Stigg names it; Stigg documents {@code snowflake} and {@code
- * bigquery} "and more", so any other value is kept as an unknown value. Immutable and thread-safe.
+ * The kind of warehouse a destination exports to, as Stigg names it; Stigg documents {@code
+ * snowflake} and {@code bigquery} "and more", so any other value is kept as an unknown value.
+ * Immutable and thread-safe.
  */
 public final class DestinationType extends OpenEnum {
   private static final Values<DestinationType> VALUES = new Values<>(DestinationType::new);

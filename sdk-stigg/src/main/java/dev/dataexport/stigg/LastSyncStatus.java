@@ -10,8 +10,8 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * The latest sync of a destination, as last reported to Stigg by its export provider. Fields Stigg adds later are
- * kept in {@link #additionalProperties()}. Immutable and thread-safe.
+ * The latest sync of a destination, as last reported to Stigg by its export provider. Fields Stigg
+ * adds later are kept in {@link #additionalProperties()}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLastSyncStatus.class)
@@ -26,15 +26,18 @@ public abstract class LastSyncStatus {
   public abstract SyncStatus status();
 
   /**
-   * When the sync finished. Stigg documents it as always present, but a PENDING or RUNNING sync has not finished,
-   * so a missing value is read as empty rather than failing the whole response.
+   * When the sync finished. Stigg documents it as always present, but a PENDING or RUNNING sync has
+   * not finished, so a missing value is read as empty rather than failing the whole response.
    */
   public abstract Optional<Instant> finishedAt();
 
   /** How many rows the sync transferred, when reported. */
   public abstract OptionalLong rowsTransferred();
 
-  /** Who the provider blames for a failed sync (for example the customer's warehouse), when reported. */
+  /**
+   * Who the provider blames for a failed sync (for example the customer's warehouse), when
+   * reported.
+   */
   public abstract Optional<String> blamedParty();
 
   /** A customer-friendly message when the sync failed. */

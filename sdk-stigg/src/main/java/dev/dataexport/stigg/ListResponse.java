@@ -7,18 +7,23 @@ import dev.dataexport.core.Json;
 import dev.dataexport.core.http.ResponseDecoder;
 import java.io.IOException;
 
-/** Stigg's envelope {@code {"data": {"destinations": [...]}}}, unwrapped to the {@link DestinationList}. */
+/**
+ * Stigg's envelope {@code {"data": {"destinations": [...]}}}, unwrapped to the {@link
+ * DestinationList}.
+ */
 final class ListResponse {
   private static final ObjectReader READER = Json.mapper().readerFor(ListResponse.class);
 
   /** Decodes the envelope; a body without {@code data} is an invalid response. */
-  static final ResponseDecoder<DestinationList> DECODER = response -> {
-    ListResponse envelope = response.readJson(READER);
-    if (envelope == null || envelope.data == null) {
-      throw new IOException("expected {\"data\": {\"destinations\": [...]}} but the response has no \"data\" object");
-    }
-    return envelope.data;
-  };
+  static final ResponseDecoder<DestinationList> DECODER =
+      response -> {
+        ListResponse envelope = response.readJson(READER);
+        if (envelope == null || envelope.data == null) {
+          throw new IOException(
+              "expected {\"data\": {\"destinations\": [...]}} but the response has no \"data\" object");
+        }
+        return envelope.data;
+      };
 
   private final DestinationList data;
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The client's auth mode: an API key (no environment headers) or a user JWT with its environment and optional
- * account. Immutable.
+ * The client's auth mode: an API key (no environment headers) or a user JWT with its environment
+ * and optional account. Immutable.
  */
 final class StiggAuth {
   final Credentials credentials;
@@ -38,16 +38,23 @@ final class StiggAuth {
 
   static void rejectInApiKeyMode(String header, String where) {
     String upper = header.toUpperCase(Locale.ROOT);
-    if (upper.equals(StiggRequestOptions.ENVIRONMENT_ID_HEADER) || upper.equals(StiggRequestOptions.ACCOUNT_ID_HEADER)) {
-      throw new IllegalArgumentException(upper + " (" + where + ") applies only to JWT auth; this client uses an API "
-          + "key, whose environment is fixed by the key and for which Stigg ignores the header");
+    if (upper.equals(StiggRequestOptions.ENVIRONMENT_ID_HEADER)
+        || upper.equals(StiggRequestOptions.ACCOUNT_ID_HEADER)) {
+      throw new IllegalArgumentException(
+          upper
+              + " ("
+              + where
+              + ") applies only to JWT auth; this client uses an API "
+              + "key, whose environment is fixed by the key and for which Stigg ignores the header");
     }
   }
 
   @Override
   public String toString() {
     return jwt
-        ? "jwt, environmentId=" + environmentId + (accountId == null ? "" : ", accountId=" + accountId)
+        ? "jwt, environmentId="
+            + environmentId
+            + (accountId == null ? "" : ", accountId=" + accountId)
         : "apiKey";
   }
 }

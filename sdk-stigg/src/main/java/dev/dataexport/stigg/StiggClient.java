@@ -5,11 +5,10 @@ import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.http.RequestExecutor;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The Stigg API client. Build one per process with {@link #builder()} or {@link #fromEnv()} and share it: it is
- * immutable and thread-safe. {@link #close()} releases its connections and threads.
+ * The Stigg API client. Build one per process with {@link #builder()} or {@link #fromEnv()} and
+ * share it: it is immutable and thread-safe. {@link #close()} releases its connections and threads.
  *
  * <pre>{@code
  * try (StiggClient stigg = StiggClient.fromEnv()) {   // STIGG_API_KEY, optional STIGG_BASE_URL
@@ -21,10 +20,13 @@ import java.util.Objects;
 public final class StiggClient implements AutoCloseable {
   /** Stigg's production API. */
   public static final String DEFAULT_BASE_URL = "https://api.stigg.io";
+
   /** The environment variable holding the server API key. */
   public static final String API_KEY_ENV = "STIGG_API_KEY";
+
   /** The environment variable that may override the base URL. */
   public static final String BASE_URL_ENV = "STIGG_BASE_URL";
+
   /** The header carrying the server API key. */
   public static final String API_KEY_HEADER = "X-API-KEY";
 
@@ -44,8 +46,8 @@ public final class StiggClient implements AutoCloseable {
   }
 
   /**
-   * A client with the server API key from {@code STIGG_API_KEY} and the base URL from {@code STIGG_BASE_URL}
-   * (default {@value #DEFAULT_BASE_URL}).
+   * A client with the server API key from {@code STIGG_API_KEY} and the base URL from {@code
+   * STIGG_BASE_URL} (default {@value #DEFAULT_BASE_URL}).
    *
    * @throws IllegalStateException if {@code STIGG_API_KEY} is not set
    */
@@ -53,7 +55,10 @@ public final class StiggClient implements AutoCloseable {
     return fromEnv(System.getenv());
   }
 
-  /** Like {@link #fromEnv()}, reading the variables from {@code env} (for tests and custom configuration). */
+  /**
+   * Like {@link #fromEnv()}, reading the variables from {@code env} (for tests and custom
+   * configuration).
+   */
   public static StiggClient fromEnv(Map<String, String> env) {
     return builder().fromEnv(env).build();
   }
@@ -69,8 +74,8 @@ public final class StiggClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client: later calls fail with {@link IllegalStateException}; a caller-supplied OkHttpClient is left
-   * open. Idempotent.
+   * Closes the client: later calls fail with {@link IllegalStateException}; a caller-supplied
+   * OkHttpClient is left open. Idempotent.
    */
   @Override
   public void close() {
@@ -80,14 +85,20 @@ public final class StiggClient implements AutoCloseable {
   /** Describes the client without its credential. */
   @Override
   public String toString() {
-    return "StiggClient{baseUrl=" + executor.options().baseUrl() + ", auth=" + auth + ", credentials="
-        + auth.credentials + "}";
+    return "StiggClient{baseUrl="
+        + executor.options().baseUrl()
+        + ", auth="
+        + auth
+        + ", credentials="
+        + auth.credentials
+        + "}";
   }
 
   /**
-   * Builds a {@link StiggClient}. Choose one auth mode: {@link #apiKey(String)} (a server API key, sent as
-   * {@code X-API-KEY}), or {@link #jwt(String)} (a user JWT, sent as {@code Authorization: Bearer}) together with
-   * {@link #environmentId(String)} and optionally {@link #accountId(String)}. Not thread-safe.
+   * Builds a {@link StiggClient}. Choose one auth mode: {@link #apiKey(String)} (a server API key,
+   * sent as {@code X-API-KEY}), or {@link #jwt(String)} (a user JWT, sent as {@code Authorization:
+   * Bearer}) together with {@link #environmentId(String)} and optionally {@link
+   * #accountId(String)}. Not thread-safe.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Credentials apiKey;
@@ -102,30 +113,35 @@ public final class StiggClient implements AutoCloseable {
       return this;
     }
 
-    /** Authenticates with a server API key, sent as {@code X-API-KEY}; checked now, never echoed. */
+    /**
+     * Authenticates with a server API key, sent as {@code X-API-KEY}; checked now, never echoed.
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Credentials.apiKey(API_KEY_HEADER, apiKey);
       return this;
     }
 
     /**
-     * Authenticates with a user JWT, sent as {@code Authorization: Bearer <jwt>}; requires
-     * {@link #environmentId(String)}. Checked now, never echoed.
+     * Authenticates with a user JWT, sent as {@code Authorization: Bearer <jwt>}; requires {@link
+     * #environmentId(String)}. Checked now, never echoed.
      */
     public Builder jwt(String jwt) {
       this.jwt = Credentials.bearer(jwt);
       return this;
     }
 
-    /** The environment sent as {@code X-ENVIRONMENT-ID} in JWT mode (required there, rejected with an API key). */
+    /**
+     * The environment sent as {@code X-ENVIRONMENT-ID} in JWT mode (required there, rejected with
+     * an API key).
+     */
     public Builder environmentId(String environmentId) {
       this.environmentId = Checks.headerValue("environmentId", environmentId);
       return this;
     }
 
     /**
-     * The account sent as {@code X-ACCOUNT-ID} in JWT mode (optional: Stigg falls back to the user's first
-     * membership; rejected with an API key).
+     * The account sent as {@code X-ACCOUNT-ID} in JWT mode (optional: Stigg falls back to the
+     * user's first membership; rejected with an API key).
      */
     public Builder accountId(String accountId) {
       this.accountId = Checks.headerValue("accountId", accountId);
@@ -146,8 +162,8 @@ public final class StiggClient implements AutoCloseable {
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException if no auth mode or both were chosen, if JWT mode lacks an environment id, or if
-     *     an environment or account id was set with an API key
+     * @throws IllegalStateException if no auth mode or both were chosen, if JWT mode lacks an
+     *     environment id, or if an environment or account id was set with an API key
      */
     public StiggClient build() {
       StiggAuth auth;
@@ -161,8 +177,9 @@ public final class StiggClient implements AutoCloseable {
         auth = new StiggAuth(jwt, true, environmentId, accountId);
       } else if (apiKey != null) {
         if (environmentId != null || accountId != null) {
-          throw new IllegalStateException("environmentId(...) and accountId(...) apply only to jwt(...); an API key "
-              + "belongs to one environment and Stigg ignores X-ENVIRONMENT-ID / X-ACCOUNT-ID with it");
+          throw new IllegalStateException(
+              "environmentId(...) and accountId(...) apply only to jwt(...); an API key "
+                  + "belongs to one environment and Stigg ignores X-ENVIRONMENT-ID / X-ACCOUNT-ID with it");
         }
         auth = new StiggAuth(apiKey, false, null, null);
       } else {
@@ -171,7 +188,10 @@ public final class StiggClient implements AutoCloseable {
       }
       ClientOptions options = buildOptions(auth.credentials, DEFAULT_BASE_URL);
       if (!auth.jwt) {
-        options.defaultHeaders().keySet().forEach(name -> StiggAuth.rejectInApiKeyMode(name, "default header"));
+        options
+            .defaultHeaders()
+            .keySet()
+            .forEach(name -> StiggAuth.rejectInApiKeyMode(name, "default header"));
       }
       return new StiggClient(new RequestExecutor(options, StiggProfile.PROFILE), auth);
     }

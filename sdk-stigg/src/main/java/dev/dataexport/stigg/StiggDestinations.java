@@ -13,9 +13,10 @@ import java.util.concurrent.CompletableFuture;
  * Stigg's data-export destinations. Get it from {@link StiggClient#destinations()}. Thread-safe.
  *
  * <p>Every method checks its input before any I/O and throws {@link IllegalArgumentException} or
- * {@link NullPointerException} naming the field and the rule — directly, also from the async forms. Failed calls
- * throw (or complete the future with) a {@link dev.dataexport.core.errors.DataExportException}; for an
- * {@link dev.dataexport.core.errors.ApiException} the Stigg code is {@link StiggErrorCode#from}.
+ * {@link NullPointerException} naming the field and the rule — directly, also from the async forms.
+ * Failed calls throw (or complete the future with) a {@link
+ * dev.dataexport.core.errors.DataExportException}; for an {@link
+ * dev.dataexport.core.errors.ApiException} the Stigg code is {@link StiggErrorCode#from}.
  */
 public final class StiggDestinations {
   private final RequestExecutor executor;
@@ -29,9 +30,10 @@ public final class StiggDestinations {
   }
 
   /**
-   * Replaces the models a destination exports ({@code PATCH /api/v1/data-export/destinations/{destinationId}}) and
-   * returns every destination of the integration. Stigg pushes the selection to its export provider first, then
-   * stores it; it applies from the next scheduled transfer. The call sets state, so it is retried like a read
+   * Replaces the models a destination exports ({@code PATCH
+   * /api/v1/data-export/destinations/{destinationId}}) and returns every destination of the
+   * integration. Stigg pushes the selection to its export provider first, then stores it; it
+   * applies from the next scheduled transfer. The call sets state, so it is retried like a read
    * (I/O errors, 408, 429, 5xx) under the client's retry policy.
    *
    * @param destinationId the provider destination id, 1..255 characters
@@ -41,13 +43,21 @@ public final class StiggDestinations {
     return updateSelection(destinationId, request, RequestOptions.none());
   }
 
-  /** Like {@link #updateSelection(String, UpdateSelectionRequest)}, with per-call options (see {@link StiggRequestOptions}). */
-  public DestinationList updateSelection(String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+  /**
+   * Like {@link #updateSelection(String, UpdateSelectionRequest)}, with per-call options (see
+   * {@link StiggRequestOptions}).
+   */
+  public DestinationList updateSelection(
+      String destinationId, UpdateSelectionRequest request, RequestOptions options) {
     return raw.updateSelection(destinationId, request, options).value();
   }
 
-  /** Like {@link #updateSelection(String, UpdateSelectionRequest)} without blocking; cancelling cancels the call. */
-  public CompletableFuture<DestinationList> updateSelectionAsync(String destinationId, UpdateSelectionRequest request) {
+  /**
+   * Like {@link #updateSelection(String, UpdateSelectionRequest)} without blocking; cancelling
+   * cancels the call.
+   */
+  public CompletableFuture<DestinationList> updateSelectionAsync(
+      String destinationId, UpdateSelectionRequest request) {
     return updateSelectionAsync(destinationId, request, RequestOptions.none());
   }
 
@@ -57,25 +67,33 @@ public final class StiggDestinations {
     return AsyncValues.of(raw.updateSelectionAsync(destinationId, request, options));
   }
 
-  /** The same calls, returning the {@link ApiResponse} (status, headers, request id, attempts) around the value. */
+  /**
+   * The same calls, returning the {@link ApiResponse} (status, headers, request id, attempts)
+   * around the value.
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
 
-  private ApiRequest request(String destinationId, UpdateSelectionRequest request, RequestOptions options) {
+  private ApiRequest request(
+      String destinationId, UpdateSelectionRequest request, RequestOptions options) {
     Checks.length("destinationId", destinationId);
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.PATCH)
-        .path("api", "v1", "data-export", "destinations")
-        .pathParam("destinationId", destinationId)
-        .jsonBody(request)
-        .safeToRepeat(true);
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.PATCH)
+            .path("api", "v1", "data-export", "destinations")
+            .pathParam("destinationId", destinationId)
+            .jsonBody(request)
+            .safeToRepeat(true);
     auth.apply(builder, options.headers());
     return builder.build();
   }
 
-  /** The destination calls returning {@link ApiResponse}; get it from {@link #withRawResponse()}. Thread-safe. */
+  /**
+   * The destination calls returning {@link ApiResponse}; get it from {@link #withRawResponse()}.
+   * Thread-safe.
+   */
   public static final class WithRawResponse {
     private final StiggDestinations destinations;
 
@@ -83,25 +101,38 @@ public final class StiggDestinations {
       this.destinations = destinations;
     }
 
-    /** {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest)} with the HTTP details. */
-    public ApiResponse<DestinationList> updateSelection(String destinationId, UpdateSelectionRequest request) {
+    /**
+     * {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest)} with the HTTP
+     * details.
+     */
+    public ApiResponse<DestinationList> updateSelection(
+        String destinationId, UpdateSelectionRequest request) {
       return updateSelection(destinationId, request, RequestOptions.none());
     }
 
-    /** {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest, RequestOptions)} with the HTTP details. */
+    /**
+     * {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest, RequestOptions)}
+     * with the HTTP details.
+     */
     public ApiResponse<DestinationList> updateSelection(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
       return destinations.executor.execute(
           destinations.request(destinationId, request, options), ListResponse.DECODER, options);
     }
 
-    /** {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest)} with the HTTP details. */
+    /**
+     * {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest)} with the HTTP
+     * details.
+     */
     public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
         String destinationId, UpdateSelectionRequest request) {
       return updateSelectionAsync(destinationId, request, RequestOptions.none());
     }
 
-    /** {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest, RequestOptions)} with the HTTP details. */
+    /**
+     * {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest,
+     * RequestOptions)} with the HTTP details.
+     */
     public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
       return destinations.executor.executeAsync(

@@ -12,18 +12,18 @@ import java.util.List;
 
 /** What the core needs to know about Stigg: its error body {@code {"message", "code"}}. */
 final class StiggProfile {
-  static final VendorProfile PROFILE = VendorProfile.builder("stigg").errorParser(StiggProfile::parseError).build();
+  static final VendorProfile PROFILE =
+      VendorProfile.builder("stigg").errorParser(StiggProfile::parseError).build();
 
   private static final ObjectReader TREE = Json.mapper().reader();
 
   private StiggProfile() {}
 
   /**
-   * Reads {@code {"message": string, "code": string|null}}. A message given as an array of strings (the shape of
-   * NestJS validation errors) is joined with "; ".
+   * Reads {@code {"message": string, "code": string|null}}. A message given as an array of strings
+   * (the shape of NestJS validation errors) is joined with "; ".
    */
-  static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body)
-      throws IOException {
+  static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body) throws IOException {
     if (body.length == 0) {
       return ErrorBody.empty();
     }
@@ -32,7 +32,8 @@ final class StiggProfile {
       return ErrorBody.empty();
     }
     JsonNode code = node.get("code");
-    return new ErrorBody(code != null && code.isTextual() ? code.textValue() : null, message(node.get("message")));
+    return new ErrorBody(
+        code != null && code.isTextual() ? code.textValue() : null, message(node.get("message")));
   }
 
   private static String message(JsonNode message) {

@@ -4,10 +4,10 @@ import dev.dataexport.core.RequestOptions;
 import java.time.Duration;
 
 /**
- * Builds the {@link RequestOptions} of one Stigg call, adding the JWT-mode headers: {@code environmentId(...)} and
- * {@code accountId(...)} replace the client's {@code X-ENVIRONMENT-ID} / {@code X-ACCOUNT-ID} for this call. A
- * client that authenticates with an API key rejects them (Stigg ignores both headers for API keys, so sending one
- * would only hide a mistake).
+ * Builds the {@link RequestOptions} of one Stigg call, adding the JWT-mode headers: {@code
+ * environmentId(...)} and {@code accountId(...)} replace the client's {@code X-ENVIRONMENT-ID} /
+ * {@code X-ACCOUNT-ID} for this call. A client that authenticates with an API key rejects them
+ * (Stigg ignores both headers for API keys, so sending one would only hide a mistake).
  *
  * <pre>{@code
  * stigg.destinations().updateSelection(id, request,
@@ -17,6 +17,7 @@ import java.time.Duration;
 public final class StiggRequestOptions {
   /** The header naming the environment in JWT mode. */
   public static final String ENVIRONMENT_ID_HEADER = "X-ENVIRONMENT-ID";
+
   /** The header naming the account in JWT mode. */
   public static final String ACCOUNT_ID_HEADER = "X-ACCOUNT-ID";
 
@@ -33,13 +34,18 @@ public final class StiggRequestOptions {
 
     private Builder() {}
 
-    /** Sends {@code X-ENVIRONMENT-ID: environmentId} on this call instead of the client's (JWT mode only). */
+    /**
+     * Sends {@code X-ENVIRONMENT-ID: environmentId} on this call instead of the client's (JWT mode
+     * only).
+     */
     public Builder environmentId(String environmentId) {
       options.header(ENVIRONMENT_ID_HEADER, Checks.headerValue("environmentId", environmentId));
       return this;
     }
 
-    /** Sends {@code X-ACCOUNT-ID: accountId} on this call instead of the client's (JWT mode only). */
+    /**
+     * Sends {@code X-ACCOUNT-ID: accountId} on this call instead of the client's (JWT mode only).
+     */
     public Builder accountId(String accountId) {
       options.header(ACCOUNT_ID_HEADER, Checks.headerValue("accountId", accountId));
       return this;

@@ -5,8 +5,8 @@ import dev.dataexport.core.OpenEnum;
 import java.util.List;
 
 /**
- * The state of a destination's latest sync; any value beyond the six documented ones is kept as an unknown value.
- * Immutable and thread-safe.
+ * The state of a destination's latest sync; any value beyond the six documented ones is kept as an
+ * unknown value. Immutable and thread-safe.
  */
 public final class SyncStatus extends OpenEnum {
   private static final Values<SyncStatus> VALUES = new Values<>(SyncStatus::new);

@@ -5,10 +5,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The body of a selection update: {@code {"integrationId": ..., "enabledModels": [...]}}, nothing else. The
- * models replace the destination's whole selection. {@link Builder#build()} enforces Stigg's schema: the
- * integration id and every model 1..255 characters, at least one model, no null element. Immutable and
- * thread-safe.
+ * The body of a selection update: {@code {"integrationId": ..., "enabledModels": [...]}}, nothing
+ * else. The models replace the destination's whole selection. {@link Builder#build()} enforces
+ * Stigg's schema: the integration id and every model 1..255 characters, at least one model, no null
+ * element. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateSelectionRequest.class)
@@ -41,8 +41,8 @@ public abstract class UpdateSelectionRequest {
   }
 
   /**
-   * Builds an {@link UpdateSelectionRequest}: {@code integrationId(...)} and at least one model are required. Not
-   * thread-safe.
+   * Builds an {@link UpdateSelectionRequest}: {@code integrationId(...)} and at least one model are
+   * required. Not thread-safe.
    */
   public static final class Builder extends ImmutableUpdateSelectionRequest.Builder {
     Builder() {}

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Neither the API key nor the JWT appears in toString(), logs or exceptions (checked with canary values). */
+/**
+ * Neither the API key nor the JWT appears in toString(), logs or exceptions (checked with canary
+ * values).
+ */
 class CredentialMaskingTest {
   private static final String KEY_CANARY = "sk_canary_7f3e9a1b";
   private static final String JWT_CANARY = "eyJcanary.jwt-payload-5d2c.signature";
@@ -24,20 +27,21 @@ class CredentialMaskingTest {
   private final StiggServer stigg = new StiggServer();
   private final Logger logger = Logger.getLogger("dev.dataexport.http");
   private final List<String> lines = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (lines) {
-        lines.add(record.getMessage());
-      }
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          synchronized (lines) {
+            lines.add(record.getMessage());
+          }
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private Level previousLevel;
 
   @BeforeEach
@@ -61,8 +65,10 @@ class CredentialMaskingTest {
     stigg.enqueue(401, "{\"message\":\"bad key " + KEY_CANARY + "\",\"code\":\"Unauthenticated\"}");
     try (StiggClient client = stigg.builder().apiKey(KEY_CANARY).logLevel(LogLevel.DEBUG).build()) {
       client.destinations().updateSelection("dst_1", request());
-      AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      AuthenticationException error =
+          catchThrowableOfType(
+              AuthenticationException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(client.toString()).contains("X-API-KEY: ****").doesNotContain(KEY_CANARY);
       assertThat(client.options().toString()).doesNotContain(KEY_CANARY);
       assertThat(error.getMessage()).contains("bad key ****").doesNotContain(KEY_CANARY);
@@ -79,8 +85,14 @@ class CredentialMaskingTest {
   @Test
   void jwtNeverShows() {
     stigg.enqueueOk();
-    try (StiggClient client = stigg.builder().jwt(JWT_CANARY).environmentId("env_prod").accountId("acc_1")
-        .logLevel(LogLevel.DEBUG).build()) {
+    try (StiggClient client =
+        stigg
+            .builder()
+            .jwt(JWT_CANARY)
+            .environmentId("env_prod")
+            .accountId("acc_1")
+            .logLevel(LogLevel.DEBUG)
+            .build()) {
       client.destinations().updateSelection("dst_1", request());
       assertThat(client.toString())
           .contains("Authorization: Bearer ****")
@@ -95,6 +107,7 @@ class CredentialMaskingTest {
   @Test
   void requestAndResponseModelsPrintWithoutCredentials() {
     assertThat(request().toString())
-        .isEqualTo("UpdateSelectionRequest{integrationId=int_1, enabledModels=[customers, invoices]}");
+        .isEqualTo(
+            "UpdateSelectionRequest{integrationId=int_1, enabledModels=[customers, invoices]}");
   }
 }

@@ -34,22 +34,24 @@ class ErrorsAndRetriesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "400, BadUserInput, dev.dataexport.core.errors.BadRequestException",
-      "400, DataExportIntegrationError, dev.dataexport.core.errors.BadRequestException",
-      "401, Unauthenticated, dev.dataexport.core.errors.AuthenticationException",
-      "403, IdentityForbidden, dev.dataexport.core.errors.PermissionDeniedException",
-      "403, AccessDeniedError, dev.dataexport.core.errors.PermissionDeniedException",
-      "403, NoFeatureEntitlementError, dev.dataexport.core.errors.PermissionDeniedException",
-      "404, IntegrationNotFound, dev.dataexport.core.errors.NotFoundException",
-      "404, EnvironmentMissing, dev.dataexport.core.errors.NotFoundException",
-      "429, RateLimitExceeded, dev.dataexport.core.errors.RateLimitException",
+    "400, BadUserInput, dev.dataexport.core.errors.BadRequestException",
+    "400, DataExportIntegrationError, dev.dataexport.core.errors.BadRequestException",
+    "401, Unauthenticated, dev.dataexport.core.errors.AuthenticationException",
+    "403, IdentityForbidden, dev.dataexport.core.errors.PermissionDeniedException",
+    "403, AccessDeniedError, dev.dataexport.core.errors.PermissionDeniedException",
+    "403, NoFeatureEntitlementError, dev.dataexport.core.errors.PermissionDeniedException",
+    "404, IntegrationNotFound, dev.dataexport.core.errors.NotFoundException",
+    "404, EnvironmentMissing, dev.dataexport.core.errors.NotFoundException",
+    "429, RateLimitExceeded, dev.dataexport.core.errors.RateLimitException",
   })
   void documentedErrorBecomesTypedExceptionWithItsCode(int status, String code, Class<?> type) {
-    stigg.enqueue(status, "{\"message\":\"it failed\",\"code\":\"" + code + "\"}", "X-Request-Id", "req_e");
+    stigg.enqueue(
+        status, "{\"message\":\"it failed\",\"code\":\"" + code + "\"}", "X-Request-Id", "req_e");
     ApiException error;
     try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).maxRetries(0).build()) {
-      error = catchThrowableOfType(ApiException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      error =
+          catchThrowableOfType(
+              ApiException.class, () -> client.destinations().updateSelection("dst_1", request()));
     }
     assertThat(error).isInstanceOf(type);
     assertThat(error.status()).isEqualTo(status);
@@ -61,14 +63,19 @@ class ErrorsAndRetriesTest {
     assertThat(stiggCode.isKnown()).isTrue();
     assertThat(StiggErrorCode.documentedFor(status)).contains(stiggCode);
     assertThat(error.getMessage())
-        .isEqualTo("PATCH /api/v1/data-export/destinations/dst_1 failed with HTTP " + status
-            + ": it failed (code " + code + ") [request id req_e] after 1 attempt");
+        .isEqualTo(
+            "PATCH /api/v1/data-export/destinations/dst_1 failed with HTTP "
+                + status
+                + ": it failed (code "
+                + code
+                + ") [request id req_e] after 1 attempt");
   }
 
   @Test
   void constantsMatchTheParsedCodes() {
     assertThat(code(400, "BadUserInput")).isSameAs(StiggErrorCode.BAD_USER_INPUT);
-    assertThat(code(400, "DataExportIntegrationError")).isSameAs(StiggErrorCode.DATA_EXPORT_INTEGRATION_ERROR);
+    assertThat(code(400, "DataExportIntegrationError"))
+        .isSameAs(StiggErrorCode.DATA_EXPORT_INTEGRATION_ERROR);
     assertThat(code(401, "Unauthenticated")).isSameAs(StiggErrorCode.UNAUTHENTICATED);
     assertThat(code(404, "IntegrationNotFound")).isSameAs(StiggErrorCode.INTEGRATION_NOT_FOUND);
   }
@@ -76,8 +83,9 @@ class ErrorsAndRetriesTest {
   private StiggErrorCode code(int status, String code) {
     stigg.enqueue(status, "{\"message\":\"m\",\"code\":\"" + code + "\"}");
     try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).maxRetries(0).build()) {
-      ApiException error = catchThrowableOfType(ApiException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      ApiException error =
+          catchThrowableOfType(
+              ApiException.class, () -> client.destinations().updateSelection("dst_1", request()));
       return StiggErrorCode.from(error).orElseThrow();
     }
   }
@@ -86,8 +94,10 @@ class ErrorsAndRetriesTest {
   void nullCodeIsFine() {
     stigg.enqueue(404, "{\"message\":\"DataExport not found\",\"code\":null}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      NotFoundException error = catchThrowableOfType(NotFoundException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      NotFoundException error =
+          catchThrowableOfType(
+              NotFoundException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.errorCode()).isEmpty();
       assertThat(StiggErrorCode.from(error)).isEmpty();
       assertThat(error.errorMessage()).contains("DataExport not found");
@@ -98,8 +108,10 @@ class ErrorsAndRetriesTest {
   void unknownCodeIsKept() {
     stigg.enqueue(400, "{\"message\":\"new\",\"code\":\"SelectionTooLargeError\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      BadRequestException error = catchThrowableOfType(BadRequestException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      BadRequestException error =
+          catchThrowableOfType(
+              BadRequestException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       StiggErrorCode code = StiggErrorCode.from(error).orElseThrow();
       assertThat(code.value()).isEqualTo("SelectionTooLargeError");
       assertThat(code.isKnown()).isFalse();
@@ -108,11 +120,15 @@ class ErrorsAndRetriesTest {
 
   @Test
   void arrayMessageOfValidationErrorsIsJoined() {
-    stigg.enqueue(400, "{\"message\":[\"integrationId must be shorter\",\"enabledModels should not be empty\"],"
-        + "\"code\":\"BadUserInput\"}");
+    stigg.enqueue(
+        400,
+        "{\"message\":[\"integrationId must be shorter\",\"enabledModels should not be empty\"],"
+            + "\"code\":\"BadUserInput\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      BadRequestException error = catchThrowableOfType(BadRequestException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      BadRequestException error =
+          catchThrowableOfType(
+              BadRequestException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.errorMessage())
           .contains("integrationId must be shorter; enabledModels should not be empty");
     }
@@ -122,8 +138,10 @@ class ErrorsAndRetriesTest {
   void nonJsonErrorBodyStillGivesTheTypedException() {
     stigg.enqueue(502, "<html>Bad gateway</html>");
     try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).maxRetries(0).build()) {
-      InternalServerException error = catchThrowableOfType(InternalServerException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      InternalServerException error =
+          catchThrowableOfType(
+              InternalServerException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.status()).isEqualTo(502);
       assertThat(error.errorCode()).isEmpty();
       assertThat(error.body()).contains("Bad gateway");
@@ -132,7 +150,8 @@ class ErrorsAndRetriesTest {
 
   @Test
   void rateLimitIsRetriedHonouringRetryAfter() {
-    stigg.enqueue(429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "2");
+    stigg.enqueue(
+        429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "2");
     stigg.enqueueOk();
     try (StiggClient client = stigg.apiKeyClient()) {
       var response = client.destinations().withRawResponse().updateSelection("dst_1", request());
@@ -145,8 +164,13 @@ class ErrorsAndRetriesTest {
 
   @Test
   void retryAfterMsIsPreferred() {
-    stigg.enqueue(429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}",
-        "Retry-After-Ms", "250", "Retry-After", "9");
+    stigg.enqueue(
+        429,
+        "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}",
+        "Retry-After-Ms",
+        "250",
+        "Retry-After",
+        "9");
     stigg.enqueueOk();
     try (StiggClient client = stigg.apiKeyClient()) {
       client.destinations().updateSelection("dst_1", request());
@@ -164,8 +188,10 @@ class ErrorsAndRetriesTest {
       assertThat(response.attempts()).isEqualTo(3);
     }
     assertThat(stigg.sleeper.waits).hasSize(2);
-    assertThat(stigg.sleeper.waits.get(0)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
-    assertThat(stigg.sleeper.waits.get(1)).isBetween(Duration.ofMillis(750), Duration.ofMillis(1000));
+    assertThat(stigg.sleeper.waits.get(0))
+        .isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
+    assertThat(stigg.sleeper.waits.get(1))
+        .isBetween(Duration.ofMillis(750), Duration.ofMillis(1000));
   }
 
   @Test
@@ -183,11 +209,14 @@ class ErrorsAndRetriesTest {
   @Test
   void retriesRunOutWithTheLastErrorAndEveryAttempt() {
     for (int i = 0; i < 3; i++) {
-      stigg.enqueue(429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "1");
+      stigg.enqueue(
+          429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "1");
     }
     try (StiggClient client = stigg.apiKeyClient()) {
-      RateLimitException error = catchThrowableOfType(RateLimitException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+      RateLimitException error =
+          catchThrowableOfType(
+              RateLimitException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.attempts()).hasSize(3);
       assertThat(error.retryAfter()).contains(Duration.ofSeconds(1));
       assertThat(StiggErrorCode.from(error)).contains(StiggErrorCode.RATE_LIMIT_EXCEEDED);
@@ -199,7 +228,8 @@ class ErrorsAndRetriesTest {
   void clientErrorsAreNotRetried() {
     stigg.enqueue(401, "{\"message\":\"no\",\"code\":\"Unauthenticated\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      catchThrowableOfType(AuthenticationException.class,
+      catchThrowableOfType(
+          AuthenticationException.class,
           () -> client.destinations().updateSelection("dst_1", request()));
     }
     assertThat(stigg.server.getRequestCount()).isEqualTo(1);
@@ -210,8 +240,11 @@ class ErrorsAndRetriesTest {
   void perCallMaxRetriesOverridesThePolicy() {
     stigg.enqueue(503, "{\"message\":\"down\",\"code\":null}");
     stigg.enqueueOk();
-    try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).retryPolicy(RetryPolicy.none()).build()) {
-      client.destinations().updateSelection("dst_1", request(), StiggRequestOptions.builder().maxRetries(1).build());
+    try (StiggClient client =
+        stigg.builder().apiKey(StiggServer.API_KEY).retryPolicy(RetryPolicy.none()).build()) {
+      client
+          .destinations()
+          .updateSelection("dst_1", request(), StiggRequestOptions.builder().maxRetries(1).build());
     }
     assertThat(stigg.server.getRequestCount()).isEqualTo(2);
   }
@@ -220,10 +253,17 @@ class ErrorsAndRetriesTest {
   void asyncFailureCompletesTheFutureWithTheTypedException() {
     stigg.enqueue(403, "{\"message\":\"nope\",\"code\":\"AccessDeniedError\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      ExecutionException failed = catchThrowableOfType(ExecutionException.class,
-          () -> client.destinations().updateSelectionAsync("dst_1", request()).get(5, TimeUnit.SECONDS));
+      ExecutionException failed =
+          catchThrowableOfType(
+              ExecutionException.class,
+              () ->
+                  client
+                      .destinations()
+                      .updateSelectionAsync("dst_1", request())
+                      .get(5, TimeUnit.SECONDS));
       assertThat(failed.getCause()).isInstanceOf(PermissionDeniedException.class);
-      assertThat(StiggErrorCode.from((ApiException) failed.getCause())).contains(StiggErrorCode.ACCESS_DENIED_ERROR);
+      assertThat(StiggErrorCode.from((ApiException) failed.getCause()))
+          .contains(StiggErrorCode.ACCESS_DENIED_ERROR);
     }
   }
 
@@ -232,8 +272,12 @@ class ErrorsAndRetriesTest {
     stigg.enqueue(429, "{\"message\":\"slow\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "1");
     stigg.enqueueOk();
     try (StiggClient client = stigg.apiKeyClient()) {
-      var response = client.destinations().withRawResponse().updateSelectionAsync("dst_1", request())
-          .get(5, TimeUnit.SECONDS);
+      var response =
+          client
+              .destinations()
+              .withRawResponse()
+              .updateSelectionAsync("dst_1", request())
+              .get(5, TimeUnit.SECONDS);
       assertThat(response.attempts()).isEqualTo(2);
     }
     assertThat(stigg.sleeper.waits).containsExactly(Duration.ofSeconds(1));
@@ -243,10 +287,16 @@ class ErrorsAndRetriesTest {
   void connectionRefusedIsAConnectionError() throws Exception {
     String url = stigg.baseUrl();
     stigg.close();
-    try (StiggClient client = StiggClient.builder().baseUrl(url).apiKey(StiggServer.API_KEY)
-        .sleeper(stigg.sleeper).build()) {
-      ApiConnectionException error = catchThrowableOfType(ApiConnectionException.class,
-          () -> client.destinations().updateSelection("dst_1", request()));
+    try (StiggClient client =
+        StiggClient.builder()
+            .baseUrl(url)
+            .apiKey(StiggServer.API_KEY)
+            .sleeper(stigg.sleeper)
+            .build()) {
+      ApiConnectionException error =
+          catchThrowableOfType(
+              ApiConnectionException.class,
+              () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.attempts()).hasSize(3);
     }
   }

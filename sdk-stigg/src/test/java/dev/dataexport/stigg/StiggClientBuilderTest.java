@@ -49,7 +49,8 @@ class StiggClientBuilderTest {
 
   @Test
   void environmentAsDefaultHeaderWithApiKey() {
-    assertThatThrownBy(() -> StiggClient.builder().apiKey("k").defaultHeader("x-environment-id", "e").build())
+    assertThatThrownBy(
+            () -> StiggClient.builder().apiKey("k").defaultHeader("x-environment-id", "e").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("X-ENVIRONMENT-ID (default header) applies only to JWT auth");
   }
@@ -57,11 +58,14 @@ class StiggClientBuilderTest {
   @Test
   void badEnvironmentIdValues() {
     assertThatThrownBy(() -> StiggClient.builder().environmentId(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("environmentId must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("environmentId must not be blank");
     assertThatThrownBy(() -> StiggClient.builder().environmentId("env\r\nX-Evil: 1"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 3");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("index 3");
     assertThatThrownBy(() -> StiggClient.builder().accountId(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("accountId");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("accountId");
   }
 
   @Test
@@ -69,16 +73,20 @@ class StiggClientBuilderTest {
     String canary = "sk_canary_\nDEADBEEF";
     assertThatThrownBy(() -> StiggClient.builder().apiKey(canary))
         .isInstanceOf(IllegalArgumentException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("DEADBEEF").doesNotContain("sk_canary"));
+        .satisfies(
+            e -> assertThat(e.getMessage()).doesNotContain("DEADBEEF").doesNotContain("sk_canary"));
     assertThatThrownBy(() -> StiggClient.builder().jwt(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bearer token must not be blank");
-    assertThatThrownBy(() -> StiggClient.builder().apiKey(null)).isInstanceOf(NullPointerException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bearer token must not be blank");
+    assertThatThrownBy(() -> StiggClient.builder().apiKey(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void fromEnvReadsKeyAndBaseUrl() {
-    try (StiggClient client = StiggClient.fromEnv(
-        Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", "https://stigg.example.com/base"))) {
+    try (StiggClient client =
+        StiggClient.fromEnv(
+            Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", "https://stigg.example.com/base"))) {
       assertThat(client.options().baseUrl().toString()).isEqualTo("https://stigg.example.com/base");
       assertThat(client.options().credentials().headerName()).isEqualTo("X-API-KEY");
       assertThat(client.options().credentials().headerValue().reveal()).isEqualTo("k_env");
@@ -87,7 +95,8 @@ class StiggClientBuilderTest {
 
   @Test
   void fromEnvWithEmptyBaseUrlUsesTheDefault() {
-    try (StiggClient client = StiggClient.fromEnv(Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", ""))) {
+    try (StiggClient client =
+        StiggClient.fromEnv(Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", ""))) {
       assertThat(client.options().baseUrl().toString()).isEqualTo("https://api.stigg.io/");
     }
   }
@@ -101,16 +110,19 @@ class StiggClientBuilderTest {
 
   @Test
   void plainHttpIsRejectedForRemoteHosts() {
-    assertThatThrownBy(() -> StiggClient.builder().apiKey("k").baseUrl("http://api.stigg.io").build())
+    assertThatThrownBy(
+            () -> StiggClient.builder().apiKey("k").baseUrl("http://api.stigg.io").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
   }
 
   @Test
   void knownEnumValues() {
-    assertThat(SyncStatus.knownValues()).extracting(SyncStatus::value)
+    assertThat(SyncStatus.knownValues())
+        .extracting(SyncStatus::value)
         .containsExactly("PENDING", "RUNNING", "INCOMPLETE", "FAILED", "SUCCEEDED", "CANCELLED");
-    assertThat(ConnectionStatus.knownValues()).extracting(ConnectionStatus::value)
+    assertThat(ConnectionStatus.knownValues())
+        .extracting(ConnectionStatus::value)
         .containsExactly("connected", "failed");
     assertThat(DestinationType.of("snowflake")).isSameAs(DestinationType.SNOWFLAKE);
   }

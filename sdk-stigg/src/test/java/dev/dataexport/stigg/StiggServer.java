@@ -18,11 +18,12 @@ import okhttp3.mockwebserver.RecordedRequest;
 /** A MockWebServer on 127.0.0.1 plus the helpers every Stigg contract test uses. */
 final class StiggServer implements AutoCloseable {
   static final String API_KEY = "stigg-test-key-4f9c";
-  static final String DOCUMENTED_200 = "{\"data\":{\"destinations\":[{\"type\":\"snowflake\","
-      + "\"connectedAt\":\"2026-06-04T12:00:00.000Z\",\"destinationId\":\"dst_9f2a1c7b3e4d\","
-      + "\"connectionStatus\":\"connected\",\"lastSyncStatus\":{\"transferId\":\"transfer_4b8e2d1a\","
-      + "\"status\":\"SUCCEEDED\",\"finishedAt\":\"2026-06-04T12:30:00.000Z\",\"rowsTransferred\":1284},"
-      + "\"enabledModels\":[]}]}}";
+  static final String DOCUMENTED_200 =
+      "{\"data\":{\"destinations\":[{\"type\":\"snowflake\","
+          + "\"connectedAt\":\"2026-06-04T12:00:00.000Z\",\"destinationId\":\"dst_9f2a1c7b3e4d\","
+          + "\"connectionStatus\":\"connected\",\"lastSyncStatus\":{\"transferId\":\"transfer_4b8e2d1a\","
+          + "\"status\":\"SUCCEEDED\",\"finishedAt\":\"2026-06-04T12:30:00.000Z\",\"rowsTransferred\":1284},"
+          + "\"enabledModels\":[]}]}}";
 
   final MockWebServer server = new MockWebServer();
   final RecordingSleeper sleeper = new RecordingSleeper();
@@ -49,8 +50,11 @@ final class StiggServer implements AutoCloseable {
   }
 
   void enqueue(int status, String body, String... headers) {
-    MockResponse response = new MockResponse().setResponseCode(status).setBody(body)
-        .setHeader("Content-Type", "application/json");
+    MockResponse response =
+        new MockResponse()
+            .setResponseCode(status)
+            .setBody(body)
+            .setHeader("Content-Type", "application/json");
     for (int i = 0; i < headers.length; i += 2) {
       response.setHeader(headers[i], headers[i + 1]);
     }
@@ -82,7 +86,10 @@ final class StiggServer implements AutoCloseable {
   }
 
   static UpdateSelectionRequest request() {
-    return UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("customers", "invoices").build();
+    return UpdateSelectionRequest.builder()
+        .integrationId("int_1")
+        .addEnabledModels("customers", "invoices")
+        .build();
   }
 
   @Override

@@ -20,7 +20,9 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The selection update on the wire: method, path, every header, the body, and the response model. */
+/**
+ * The selection update on the wire: method, path, every header, the body, and the response model.
+ */
 class UpdateSelectionContractTest {
   private static final String USER_AGENT_PREFIX = "dataexport-java/";
   private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJl";
@@ -41,9 +43,16 @@ class UpdateSelectionContractTest {
     RecordedRequest recorded = stigg.take();
     assertThat(recorded.getMethod()).isEqualTo("PATCH");
     assertThat(recorded.getPath()).isEqualTo("/api/v1/data-export/destinations/dst_9f2a1c7b3e4d");
-    assertThat(headerNames(recorded)).containsExactlyInAnyOrder(
-        "accept", "accept-encoding", "connection", "content-length", "content-type", "host", "user-agent",
-        "x-api-key");
+    assertThat(headerNames(recorded))
+        .containsExactlyInAnyOrder(
+            "accept",
+            "accept-encoding",
+            "connection",
+            "content-length",
+            "content-type",
+            "host",
+            "user-agent",
+            "x-api-key");
     assertThat(recorded.getHeader("X-API-KEY")).isEqualTo(API_KEY);
     assertThat(recorded.getHeader("Content-Type")).isEqualTo("application/json");
     assertThat(recorded.getHeader("Accept")).isEqualTo("application/json");
@@ -52,7 +61,8 @@ class UpdateSelectionContractTest {
     assertThat(recorded.getHeader("X-ACCOUNT-ID")).isNull();
     assertThat(recorded.getHeader("Authorization")).isNull();
     assertThat(tree(recorded.getBody().readUtf8()))
-        .isEqualTo(tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
+        .isEqualTo(
+            tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
   }
 
   @Test
@@ -63,15 +73,25 @@ class UpdateSelectionContractTest {
       client.destinations().updateSelection("dst_9f2a1c7b3e4d", request());
     }
     RecordedRequest recorded = stigg.take();
-    assertThat(headerNames(recorded)).containsExactlyInAnyOrder(
-        "accept", "accept-encoding", "authorization", "connection", "content-length", "content-type", "host",
-        "user-agent", "x-account-id", "x-environment-id");
+    assertThat(headerNames(recorded))
+        .containsExactlyInAnyOrder(
+            "accept",
+            "accept-encoding",
+            "authorization",
+            "connection",
+            "content-length",
+            "content-type",
+            "host",
+            "user-agent",
+            "x-account-id",
+            "x-environment-id");
     assertThat(recorded.getHeader("Authorization")).isEqualTo("Bearer " + JWT);
     assertThat(recorded.getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_prod");
     assertThat(recorded.getHeader("X-ACCOUNT-ID")).isEqualTo("acc_42");
     assertThat(recorded.getHeader("X-API-KEY")).isNull();
     assertThat(tree(recorded.getBody().readUtf8()))
-        .isEqualTo(tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
+        .isEqualTo(
+            tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
   }
 
   @Test
@@ -89,9 +109,17 @@ class UpdateSelectionContractTest {
   void perCallOptionsOverrideEnvironmentAndAccountInJwtMode() {
     stigg.enqueueOk();
     stigg.enqueueOk();
-    try (StiggClient client = stigg.builder().jwt(JWT).environmentId("env_prod").accountId("acc_42").build()) {
-      client.destinations().updateSelection("dst_9f2a1c7b3e4d", request(),
-          StiggRequestOptions.builder().environmentId("env_staging").accountId("acc_7").build());
+    try (StiggClient client =
+        stigg.builder().jwt(JWT).environmentId("env_prod").accountId("acc_42").build()) {
+      client
+          .destinations()
+          .updateSelection(
+              "dst_9f2a1c7b3e4d",
+              request(),
+              StiggRequestOptions.builder()
+                  .environmentId("env_staging")
+                  .accountId("acc_7")
+                  .build());
       client.destinations().updateSelection("dst_9f2a1c7b3e4d", request());
     }
     RecordedRequest overridden = stigg.take();
@@ -106,8 +134,10 @@ class UpdateSelectionContractTest {
   void perCallAccountIsAddedWhenTheClientHasNone() {
     stigg.enqueueOk();
     try (StiggClient client = stigg.builder().jwt(JWT).environmentId("env_prod").build()) {
-      client.destinations().updateSelection("dst_1", request(),
-          StiggRequestOptions.builder().accountId("acc_7").build());
+      client
+          .destinations()
+          .updateSelection(
+              "dst_1", request(), StiggRequestOptions.builder().accountId("acc_7").build());
     }
     RecordedRequest recorded = stigg.take();
     assertThat(recorded.getHeader("X-ACCOUNT-ID")).isEqualTo("acc_7");
@@ -134,8 +164,15 @@ class UpdateSelectionContractTest {
   void perCallExtraHeaderAndTimeoutAreSent() {
     stigg.enqueueOk();
     try (StiggClient client = stigg.apiKeyClient()) {
-      client.destinations().updateSelection("dst_1", request(),
-          StiggRequestOptions.builder().header("X-Trace", "t-1").timeout(java.time.Duration.ofSeconds(3)).build());
+      client
+          .destinations()
+          .updateSelection(
+              "dst_1",
+              request(),
+              StiggRequestOptions.builder()
+                  .header("X-Trace", "t-1")
+                  .timeout(java.time.Duration.ofSeconds(3))
+                  .build());
     }
     assertThat(stigg.take().getHeader("X-Trace")).isEqualTo("t-1");
   }
@@ -144,8 +181,10 @@ class UpdateSelectionContractTest {
   void perCallHeaderCannotReplaceTheApiKey() {
     stigg.enqueueOk();
     try (StiggClient client = stigg.apiKeyClient()) {
-      client.destinations().updateSelection("dst_1", request(),
-          RequestOptions.builder().header("X-API-KEY", "other").build());
+      client
+          .destinations()
+          .updateSelection(
+              "dst_1", request(), RequestOptions.builder().header("X-API-KEY", "other").build());
     }
     assertThat(stigg.take().getHeaders().values("X-API-KEY")).containsExactly(API_KEY);
   }
@@ -156,7 +195,8 @@ class UpdateSelectionContractTest {
     try (StiggClient client = stigg.apiKeyClient()) {
       client.destinations().updateSelection("dst/a b?c#d%", request());
     }
-    assertThat(stigg.take().getPath()).isEqualTo("/api/v1/data-export/destinations/dst%2Fa%20b%3Fc%23d%25");
+    assertThat(stigg.take().getPath())
+        .isEqualTo("/api/v1/data-export/destinations/dst%2Fa%20b%3Fc%23d%25");
   }
 
   @Test
@@ -171,10 +211,12 @@ class UpdateSelectionContractTest {
 
   @Test
   void cancellingTheAsyncFutureCancelsTheCall() throws Exception {
-    stigg.server.enqueue(new okhttp3.mockwebserver.MockResponse()
-        .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
+    stigg.server.enqueue(
+        new okhttp3.mockwebserver.MockResponse()
+            .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
     try (StiggClient client = stigg.apiKeyClient()) {
-      CompletableFuture<DestinationList> future = client.destinations().updateSelectionAsync("dst_1", request());
+      CompletableFuture<DestinationList> future =
+          client.destinations().updateSelectionAsync("dst_1", request());
       stigg.take();
       assertThat(future.cancel(true)).isTrue();
       assertThat(future).isCancelled();
@@ -189,23 +231,27 @@ class UpdateSelectionContractTest {
         StiggClient.builder().baseUrl(stigg.baseUrl() + "proxy/stigg").apiKey(API_KEY).build()) {
       client.destinations().updateSelection("dst_1", request());
     }
-    assertThat(stigg.take().getPath()).isEqualTo("/proxy/stigg/api/v1/data-export/destinations/dst_1");
+    assertThat(stigg.take().getPath())
+        .isEqualTo("/proxy/stigg/api/v1/data-export/destinations/dst_1");
   }
 
   @Test
   void bodyKeepsModelOrderAndNonAsciiModelsAndNothingElse() {
     stigg.enqueueOk();
-    UpdateSelectionRequest request = UpdateSelectionRequest.builder()
-        .integrationId("int_ü")
-        .addEnabledModels("z_last")
-        .addEnabledModels("a_first", "модель")
-        .build();
+    UpdateSelectionRequest request =
+        UpdateSelectionRequest.builder()
+            .integrationId("int_ü")
+            .addEnabledModels("z_last")
+            .addEnabledModels("a_first", "модель")
+            .build();
     try (StiggClient client = stigg.apiKeyClient()) {
       client.destinations().updateSelection("dst_1", request);
     }
     RecordedRequest recorded = stigg.take();
     assertThat(tree(recorded.getBody().readUtf8()))
-        .isEqualTo(tree("{\"integrationId\":\"int_ü\",\"enabledModels\":[\"z_last\",\"a_first\",\"модель\"]}"));
+        .isEqualTo(
+            tree(
+                "{\"integrationId\":\"int_ü\",\"enabledModels\":[\"z_last\",\"a_first\",\"модель\"]}"));
   }
 
   @Test
@@ -239,13 +285,15 @@ class UpdateSelectionContractTest {
 
   @Test
   void unknownFieldsAndEnumValuesAreKeptAndMissingOptionalsAreEmpty() {
-    stigg.enqueue(200, "{\"meta\":{\"x\":1},\"data\":{\"destinations\":["
-        + "{\"type\":\"clickhouse\",\"connectedAt\":\"2026-06-04T12:00:00+02:00\",\"destinationId\":\"dst_a\","
-        + "\"connectionStatus\":\"degraded\",\"region\":\"eu\",\"lastSyncStatus\":{\"transferId\":\"t_1\","
-        + "\"status\":\"THROTTLED\",\"blamedParty\":\"customer\",\"failureMessage\":\"disk full\",\"retries\":3}},"
-        + "{\"type\":\"bigquery\",\"connectedAt\":\"2026-06-05T00:00:00Z\",\"destinationId\":\"dst_b\","
-        + "\"connectionStatus\":null,\"lastSyncStatus\":null,\"enabledModels\":[\"customers\"]}],"
-        + "\"nextCursor\":\"c_2\"}}");
+    stigg.enqueue(
+        200,
+        "{\"meta\":{\"x\":1},\"data\":{\"destinations\":["
+            + "{\"type\":\"clickhouse\",\"connectedAt\":\"2026-06-04T12:00:00+02:00\",\"destinationId\":\"dst_a\","
+            + "\"connectionStatus\":\"degraded\",\"region\":\"eu\",\"lastSyncStatus\":{\"transferId\":\"t_1\","
+            + "\"status\":\"THROTTLED\",\"blamedParty\":\"customer\",\"failureMessage\":\"disk full\",\"retries\":3}},"
+            + "{\"type\":\"bigquery\",\"connectedAt\":\"2026-06-05T00:00:00Z\",\"destinationId\":\"dst_b\","
+            + "\"connectionStatus\":null,\"lastSyncStatus\":null,\"enabledModels\":[\"customers\"]}],"
+            + "\"nextCursor\":\"c_2\"}}");
     DestinationList list;
     try (StiggClient client = stigg.apiKeyClient()) {
       list = client.destinations().updateSelection("dst_a", request());
@@ -287,7 +335,8 @@ class UpdateSelectionContractTest {
 
   @Test
   void destinationMissingARequiredFieldIsAnInvalidResponseNotARawJacksonError() {
-    stigg.enqueue(200, "{\"data\":{\"destinations\":[{\"type\":\"snowflake\",\"destinationId\":\"d\"}]}}");
+    stigg.enqueue(
+        200, "{\"data\":{\"destinations\":[{\"type\":\"snowflake\",\"destinationId\":\"d\"}]}}");
     try (StiggClient client = stigg.apiKeyClient()) {
       assertThatThrownBy(() -> client.destinations().updateSelection("dst_1", request()))
           .isInstanceOf(InvalidResponseException.class)
@@ -309,7 +358,8 @@ class UpdateSelectionContractTest {
     stigg.enqueue(200, StiggServer.DOCUMENTED_200, "X-Request-Id", "req_123");
     ApiResponse<DestinationList> response;
     try (StiggClient client = stigg.apiKeyClient()) {
-      response = client.destinations().withRawResponse().updateSelection("dst_9f2a1c7b3e4d", request());
+      response =
+          client.destinations().withRawResponse().updateSelection("dst_9f2a1c7b3e4d", request());
     }
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.requestId()).contains("req_123");
@@ -324,11 +374,16 @@ class UpdateSelectionContractTest {
     stigg.enqueueOk();
     stigg.enqueue(200, StiggServer.DOCUMENTED_200, "X-Request-Id", "req_9");
     try (StiggClient client = stigg.builder().jwt(JWT).environmentId("env_prod").build()) {
-      CompletableFuture<DestinationList> value = client.destinations().updateSelectionAsync("dst_1", request());
+      CompletableFuture<DestinationList> value =
+          client.destinations().updateSelectionAsync("dst_1", request());
       assertThat(value.get(5, TimeUnit.SECONDS).find("dst_9f2a1c7b3e4d")).isPresent();
-      ApiResponse<DestinationList> raw = client.destinations().withRawResponse()
-          .updateSelectionAsync("dst_2", request(), StiggRequestOptions.builder().environmentId("env_b").build())
-          .get(5, TimeUnit.SECONDS);
+      ApiResponse<DestinationList> raw =
+          client
+              .destinations()
+              .withRawResponse()
+              .updateSelectionAsync(
+                  "dst_2", request(), StiggRequestOptions.builder().environmentId("env_b").build())
+              .get(5, TimeUnit.SECONDS);
       assertThat(raw.requestId()).contains("req_9");
     }
     RecordedRequest first = stigg.take();
@@ -336,7 +391,8 @@ class UpdateSelectionContractTest {
     assertThat(first.getHeader("Authorization")).isEqualTo("Bearer " + JWT);
     assertThat(first.getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_prod");
     assertThat(tree(first.getBody().readUtf8()))
-        .isEqualTo(tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
+        .isEqualTo(
+            tree("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\"]}"));
     RecordedRequest second = stigg.take();
     assertThat(second.getPath()).isEqualTo("/api/v1/data-export/destinations/dst_2");
     assertThat(second.getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_b");
@@ -363,7 +419,10 @@ class UpdateSelectionContractTest {
 
   private static Set<String> headerNames(RecordedRequest request) {
     Set<String> names = new TreeSet<>();
-    request.getHeaders().names().forEach(name -> names.add(name.toLowerCase(java.util.Locale.ROOT)));
+    request
+        .getHeaders()
+        .names()
+        .forEach(name -> names.add(name.toLowerCase(java.util.Locale.ROOT)));
     return names;
   }
 }

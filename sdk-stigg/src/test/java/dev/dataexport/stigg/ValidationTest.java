@@ -29,24 +29,32 @@ class ValidationTest {
     client.destinations().updateSelection(destinationId, request);
   }
 
-  private static void fails(ThrowingCallable call, Class<? extends Throwable> type, String message) {
+  private static void fails(
+      ThrowingCallable call, Class<? extends Throwable> type, String message) {
     assertThatThrownBy(call).isInstanceOf(type).hasMessage(message);
   }
 
   @Test
   void destinationIdNull() {
-    fails(() -> update(null, request()), NullPointerException.class, "destinationId must not be null");
+    fails(
+        () -> update(null, request()),
+        NullPointerException.class,
+        "destinationId must not be null");
   }
 
   @Test
   void destinationIdEmpty() {
-    fails(() -> update("", request()), IllegalArgumentException.class,
+    fails(
+        () -> update("", request()),
+        IllegalArgumentException.class,
         "destinationId must be 1..255 characters long, was 0");
   }
 
   @Test
   void destinationIdLongerThan255() {
-    fails(() -> update(TOO_LONG, request()), IllegalArgumentException.class,
+    fails(
+        () -> update(TOO_LONG, request()),
+        IllegalArgumentException.class,
         "destinationId must be 1..255 characters long, was 256");
   }
 
@@ -78,14 +86,26 @@ class ValidationTest {
 
   @Test
   void integrationIdEmpty() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId("").addEnabledModels("customers").build(),
-        IllegalArgumentException.class, "integrationId must be 1..255 characters long, was 0");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("")
+                .addEnabledModels("customers")
+                .build(),
+        IllegalArgumentException.class,
+        "integrationId must be 1..255 characters long, was 0");
   }
 
   @Test
   void integrationIdLongerThan255() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId(TOO_LONG).addEnabledModels("customers").build(),
-        IllegalArgumentException.class, "integrationId must be 1..255 characters long, was 256");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId(TOO_LONG)
+                .addEnabledModels("customers")
+                .build(),
+        IllegalArgumentException.class,
+        "integrationId must be 1..255 characters long, was 256");
   }
 
   @Test
@@ -97,36 +117,69 @@ class ValidationTest {
 
   @Test
   void nullModel() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("a", null).build(),
-        NullPointerException.class, "enabledModels[1] must not be null");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .addEnabledModels("a", null)
+                .build(),
+        NullPointerException.class,
+        "enabledModels[1] must not be null");
   }
 
   @Test
   void nullModelInIterable() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId("int_1").enabledModels(Arrays.asList(null, "b"))
-        .build(), NullPointerException.class, "enabledModels[0] must not be null");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .enabledModels(Arrays.asList(null, "b"))
+                .build(),
+        NullPointerException.class,
+        "enabledModels[0] must not be null");
   }
 
   @Test
   void emptyModel() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("a", "b", "").build(),
-        IllegalArgumentException.class, "enabledModels[2] must be 1..255 characters long, was 0");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .addEnabledModels("a", "b", "")
+                .build(),
+        IllegalArgumentException.class,
+        "enabledModels[2] must be 1..255 characters long, was 0");
   }
 
   @Test
   void modelLongerThan255() {
-    fails(() -> UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels(TOO_LONG).build(),
-        IllegalArgumentException.class, "enabledModels[0] must be 1..255 characters long, was 256");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .addEnabledModels(TOO_LONG)
+                .build(),
+        IllegalArgumentException.class,
+        "enabledModels[0] must be 1..255 characters long, was 256");
   }
 
   @Test
   void lengthsAtTheLimitsAreAcceptedAndCountedInCodePoints() {
     String emoji255 = "\uD83D\uDE00".repeat(255); // 255 code points, 510 UTF-16 units
-    UpdateSelectionRequest request = UpdateSelectionRequest.builder()
-        .integrationId(LONGEST).addEnabledModels("x", LONGEST, emoji255).build();
+    UpdateSelectionRequest request =
+        UpdateSelectionRequest.builder()
+            .integrationId(LONGEST)
+            .addEnabledModels("x", LONGEST, emoji255)
+            .build();
     assertThat(request.enabledModels()).containsExactly("x", LONGEST, emoji255);
-    fails(() -> UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels(emoji255 + "\uD83D\uDE00")
-        .build(), IllegalArgumentException.class, "enabledModels[0] must be 1..255 characters long, was 256");
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .addEnabledModels(emoji255 + "\uD83D\uDE00")
+                .build(),
+        IllegalArgumentException.class,
+        "enabledModels[0] must be 1..255 characters long, was 256");
   }
 
   @Test

@@ -28,12 +28,13 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * An in-process fake of LaunchDarkly's Data Export destination API ({@code GET}, {@code PATCH} and {@code DELETE}
- * {@code /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, and {@code GET /api/v2/destinations}). It keeps
- * destinations in memory, applies JSON Patch and JSON Merge Patch bodies for real (with and without a comment),
- * increments {@code version} on every change, protects read-only fields, returns secret config values obfuscated,
- * checks the access token, {@code LD-API-Version} and content type, and answers errors in LaunchDarkly's shape
- * {@code {"code", "message", "id"}}.
+ * An in-process fake of LaunchDarkly's Data Export destination API ({@code GET}, {@code PATCH} and
+ * {@code DELETE} {@code /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, and {@code GET
+ * /api/v2/destinations}). It keeps destinations in memory, applies JSON Patch and JSON Merge Patch
+ * bodies for real (with and without a comment), increments {@code version} on every change,
+ * protects read-only fields, returns secret config values obfuscated, checks the access token,
+ * {@code LD-API-Version} and content type, and answers errors in LaunchDarkly's shape {@code
+ * {"code", "message", "id"}}.
  *
  * <pre>{@code
  * @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
@@ -42,19 +43,23 @@ import okhttp3.mockwebserver.RecordedRequest;
  * LaunchDarklyClient client = ld.client();
  * }</pre>
  *
- * A failed {@code test} operation answers {@code 400 invalid_request} by default (LaunchDarkly does not document
- * the status; {@link #testFailureStatus(int)} switches to {@code 409 optimistic_locking_error}). Thread-safe.
+ * A failed {@code test} operation answers {@code 400 invalid_request} by default (LaunchDarkly does
+ * not document the status; {@link #testFailureStatus(int)} switches to {@code 409
+ * optimistic_locking_error}). Thread-safe.
  */
 public final class FakeLaunchDarkly extends FakeServer {
   /** The access token a fake built with {@code new FakeLaunchDarkly()} accepts. */
   public static final String DEFAULT_ACCESS_TOKEN = "api-fake-launchdarkly-token";
 
   /** Secret config members per kind, returned obfuscated. */
-  private static final Map<String, Set<String>> SECRET_CONFIG = Map.of(
-      "mparticle", Set.of("apiKey", "secret"),
-      "segment", Set.of("writeKey"),
-      "azure-event-hubs", Set.of("policyKey"));
-  private static final Set<String> READ_ONLY = Set.of("version", "createdAt", "kind", "maintainerId");
+  private static final Map<String, Set<String>> SECRET_CONFIG =
+      Map.of(
+          "mparticle", Set.of("apiKey", "secret"),
+          "segment", Set.of("writeKey"),
+          "azure-event-hubs", Set.of("policyKey"));
+
+  private static final Set<String> READ_ONLY =
+      Set.of("version", "createdAt", "kind", "maintainerId");
 
   private final String accessToken;
   private final Set<String> readOnlyTokens = new LinkedHashSet<>();
@@ -80,7 +85,10 @@ public final class FakeLaunchDarkly extends FakeServer {
     return accessToken;
   }
 
-  /** Also accepts {@code token}, but only for reads: a {@code PATCH} or {@code DELETE} with it answers 403. */
+  /**
+   * Also accepts {@code token}, but only for reads: a {@code PATCH} or {@code DELETE} with it
+   * answers 403.
+   */
   public synchronized FakeLaunchDarkly addReadOnlyToken(String token) {
     readOnlyTokens.add(Objects.requireNonNull(token, "token"));
     return this;
@@ -96,12 +104,18 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   /**
-   * Stores a destination at version 1. {@code config} values are anything the SDK's JSON maps; secret members
-   * (mParticle {@code apiKey}/{@code secret}, Segment {@code writeKey}, Azure {@code policyKey}) are kept as given
-   * and returned obfuscated.
+   * Stores a destination at version 1. {@code config} values are anything the SDK's JSON maps;
+   * secret members (mParticle {@code apiKey}/{@code secret}, Segment {@code writeKey}, Azure {@code
+   * policyKey}) are kept as given and returned obfuscated.
    */
-  public synchronized FakeLaunchDarkly addDestination(String projectKey, String environmentKey, String id,
-      String kind, String name, boolean on, Map<String, ?> config) {
+  public synchronized FakeLaunchDarkly addDestination(
+      String projectKey,
+      String environmentKey,
+      String id,
+      String kind,
+      String name,
+      boolean on,
+      Map<String, ?> config) {
     ObjectNode destination = JsonNodeFactory.instance.objectNode();
     destination.put("_id", Objects.requireNonNull(id, "id"));
     destination.put("name", Objects.requireNonNull(name, "name"));
@@ -114,8 +128,12 @@ public final class FakeLaunchDarkly extends FakeServer {
     return addDestination(projectKey, environmentKey, destination);
   }
 
-  /** Stores a destination given as JSON; it must have a string {@code _id}, and gets {@code version} 1 if absent. */
-  public synchronized FakeLaunchDarkly addDestination(String projectKey, String environmentKey, JsonNode destination) {
+  /**
+   * Stores a destination given as JSON; it must have a string {@code _id}, and gets {@code version}
+   * 1 if absent.
+   */
+  public synchronized FakeLaunchDarkly addDestination(
+      String projectKey, String environmentKey, JsonNode destination) {
     Objects.requireNonNull(destination, "destination");
     if (!destination.isObject() || !destination.path("_id").isTextual()) {
       throw new IllegalArgumentException("a destination must be a JSON object with a string _id");
@@ -129,12 +147,18 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   /** The stored destination (secrets in clear, as the fake holds them), or empty. */
-  public synchronized Optional<JsonNode> destination(String projectKey, String environmentKey, String id) {
-    return Optional.ofNullable(destinations.get(key(projectKey, environmentKey, id))).map(JsonNode::deepCopy);
+  public synchronized Optional<JsonNode> destination(
+      String projectKey, String environmentKey, String id) {
+    return Optional.ofNullable(destinations.get(key(projectKey, environmentKey, id)))
+        .map(JsonNode::deepCopy);
   }
 
-  /** Changes a stored destination as another LaunchDarkly user would: applies {@code patch}, bumps the version. */
-  public synchronized void changeDestination(String projectKey, String environmentKey, String id, JsonPatch patch) {
+  /**
+   * Changes a stored destination as another LaunchDarkly user would: applies {@code patch}, bumps
+   * the version.
+   */
+  public synchronized void changeDestination(
+      String projectKey, String environmentKey, String id, JsonPatch patch) {
     List<String> key = key(projectKey, environmentKey, id);
     ObjectNode stored = destinations.get(key);
     if (stored == null) {
@@ -144,8 +168,9 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   /**
-   * Runs {@code action} when a {@code PATCH} arrives, before it is applied: the way to make a concurrent change win
-   * the race between a client's read and its write. Each queued action runs before one {@code PATCH}, in order.
+   * Runs {@code action} when a {@code PATCH} arrives, before it is applied: the way to make a
+   * concurrent change win the race between a client's read and its write. Each queued action runs
+   * before one {@code PATCH}, in order.
    */
   public synchronized FakeLaunchDarkly beforeNextPatch(Runnable action) {
     beforeNextPatch.add(Objects.requireNonNull(action, "action"));
@@ -165,16 +190,25 @@ public final class FakeLaunchDarkly extends FakeServer {
     return sleeper;
   }
 
-  /** A client pointed at this fake, with its token and the recording sleeper; closed when the fake closes. */
+  /**
+   * A client pointed at this fake, with its token and the recording sleeper; closed when the fake
+   * closes.
+   */
   public synchronized LaunchDarklyClient client() {
     LaunchDarklyClient client = clientBuilder().build();
     clients.add(client);
     return client;
   }
 
-  /** A builder pre-pointed at this fake with its token and the recording sleeper, for tests that customise. */
+  /**
+   * A builder pre-pointed at this fake with its token and the recording sleeper, for tests that
+   * customise.
+   */
   public LaunchDarklyClient.Builder clientBuilder() {
-    return LaunchDarklyClient.builder().accessToken(accessToken).baseUrl(baseUrl()).sleeper(sleeper);
+    return LaunchDarklyClient.builder()
+        .accessToken(accessToken)
+        .baseUrl(baseUrl())
+        .sleeper(sleeper);
   }
 
   @Override
@@ -188,7 +222,8 @@ public final class FakeLaunchDarkly extends FakeServer {
   protected MockResponse handle(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
     List<String> segments = url == null ? List.of() : url.pathSegments();
-    if (segments.size() < 3 || !segments.subList(0, 3).equals(List.of("api", "v2", "destinations"))
+    if (segments.size() < 3
+        || !segments.subList(0, 3).equals(List.of("api", "v2", "destinations"))
         || (segments.size() != 3 && segments.size() != 6)) {
       return error(404, "not_found", "Invalid resource identifier");
     }
@@ -235,9 +270,11 @@ public final class FakeLaunchDarkly extends FakeServer {
     return json(status, body);
   }
 
-  private MockResponse patch(RecordedRequest request, List<String> segments, List<String> key, ObjectNode stored) {
+  private MockResponse patch(
+      RecordedRequest request, List<String> segments, List<String> key, ObjectNode stored) {
     String contentType = request.getHeader("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return error(400, "invalid_request", "Content-Type must be application/json");
     }
     if (contentType.contains("domain-model=launchdarkly.semanticpatch")) {
@@ -266,10 +303,13 @@ public final class FakeLaunchDarkly extends FakeServer {
       updated = apply(body, stored);
     } catch (JsonPatchException e) {
       if (e.isTestFailure() && testFailureStatus == 409) {
-        return error(409, "optimistic_locking_error", "Conflict. Optimistic lock error. Try again later.");
+        return error(
+            409, "optimistic_locking_error", "Conflict. Optimistic lock error. Try again later.");
       }
-      return error(400, "invalid_request", (e.isTestFailure() ? "Test operation failed: " : "Invalid patch: ")
-          + e.getMessage());
+      return error(
+          400,
+          "invalid_request",
+          (e.isTestFailure() ? "Test operation failed: " : "Invalid patch: ") + e.getMessage());
     } catch (IllegalArgumentException e) {
       return error(400, "invalid_request", e.getMessage());
     }
@@ -280,20 +320,25 @@ public final class FakeLaunchDarkly extends FakeServer {
     return json(200, render(segments, store(key, stored, updated)));
   }
 
-  /** Reads the body the way LaunchDarkly tells the forms apart: array, commented wrapper, or merge object. */
+  /**
+   * Reads the body the way LaunchDarkly tells the forms apart: array, commented wrapper, or merge
+   * object.
+   */
   private static JsonNode apply(JsonNode body, ObjectNode stored) {
     if (body.isArray()) {
       return applyJsonPatch(JsonPatch.fromJson(body), stored);
     }
     if (!body.isObject()) {
-      throw new IllegalArgumentException("The request body must be a JSON Patch array or a JSON object");
+      throw new IllegalArgumentException(
+          "The request body must be a JSON Patch array or a JSON object");
     }
     if (body.has("patch") || body.has("merge") || body.has("comment")) {
       if (body.has("comment") && !body.get("comment").isTextual()) {
         throw new IllegalArgumentException("comment must be a string");
       }
       if (body.has("patch") == body.has("merge")) {
-        throw new IllegalArgumentException("A commented update needs exactly one of patch or merge");
+        throw new IllegalArgumentException(
+            "A commented update needs exactly one of patch or merge");
       }
       if (body.has("patch")) {
         return applyJsonPatch(JsonPatch.fromJson(body.get("patch")), stored);
@@ -306,7 +351,8 @@ public final class FakeLaunchDarkly extends FakeServer {
   private static JsonNode applyJsonPatch(JsonPatch patch, ObjectNode stored) {
     for (PatchOperation operation : patch.operations()) {
       if (operation.op() != PatchOp.TEST) {
-        checkWritable(operation.path().segments().isEmpty() ? "" : operation.path().segments().get(0));
+        checkWritable(
+            operation.path().segments().isEmpty() ? "" : operation.path().segments().get(0));
         if (operation.op() == PatchOp.MOVE) {
           List<String> from = operation.from().orElseThrow().segments();
           checkWritable(from.isEmpty() ? "" : from.get(0));
@@ -361,9 +407,16 @@ public final class FakeLaunchDarkly extends FakeServer {
   private MockResponse list() {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     var items = body.putArray("items");
-    destinations.forEach((key, stored) -> items.add(render(List.of("api", "v2", "destinations",
-        key.get(0), key.get(1), key.get(2)), stored)));
-    body.putObject("_links").putObject("self").put("href", "/api/v2/destinations").put("type", "application/json");
+    destinations.forEach(
+        (key, stored) ->
+            items.add(
+                render(
+                    List.of("api", "v2", "destinations", key.get(0), key.get(1), key.get(2)),
+                    stored)));
+    body.putObject("_links")
+        .putObject("self")
+        .put("href", "/api/v2/destinations")
+        .put("type", "application/json");
     return json(200, body);
   }
 
@@ -382,7 +435,9 @@ public final class FakeLaunchDarkly extends FakeServer {
     }
     ObjectNode links = shown.putObject("_links");
     links.putObject("parent").put("href", "/api/v2/destinations").put("type", "application/json");
-    links.putObject("self").put("href", "/api/v2/destinations/" + String.join("/", segments.subList(3, 6)))
+    links
+        .putObject("self")
+        .put("href", "/api/v2/destinations/" + String.join("/", segments.subList(3, 6)))
         .put("type", "application/json");
     ObjectNode access = shown.putObject("_access");
     access.putArray("allowed");
@@ -401,8 +456,10 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   private static List<String> key(String projectKey, String environmentKey, String id) {
-    return List.of(Objects.requireNonNull(projectKey, "projectKey"),
-        Objects.requireNonNull(environmentKey, "environmentKey"), Objects.requireNonNull(id, "id"));
+    return List.of(
+        Objects.requireNonNull(projectKey, "projectKey"),
+        Objects.requireNonNull(environmentKey, "environmentKey"),
+        Objects.requireNonNull(id, "id"));
   }
 
   private static String defaultCode(int status) {

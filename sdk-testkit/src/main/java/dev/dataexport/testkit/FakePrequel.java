@@ -22,11 +22,12 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * An in-process fake of Prequel's {@code GET} and {@code PATCH /destinations/{destination_id}}. It keeps destinations
- * in memory (seed them with {@link #addDestination}), merges each PATCH into the stored destination (nested objects
- * merged, arrays replaced, JSON {@code null} clears), stores credentials but never returns them, and checks requests
- * like Prequel: {@code X-API-KEY}, {@code X-Prequel-Api-Version}, content type and body schema. Errors use Prequel's
- * envelope {@code {"status": "error", "message": ...}} with 400, 401, 403, 404, 405 or 409.
+ * An in-process fake of Prequel's {@code GET} and {@code PATCH /destinations/{destination_id}}. It
+ * keeps destinations in memory (seed them with {@link #addDestination}), merges each PATCH into the
+ * stored destination (nested objects merged, arrays replaced, JSON {@code null} clears), stores
+ * credentials but never returns them, and checks requests like Prequel: {@code X-API-KEY}, {@code
+ * X-Prequel-Api-Version}, content type and body schema. Errors use Prequel's envelope {@code
+ * {"status": "error", "message": ...}} with 400, 401, 403, 404, 405 or 409.
  *
  * <pre>{@code
  * @RegisterExtension final FakePrequel prequel = new FakePrequel();
@@ -44,7 +45,8 @@ public final class FakePrequel extends FakeServer {
   public static final String DEFAULT_API_KEY = "sk_test_fakeprequel";
 
   private final String apiKey;
-  private final Set<String> apiVersions = new LinkedHashSet<>(Set.of(PrequelClient.DEFAULT_API_VERSION));
+  private final Set<String> apiVersions =
+      new LinkedHashSet<>(Set.of(PrequelClient.DEFAULT_API_VERSION));
   private final Map<String, ObjectNode> destinations = new LinkedHashMap<>();
   private final Set<String> forbidden = new HashSet<>();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -66,12 +68,17 @@ public final class FakePrequel extends FakeServer {
     return apiKey;
   }
 
-  /** The sleeper of clients from {@link #client()} and {@link #clientBuilder()}: it records retry waits. */
+  /**
+   * The sleeper of clients from {@link #client()} and {@link #clientBuilder()}: it records retry
+   * waits.
+   */
   public RecordingSleeper sleeper() {
     return sleeper;
   }
 
-  /** Sets the clock used for {@code created_at} and {@code updated_at}; default UTC system clock. */
+  /**
+   * Sets the clock used for {@code created_at} and {@code updated_at}; default UTC system clock.
+   */
   public synchronized FakePrequel clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
@@ -85,8 +92,8 @@ public final class FakePrequel extends FakeServer {
   }
 
   /**
-   * Seeds a destination with Prequel-like defaults (name = id, hourly, enabled, no models) and the given vendor
-   * block, which may hold credentials (they are stored, never returned).
+   * Seeds a destination with Prequel-like defaults (name = id, hourly, enabled, no models) and the
+   * given vendor block, which may hold credentials (they are stored, never returned).
    *
    * @param vendorBlock the vendor block, or null for an empty one
    */
@@ -95,20 +102,34 @@ public final class FakePrequel extends FakeServer {
     Objects.requireNonNull(vendor, "vendor");
     ObjectNode destination = JsonNodeFactory.instance.objectNode();
     String now = now();
-    destination.put("id", id).put("vendor", vendor).put("name", id).put("recipient_id", "rcp_fake")
-        .put("created_at", now).put("updated_at", now).put("frequency_minutes", 60).put("is_enabled", true)
-        .put("max_concurrent_transfers", 1).put("max_concurrent_queries_per_transfer", 1);
+    destination
+        .put("id", id)
+        .put("vendor", vendor)
+        .put("name", id)
+        .put("recipient_id", "rcp_fake")
+        .put("created_at", now)
+        .put("updated_at", now)
+        .put("frequency_minutes", 60)
+        .put("is_enabled", true)
+        .put("max_concurrent_transfers", 1)
+        .put("max_concurrent_queries_per_transfer", 1);
     destination.putArray("products");
     destination.putArray("enabled_models");
-    destination.set(vendor, vendorBlock == null ? JsonNodeFactory.instance.objectNode() : vendorBlock.deepCopy());
+    destination.set(
+        vendor,
+        vendorBlock == null ? JsonNodeFactory.instance.objectNode() : vendorBlock.deepCopy());
     return addDestination(destination);
   }
 
-  /** Seeds a destination given as Prequel's JSON; it must have a string {@code id} and {@code vendor}. */
+  /**
+   * Seeds a destination given as Prequel's JSON; it must have a string {@code id} and {@code
+   * vendor}.
+   */
   public synchronized FakePrequel addDestination(ObjectNode destination) {
     Objects.requireNonNull(destination, "destination");
     if (!destination.path("id").isTextual() || !destination.path("vendor").isTextual()) {
-      throw new IllegalArgumentException("a seeded destination needs string 'id' and 'vendor' fields");
+      throw new IllegalArgumentException(
+          "a seeded destination needs string 'id' and 'vendor' fields");
     }
     destinations.put(destination.get("id").textValue(), destination.deepCopy());
     return this;
@@ -120,15 +141,18 @@ public final class FakePrequel extends FakeServer {
     return this;
   }
 
-  /** The destination as stored, credentials included (what the API would never return), if it exists. */
+  /**
+   * The destination as stored, credentials included (what the API would never return), if it
+   * exists.
+   */
   public synchronized Optional<ObjectNode> storedDestination(String id) {
     ObjectNode destination = destinations.get(id);
     return destination == null ? Optional.empty() : Optional.of(destination.deepCopy());
   }
 
   /**
-   * A client pointed at this fake with its key and {@link #sleeper()}, so retries are instant. The fake closes it
-   * when it stops.
+   * A client pointed at this fake with its key and {@link #sleeper()}, so retries are instant. The
+   * fake closes it when it stops.
    */
   public PrequelClient client() {
     PrequelClient client = clientBuilder().build();
@@ -138,7 +162,10 @@ public final class FakePrequel extends FakeServer {
     return client;
   }
 
-  /** A client builder pre-pointed at this fake with its key and {@link #sleeper()}, for tests that customise. */
+  /**
+   * A client builder pre-pointed at this fake with its key and {@link #sleeper()}, for tests that
+   * customise.
+   */
   public PrequelClient.Builder clientBuilder() {
     return PrequelClient.builder().apiKey(apiKey).baseUrl(baseUrl()).sleeper(sleeper);
   }
@@ -153,7 +180,8 @@ public final class FakePrequel extends FakeServer {
 
   @Override
   protected MockResponse handle(RecordedRequest request) {
-    List<String> path = request.getRequestUrl() == null ? List.of() : request.getRequestUrl().pathSegments();
+    List<String> path =
+        request.getRequestUrl() == null ? List.of() : request.getRequestUrl().pathSegments();
     if (path.size() != 2 || !path.get(0).equals("destinations") || path.get(1).isEmpty()) {
       return error(404, null, "no route for " + request.getMethod() + " " + request.getPath());
     }
@@ -179,12 +207,15 @@ public final class FakePrequel extends FakeServer {
     if (stored == null) {
       return error(404, null, "destination " + id + " not found");
     }
-    return "GET".equals(request.getMethod()) ? success(stored, "Destination fetched.") : patch(request, stored);
+    return "GET".equals(request.getMethod())
+        ? success(stored, "Destination fetched.")
+        : patch(request, stored);
   }
 
   private MockResponse patch(RecordedRequest request, ObjectNode stored) {
     String contentType = request.getHeader("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (contentType == null
+        || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       return error(400, null, "Content-Type must be application/json, was " + contentType);
     }
     JsonNode body;
@@ -203,7 +234,8 @@ public final class FakePrequel extends FakeServer {
     if (newName != null) {
       for (ObjectNode other : destinations.values()) {
         if (other != stored && newName.equals(other.get("name"))) {
-          return error(409, null, "a destination named '" + newName.textValue() + "' already exists");
+          return error(
+              409, null, "a destination named '" + newName.textValue() + "' already exists");
         }
       }
     }
@@ -212,7 +244,10 @@ public final class FakePrequel extends FakeServer {
     return success(stored, "Destination updated.");
   }
 
-  /** JSON Merge Patch (RFC 7386): objects merge, anything else (arrays included) replaces, null removes. */
+  /**
+   * JSON Merge Patch (RFC 7386): objects merge, anything else (arrays included) replaces, null
+   * removes.
+   */
   private static void merge(ObjectNode target, ObjectNode changes) {
     for (Map.Entry<String, JsonNode> field : changes.properties()) {
       JsonNode value = field.getValue();
@@ -246,7 +281,8 @@ public final class FakePrequel extends FakeServer {
 
   @Override
   protected MockResponse error(int status, String code, String message) {
-    ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("status", "error").put("message", message);
+    ObjectNode envelope =
+        JsonNodeFactory.instance.objectNode().put("status", "error").put("message", message);
     return json(status, envelope);
   }
 

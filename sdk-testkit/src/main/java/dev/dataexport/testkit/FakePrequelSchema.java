@@ -9,32 +9,74 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request-body rules of {@code PATCH /destinations/{id}} that {@link FakePrequel} enforces, following the
- * reference page: one {@code destination} object, known top-level fields with their types, at most one vendor block
- * (the destination's own vendor), and sane types inside the block. Returns the first problem, or null.
+ * The request-body rules of {@code PATCH /destinations/{id}} that {@link FakePrequel} enforces,
+ * following the reference page: one {@code destination} object, known top-level fields with their
+ * types, at most one vendor block (the destination's own vendor), and sane types inside the block.
+ * Returns the first problem, or null.
  */
 final class FakePrequelSchema {
   /** The vendor keys Prequel documents. */
-  static final Set<String> VENDOR_KEYS = Set.of("abs", "athena", "aurora_mysql", "aurora_postgres", "bigquery",
-      "clickhouse", "databricks", "delta_lake", "gcs", "google_sheets", "iceberg", "mongodb", "motherduck", "mysql",
-      "oracle", "planetscale", "postgres", "redshift", "redshift_serverless", "s3", "s3_compatible", "sftp",
-      "singlestore", "snowflake", "sql_server");
+  static final Set<String> VENDOR_KEYS =
+      Set.of(
+          "abs",
+          "athena",
+          "aurora_mysql",
+          "aurora_postgres",
+          "bigquery",
+          "clickhouse",
+          "databricks",
+          "delta_lake",
+          "gcs",
+          "google_sheets",
+          "iceberg",
+          "mongodb",
+          "motherduck",
+          "mysql",
+          "oracle",
+          "planetscale",
+          "postgres",
+          "redshift",
+          "redshift_serverless",
+          "s3",
+          "s3_compatible",
+          "sftp",
+          "singlestore",
+          "snowflake",
+          "sql_server");
 
   /** Credential objects: stored, never returned (Prequel returns the {@code auth_method} only). */
-  static final Set<String> CREDENTIAL_OBJECTS = Set.of("password_auth", "aws_access_keys", "access_keys",
-      "gcs_hmac_keys", "gcp_service_account_key", "oauth_client_secret_auth", "oauth_bearer_token_auth",
-      "azure_service_shared_access_signature", "azure_storage_account_access_key", "access_token_auth",
-      "ssl_options");
+  static final Set<String> CREDENTIAL_OBJECTS =
+      Set.of(
+          "password_auth",
+          "aws_access_keys",
+          "access_keys",
+          "gcs_hmac_keys",
+          "gcp_service_account_key",
+          "oauth_client_secret_auth",
+          "oauth_bearer_token_auth",
+          "azure_service_shared_access_signature",
+          "azure_storage_account_access_key",
+          "access_token_auth",
+          "ssl_options");
 
-  private static final Set<String> BOOLEAN_FIELDS = Set.of("use_ssh_tunnel", "disable_ssl", "disable_manifest",
-      "deletion_vectors_disabled", "change_data_feed_disabled");
-  private static final Set<String> POSITIVE_FIELDS = Set.of("connection_timeout_in_seconds", "retention_window_days");
-  private static final Set<String> SELECTORS = Set.of("auth_method", "bucket_vendor", "bucket_auth_method",
-      "metastore", "file_format");
+  private static final Set<String> BOOLEAN_FIELDS =
+      Set.of(
+          "use_ssh_tunnel",
+          "disable_ssl",
+          "disable_manifest",
+          "deletion_vectors_disabled",
+          "change_data_feed_disabled");
+  private static final Set<String> POSITIVE_FIELDS =
+      Set.of("connection_timeout_in_seconds", "retention_window_days");
+  private static final Set<String> SELECTORS =
+      Set.of("auth_method", "bucket_vendor", "bucket_auth_method", "metastore", "file_format");
 
   private FakePrequelSchema() {}
 
-  /** The first problem with {@code body} for a destination of {@code vendor}, or null when it is valid. */
+  /**
+   * The first problem with {@code body} for a destination of {@code vendor}, or null when it is
+   * valid.
+   */
   static String problem(JsonNode body, String vendor) {
     if (body == null || !body.isObject()) {
       return "the request body must be a JSON object";
@@ -62,16 +104,22 @@ final class FakePrequelSchema {
     if (blocks.size() == 1 && !blocks.get(0).equals(vendor)) {
       return "destination is a " + vendor + " destination; cannot configure " + blocks.get(0);
     }
-    return blocks.isEmpty() ? null : block("destination." + vendor, (ObjectNode) destination.get(vendor));
+    return blocks.isEmpty()
+        ? null
+        : block("destination." + vendor, (ObjectNode) destination.get(vendor));
   }
 
   private static String topLevel(String name, JsonNode value, String vendor, List<String> blocks) {
     String path = "destination." + name;
     switch (name) {
       case "name":
-        return value.isTextual() && !value.textValue().isBlank() ? null : path + " must be a non-empty string";
+        return value.isTextual() && !value.textValue().isBlank()
+            ? null
+            : path + " must be a non-empty string";
       case "frequency_minutes":
-        return value.isIntegralNumber() && value.longValue() > 0 ? null : path + " must be a positive integer";
+        return value.isIntegralNumber() && value.longValue() > 0
+            ? null
+            : path + " must be a positive integer";
       case "enabled_models":
         if (!value.isArray()) {
           return path + " must be an array of strings";
@@ -85,11 +133,14 @@ final class FakePrequelSchema {
       case "max_concurrent_transfers":
       case "max_concurrent_queries_per_transfer":
         return value.isNull() || (value.isIntegralNumber() && value.longValue() > 0)
-            ? null : path + " must be a positive integer or null";
+            ? null
+            : path + " must be a positive integer or null";
       case "is_enabled":
         return value.isBoolean() ? null : path + " must be a boolean";
       case "machine_type_id":
-        return value.isNull() || value.isTextual() ? null : path + " must be a string (uuid) or null";
+        return value.isNull() || value.isTextual()
+            ? null
+            : path + " must be a string (uuid) or null";
       default:
         if (VENDOR_KEYS.contains(name) || name.equals(vendor)) {
           blocks.add(name);
@@ -107,7 +158,8 @@ final class FakePrequelSchema {
       if (value.isNull()) {
         continue; // clears the stored value
       }
-      if (name.equals("port") && !(value.isIntegralNumber() && value.intValue() >= 1 && value.intValue() <= 65535)) {
+      if (name.equals("port")
+          && !(value.isIntegralNumber() && value.intValue() >= 1 && value.intValue() <= 65535)) {
         return at + " must be an integer between 1 and 65535";
       }
       if (BOOLEAN_FIELDS.contains(name) && !value.isBoolean() && !path.endsWith(".oracle")) {
@@ -134,10 +186,20 @@ final class FakePrequelSchema {
       if (chosen != null && chosen.isTextual()) {
         for (Iterator<String> names = block.fieldNames(); names.hasNext(); ) {
           String name = names.next();
-          // ssl_options (oracle's wallet) sits next to auth_method without being one of its options.
-          if (selector.endsWith("auth_method") && CREDENTIAL_OBJECTS.contains(name)
-              && !name.equals(chosen.textValue()) && !name.equals("ssl_options")) {
-            return path + "." + selector + " is '" + chosen.textValue() + "' but '" + name + "' was sent";
+          // ssl_options (oracle's wallet) sits next to auth_method without being one of its
+          // options.
+          if (selector.endsWith("auth_method")
+              && CREDENTIAL_OBJECTS.contains(name)
+              && !name.equals(chosen.textValue())
+              && !name.equals("ssl_options")) {
+            return path
+                + "."
+                + selector
+                + " is '"
+                + chosen.textValue()
+                + "' but '"
+                + name
+                + "' was sent";
           }
         }
       }

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The shared machinery of the fakes: an HTTP server on 127.0.0.1 (MockWebServer), a record of every request, and
- * injected faults. Each fake adds the vendor's behaviour in {@link #handle(RecordedRequest)}.
+ * The shared machinery of the fakes: an HTTP server on 127.0.0.1 (MockWebServer), a record of every
+ * request, and injected faults. Each fake adds the vendor's behaviour in {@link
+ * #handle(RecordedRequest)}.
  *
  * <p>Use a fake directly ({@code start()} / {@code close()}) or as a JUnit Jupiter extension:
- * {@code @RegisterExtension final FakeStigg stigg = new FakeStigg();} starts a fresh server before each test and
- * stops it after. Thread-safe.
+ * {@code @RegisterExtension final FakeStigg stigg = new FakeStigg();} starts a fresh server before
+ * each test and stops it after. Thread-safe.
  */
 public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
   private final List<RecordedRequest> requests = new ArrayList<>();
@@ -39,12 +40,13 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
   public synchronized FakeServer start() {
     if (server == null) {
       MockWebServer started = new MockWebServer();
-      started.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          return dispatchRecorded(request);
-        }
-      });
+      started.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return dispatchRecorded(request);
+            }
+          });
       try {
         started.start(InetAddress.getLoopbackAddress(), 0);
       } catch (IOException e) {
@@ -55,7 +57,10 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
     return this;
   }
 
-  /** The base URL clients use, for example {@code http://127.0.0.1:50123}. Starts the server if needed. */
+  /**
+   * The base URL clients use, for example {@code http://127.0.0.1:50123}. Starts the server if
+   * needed.
+   */
   public synchronized String baseUrl() {
     start();
     String url = server.url("/").toString();
@@ -85,7 +90,10 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
     requests.clear();
   }
 
-  /** Makes the next {@code count} calls fail with {@code fault}, before any other queued fault runs out. */
+  /**
+   * Makes the next {@code count} calls fail with {@code fault}, before any other queued fault runs
+   * out.
+   */
   public synchronized FakeServer failNext(int count, Fault fault) {
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0");
@@ -125,10 +133,16 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
     close();
   }
 
-  /** Answers one request the way the vendor does; called on a server thread, one request at a time per fake. */
+  /**
+   * Answers one request the way the vendor does; called on a server thread, one request at a time
+   * per fake.
+   */
   protected abstract MockResponse handle(RecordedRequest request);
 
-  /** The vendor's error response for {@code status} (used for injected faults and by the fake's own checks). */
+  /**
+   * The vendor's error response for {@code status} (used for injected faults and by the fake's own
+   * checks).
+   */
   protected abstract MockResponse error(int status, String code, String message);
 
   /** A JSON response with {@code status} and {@code body} written by the SDK's mapper. */
@@ -156,9 +170,11 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
       case DROP_CONNECTION:
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case DELAY:
-        return handleSafely(request).setHeadersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+        return handleSafely(request)
+            .setHeadersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
       default:
-        MockResponse response = error(fault.status(), null, "injected fault: HTTP " + fault.status());
+        MockResponse response =
+            error(fault.status(), null, "injected fault: HTTP " + fault.status());
         fault.headers().forEach(response::setHeader);
         return response;
     }

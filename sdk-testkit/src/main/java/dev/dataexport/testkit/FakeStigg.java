@@ -21,10 +21,11 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * An in-process fake of Stigg's data-export selection update, {@code PATCH /api/v1/data-export/destinations/{id}}.
- * It keeps integrations and their destinations in memory, checks each request like Stigg (credentials, content
- * type, the body schema of the reference page) and answers errors in Stigg's shape {@code {"message", "code"}}.
- * A valid update replaces the destination's selection and returns every destination of the integration.
+ * An in-process fake of Stigg's data-export selection update, {@code PATCH
+ * /api/v1/data-export/destinations/{id}}. It keeps integrations and their destinations in memory,
+ * checks each request like Stigg (credentials, content type, the body schema of the reference page)
+ * and answers errors in Stigg's shape {@code {"message", "code"}}. A valid update replaces the
+ * destination's selection and returns every destination of the integration.
  *
  * <pre>{@code
  * @RegisterExtension final FakeStigg stigg = new FakeStigg();
@@ -37,18 +38,21 @@ import okhttp3.mockwebserver.RecordedRequest;
  * }
  * }</pre>
  *
- * <p>Errors it answers: 401 {@code Unauthenticated} (missing or wrong {@code X-API-KEY} / bearer token); 404
- * {@code EnvironmentMissing} (a JWT without the configured {@code X-ENVIRONMENT-ID}); 400 {@code BadUserInput}
- * (wrong content type, malformed JSON, schema violations); 404 {@code IntegrationNotFound} (unknown integration);
- * 404 with a {@code null} code (a destination the integration does not have — Stigg documents only "DataExport
- * not found" for it); 404 {@code "Cannot METHOD /path"} for any other route. Which status and code Stigg itself
- * uses for the JWT and unknown-destination cases is not documented: these are the fake's choices. Thread-safe.
+ * <p>Errors it answers: 401 {@code Unauthenticated} (missing or wrong {@code X-API-KEY} / bearer
+ * token); 404 {@code EnvironmentMissing} (a JWT without the configured {@code X-ENVIRONMENT-ID});
+ * 400 {@code BadUserInput} (wrong content type, malformed JSON, schema violations); 404 {@code
+ * IntegrationNotFound} (unknown integration); 404 with a {@code null} code (a destination the
+ * integration does not have — Stigg documents only "DataExport not found" for it); 404 {@code
+ * "Cannot METHOD /path"} for any other route. Which status and code Stigg itself uses for the JWT
+ * and unknown-destination cases is not documented: these are the fake's choices. Thread-safe.
  */
 public final class FakeStigg extends FakeServer {
   /** The API key a default fake accepts. */
   public static final String DEFAULT_API_KEY = "fake-stigg-api-key";
+
   /** The user JWT a default fake accepts. */
   public static final String DEFAULT_JWT = "fake.stigg.jwt";
+
   /** The environment a default fake expects with its JWT. */
   public static final String DEFAULT_ENVIRONMENT_ID = "fake-environment";
 
@@ -62,12 +66,18 @@ public final class FakeStigg extends FakeServer {
   private final Map<String, Map<String, ObjectNode>> integrations = new LinkedHashMap<>();
   private StiggClient client;
 
-  /** A fake accepting {@link #DEFAULT_API_KEY}, or {@link #DEFAULT_JWT} with {@link #DEFAULT_ENVIRONMENT_ID}. */
+  /**
+   * A fake accepting {@link #DEFAULT_API_KEY}, or {@link #DEFAULT_JWT} with {@link
+   * #DEFAULT_ENVIRONMENT_ID}.
+   */
   public FakeStigg() {
     this(DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_ENVIRONMENT_ID);
   }
 
-  /** A fake accepting {@code apiKey}, or {@code jwt} sent with {@code X-ENVIRONMENT-ID: environmentId}. */
+  /**
+   * A fake accepting {@code apiKey}, or {@code jwt} sent with {@code X-ENVIRONMENT-ID:
+   * environmentId}.
+   */
   public FakeStigg(String apiKey, String jwt, String environmentId) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     this.jwt = Objects.requireNonNull(jwt, "jwt");
@@ -91,20 +101,25 @@ public final class FakeStigg extends FakeServer {
 
   /** Adds an integration without destinations (an update then answers 404 for any destination). */
   public synchronized FakeStigg addIntegration(String integrationId) {
-    integrations.computeIfAbsent(Objects.requireNonNull(integrationId, "integrationId"), id -> new LinkedHashMap<>());
+    integrations.computeIfAbsent(
+        Objects.requireNonNull(integrationId, "integrationId"), id -> new LinkedHashMap<>());
     return this;
   }
 
-  /** Adds a connected destination of {@code type} (for example {@code "snowflake"}) exporting the full catalog. */
+  /**
+   * Adds a connected destination of {@code type} (for example {@code "snowflake"}) exporting the
+   * full catalog.
+   */
   public FakeStigg addDestination(String integrationId, String destinationId, String type) {
     return addDestination(integrationId, destinationId, type, null);
   }
 
   /**
-   * Adds a connected destination of {@code type} that exports {@code enabledModels} ({@code null}: the full
-   * catalog, that is, no {@code enabledModels} in responses).
+   * Adds a connected destination of {@code type} that exports {@code enabledModels} ({@code null}:
+   * the full catalog, that is, no {@code enabledModels} in responses).
    */
-  public FakeStigg addDestination(String integrationId, String destinationId, String type, List<String> enabledModels) {
+  public FakeStigg addDestination(
+      String integrationId, String destinationId, String type, List<String> enabledModels) {
     Map<String, Object> destination = new LinkedHashMap<>();
     destination.put("type", Objects.requireNonNull(type, "type"));
     destination.put("connectedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
@@ -118,8 +133,8 @@ public final class FakeStigg extends FakeServer {
 
   /**
    * Adds a destination given as its JSON fields, exactly as responses will show it (use it for a
-   * {@code lastSyncStatus}, unusual values or fields Stigg may add); it needs a string {@code destinationId}.
-   * Replaces a destination of the same id in that integration.
+   * {@code lastSyncStatus}, unusual values or fields Stigg may add); it needs a string {@code
+   * destinationId}. Replaces a destination of the same id in that integration.
    */
   public synchronized FakeStigg addDestination(String integrationId, Map<String, ?> destination) {
     Objects.requireNonNull(integrationId, "integrationId");
@@ -128,7 +143,9 @@ public final class FakeStigg extends FakeServer {
     if (id == null || !id.isTextual()) {
       throw new IllegalArgumentException("destination needs a string destinationId");
     }
-    integrations.computeIfAbsent(integrationId, key -> new LinkedHashMap<>()).put(id.textValue(), node);
+    integrations
+        .computeIfAbsent(integrationId, key -> new LinkedHashMap<>())
+        .put(id.textValue(), node);
     return this;
   }
 
@@ -137,7 +154,8 @@ public final class FakeStigg extends FakeServer {
    *
    * @throws IllegalArgumentException if the integration has no such destination
    */
-  public synchronized Optional<List<String>> enabledModels(String integrationId, String destinationId) {
+  public synchronized Optional<List<String>> enabledModels(
+      String integrationId, String destinationId) {
     JsonNode models = stored(integrationId, destinationId).get("enabledModels");
     if (models == null || models.isNull()) {
       return Optional.empty();
@@ -156,14 +174,17 @@ public final class FakeStigg extends FakeServer {
     return stored(integrationId, destinationId).deepCopy();
   }
 
-  /** The sleeper of {@link #client()} and {@link #clientBuilder()}: retries wait no real time; waits are recorded. */
+  /**
+   * The sleeper of {@link #client()} and {@link #clientBuilder()}: retries wait no real time; waits
+   * are recorded.
+   */
   public RecordingSleeper sleeper() {
     return sleeper;
   }
 
   /**
-   * A client pointed at this fake with its API key and {@link #sleeper()}; built once, closed with the fake. Do not
-   * close it yourself.
+   * A client pointed at this fake with its API key and {@link #sleeper()}; built once, closed with
+   * the fake. Do not close it yourself.
    */
   public synchronized StiggClient client() {
     if (client == null) {
@@ -172,14 +193,23 @@ public final class FakeStigg extends FakeServer {
     return client;
   }
 
-  /** A builder pointed at this fake with its API key and {@link #sleeper()}; the caller closes what it builds. */
+  /**
+   * A builder pointed at this fake with its API key and {@link #sleeper()}; the caller closes what
+   * it builds.
+   */
   public StiggClient.Builder clientBuilder() {
     return StiggClient.builder().baseUrl(baseUrl()).apiKey(apiKey).sleeper(sleeper);
   }
 
-  /** A builder pointed at this fake in JWT mode (its JWT and environment) with {@link #sleeper()}. */
+  /**
+   * A builder pointed at this fake in JWT mode (its JWT and environment) with {@link #sleeper()}.
+   */
   public StiggClient.Builder jwtClientBuilder() {
-    return StiggClient.builder().baseUrl(baseUrl()).jwt(jwt).environmentId(environmentId).sleeper(sleeper);
+    return StiggClient.builder()
+        .baseUrl(baseUrl())
+        .jwt(jwt)
+        .environmentId(environmentId)
+        .sleeper(sleeper);
   }
 
   /** Stops the server and closes the client of {@link #client()}. */
@@ -196,9 +226,14 @@ public final class FakeStigg extends FakeServer {
   protected MockResponse handle(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
     List<String> segments = url == null ? List.of() : url.pathSegments();
-    if (!"PATCH".equals(request.getMethod()) || segments.size() != ROUTE.size() + 1
-        || !segments.subList(0, ROUTE.size()).equals(ROUTE) || segments.get(ROUTE.size()).isEmpty()) {
-      return error(404, null, "Cannot " + request.getMethod() + " " + (url == null ? "?" : url.encodedPath()));
+    if (!"PATCH".equals(request.getMethod())
+        || segments.size() != ROUTE.size() + 1
+        || !segments.subList(0, ROUTE.size()).equals(ROUTE)
+        || segments.get(ROUTE.size()).isEmpty()) {
+      return error(
+          404,
+          null,
+          "Cannot " + request.getMethod() + " " + (url == null ? "?" : url.encodedPath()));
     }
     MockResponse denied = authenticate(request);
     if (denied != null) {
@@ -262,12 +297,18 @@ public final class FakeStigg extends FakeServer {
     return null;
   }
 
-  /** Stigg's error shape {@code {"message", "code"}}; a fault without a code gets the documented one for 401/429. */
+  /**
+   * Stigg's error shape {@code {"message", "code"}}; a fault without a code gets the documented one
+   * for 401/429.
+   */
   @Override
   protected MockResponse error(int status, String code, String message) {
     ObjectNode body = NODES.objectNode();
     body.put("message", message);
-    String effective = code != null ? code : status == 429 ? "RateLimitExceeded" : status == 401 ? "Unauthenticated" : null;
+    String effective =
+        code != null
+            ? code
+            : status == 429 ? "RateLimitExceeded" : status == 401 ? "Unauthenticated" : null;
     if (effective == null) {
       body.putNull("code");
     } else {
@@ -280,7 +321,8 @@ public final class FakeStigg extends FakeServer {
     Map<String, ObjectNode> destinations = integrations.get(integrationId);
     ObjectNode destination = destinations == null ? null : destinations.get(destinationId);
     if (destination == null) {
-      throw new IllegalArgumentException("no destination " + destinationId + " in integration " + integrationId);
+      throw new IllegalArgumentException(
+          "no destination " + destinationId + " in integration " + integrationId);
     }
     return destination;
   }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a selection update the way Stigg's reference schema does ({@code additionalProperties: false}, lengths
- * 1..255 in code points, at least one model) and words the violations like Stigg's NestJS validation does.
+ * Checks a selection update the way Stigg's reference schema does ({@code additionalProperties:
+ * false}, lengths 1..255 in code points, at least one model) and words the violations like Stigg's
+ * NestJS validation does.
  */
 final class FakeStiggSchema {
   private static final int MAX = 255;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A failure a fake injects instead of (or before) its normal answer: an error status with headers, a delay, or a
- * dropped connection. Immutable.
+ * A failure a fake injects instead of (or before) its normal answer: an error status with headers,
+ * a delay, or a dropped connection. Immutable.
  */
 public final class Fault {
   /** What kind of failure. */
@@ -32,12 +32,17 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** HTTP 429 with the given headers, as name/value pairs (for example {@code "Retry-After", "1"}). */
+  /**
+   * HTTP 429 with the given headers, as name/value pairs (for example {@code "Retry-After", "1"}).
+   */
   public static Fault rateLimited(String... headerNamesAndValues) {
     return status(429, headerNamesAndValues);
   }
 
-  /** An error status (4xx or 5xx) in the vendor's error shape, with the given headers as name/value pairs. */
+  /**
+   * An error status (4xx or 5xx) in the vendor's error shape, with the given headers as name/value
+   * pairs.
+   */
   public static Fault status(int status, String... headerNamesAndValues) {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be 4xx or 5xx, was " + status);
@@ -85,6 +90,8 @@ public final class Fault {
 
   @Override
   public String toString() {
-    return kind == Kind.STATUS ? "HTTP " + status + " " + headers : kind == Kind.DELAY ? "delay " + delay : "drop";
+    return kind == Kind.STATUS
+        ? "HTTP " + status + " " + headers
+        : kind == Kind.DELAY ? "delay " + delay : "drop";
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A {@link Sleeper} that never sleeps: it records each requested wait and returns at once, so retry tests run in
- * milliseconds and can assert the exact waits. Thread-safe.
+ * A {@link Sleeper} that never sleeps: it records each requested wait and returns at once, so retry
+ * tests run in milliseconds and can assert the exact waits. Thread-safe.
  */
 public final class RecordingSleeper implements Sleeper {
   private final List<Duration> waits = new ArrayList<>();

@@ -23,14 +23,19 @@ class FakeLaunchDarklyTest {
   private static final OkHttpClient HTTP = new OkHttpClient();
   private static final String PATH = "/api/v2/destinations/proj/production/dest-1";
 
-  @RegisterExtension
-  final FakeLaunchDarkly fake = new FakeLaunchDarkly();
+  @RegisterExtension final FakeLaunchDarkly fake = new FakeLaunchDarkly();
 
   record Reply(int status, JsonNode body, Response response) {}
 
   @BeforeEach
   void seed() {
-    fake.addDestination("proj", "production", "dest-1", "segment", "exports", true,
+    fake.addDestination(
+        "proj",
+        "production",
+        "dest-1",
+        "segment",
+        "exports",
+        true,
         Map.of("writeKey", "segment-write-key-1234", "userIDContextKind", "user"));
   }
 
@@ -42,9 +47,15 @@ class FakeLaunchDarklyTest {
 
   private Reply send(String method, String path, String body, String contentType, String... headers)
       throws IOException {
-    Request.Builder request = new Request.Builder().url(fake.baseUrl() + path)
-        .method(method, body == null ? null : RequestBody.create(body, contentType == null ? null
-            : MediaType.get(contentType)));
+    Request.Builder request =
+        new Request.Builder()
+            .url(fake.baseUrl() + path)
+            .method(
+                method,
+                body == null
+                    ? null
+                    : RequestBody.create(
+                        body, contentType == null ? null : MediaType.get(contentType)));
     boolean hasAuth = false;
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -55,7 +66,8 @@ class FakeLaunchDarklyTest {
     }
     try (Response response = HTTP.newCall(request.build()).execute()) {
       String text = response.body() == null ? "" : response.body().string();
-      return new Reply(response.code(), text.isEmpty() ? null : Json.mapper().readTree(text), response);
+      return new Reply(
+          response.code(), text.isEmpty() ? null : Json.mapper().readTree(text), response);
     }
   }
 
@@ -81,73 +93,127 @@ class FakeLaunchDarklyTest {
     assertThat(d.path("config").path("userIDContextKind").textValue()).isEqualTo("user");
     assertThat(d.path("_links").path("self").path("href").textValue()).isEqualTo(PATH);
     assertThat(d.path("_access").has("allowed")).isTrue();
-    assertThat(fake.destination("proj", "production", "dest-1").orElseThrow().path("config").path("writeKey")
-        .textValue()).isEqualTo("segment-write-key-1234");
+    assertThat(
+            fake.destination("proj", "production", "dest-1")
+                .orElseThrow()
+                .path("config")
+                .path("writeKey")
+                .textValue())
+        .isEqualTo("segment-write-key-1234");
   }
 
   @Test
   void appliesJsonPatchesAndBumpsTheVersion() throws IOException {
-    Reply reply = patch("[{\"op\":\"test\",\"path\":\"/version\",\"value\":1},{\"op\":\"replace\",\"path\":\"/on\","
-        + "\"value\":false},{\"op\":\"replace\",\"path\":\"/config/userIDContextKind\",\"value\":null}]");
+    Reply reply =
+        patch(
+            "[{\"op\":\"test\",\"path\":\"/version\",\"value\":1},{\"op\":\"replace\",\"path\":\"/on\","
+                + "\"value\":false},{\"op\":\"replace\",\"path\":\"/config/userIDContextKind\",\"value\":null}]");
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().path("version").asLong()).isEqualTo(2);
     assertThat(reply.body().path("on").booleanValue()).isFalse();
     assertThat(reply.body().path("config").get("userIDContextKind").isNull()).isTrue();
     // A patch that changes nothing leaves the version alone.
-    assertThat(patch("[{\"op\":\"test\",\"path\":\"/on\",\"value\":false}]").body().path("version").asLong())
+    assertThat(
+            patch("[{\"op\":\"test\",\"path\":\"/on\",\"value\":false}]")
+                .body()
+                .path("version")
+                .asLong())
         .isEqualTo(2);
   }
 
   @Test
   void appliesMergePatchesAndCommentedForms() throws IOException {
-    assertThat(patch("{\"name\":\"renamed\",\"config\":{\"userIDContextKind\":null}}").body().path("name")
-        .textValue()).isEqualTo("renamed");
-    assertThat(fake.destination("proj", "production", "dest-1").orElseThrow().path("config")
-        .has("userIDContextKind")).isFalse();
-    assertThat(patch("{\"comment\":\"c\",\"merge\":{\"on\":false}}").body().path("version").asLong()).isEqualTo(3);
-    assertThat(patch("{\"comment\":\"c\",\"patch\":[{\"op\":\"replace\",\"path\":\"/on\",\"value\":true}]}")
-        .body().path("on").booleanValue()).isTrue();
+    assertThat(
+            patch("{\"name\":\"renamed\",\"config\":{\"userIDContextKind\":null}}")
+                .body()
+                .path("name")
+                .textValue())
+        .isEqualTo("renamed");
+    assertThat(
+            fake.destination("proj", "production", "dest-1")
+                .orElseThrow()
+                .path("config")
+                .has("userIDContextKind"))
+        .isFalse();
+    assertThat(
+            patch("{\"comment\":\"c\",\"merge\":{\"on\":false}}").body().path("version").asLong())
+        .isEqualTo(3);
+    assertThat(
+            patch(
+                    "{\"comment\":\"c\",\"patch\":[{\"op\":\"replace\",\"path\":\"/on\",\"value\":true}]}")
+                .body()
+                .path("on")
+                .booleanValue())
+        .isTrue();
     assertError(patch("{\"comment\":\"c\",\"patch\":[],\"merge\":{}}"), 400, "invalid_request");
     assertError(patch("{\"comment\":5,\"merge\":{}}"), 400, "invalid_request");
   }
 
   @Test
   void aFailedTestAnswers400Or409AsConfiguredAndChangesNothing() throws IOException {
-    String stale = "[{\"op\":\"test\",\"path\":\"/version\",\"value\":7},{\"op\":\"replace\",\"path\":\"/on\",\"value\":false}]";
+    String stale =
+        "[{\"op\":\"test\",\"path\":\"/version\",\"value\":7},{\"op\":\"replace\",\"path\":\"/on\",\"value\":false}]";
     assertError(patch(stale), 400, "invalid_request");
     fake.testFailureStatus(409);
     assertError(patch(stale), 409, "optimistic_locking_error");
-    assertThat(fake.destination("proj", "production", "dest-1").orElseThrow().path("on").booleanValue()).isTrue();
-    assertThatThrownBy(() -> fake.testFailureStatus(500)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            fake.destination("proj", "production", "dest-1")
+                .orElseThrow()
+                .path("on")
+                .booleanValue())
+        .isTrue();
+    assertThatThrownBy(() -> fake.testFailureStatus(500))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void protectsReadOnlyFields() throws IOException {
-    assertError(patch("[{\"op\":\"replace\",\"path\":\"/_id\",\"value\":\"x\"}]"), 400, "invalid_request");
-    assertError(patch("[{\"op\":\"replace\",\"path\":\"/version\",\"value\":9}]"), 400, "invalid_request");
+    assertError(
+        patch("[{\"op\":\"replace\",\"path\":\"/_id\",\"value\":\"x\"}]"), 400, "invalid_request");
+    assertError(
+        patch("[{\"op\":\"replace\",\"path\":\"/version\",\"value\":9}]"), 400, "invalid_request");
     assertError(patch("{\"_links\":null}"), 400, "invalid_request");
-    assertError(patch("[{\"op\":\"move\",\"from\":\"/_access\",\"path\":\"/x\"}]"), 400, "invalid_request");
-    assertError(patch("[{\"op\":\"replace\",\"path\":\"/on\",\"value\":\"yes\"}]"), 400, "invalid_request");
-    assertError(patch("[{\"op\":\"replace\",\"path\":\"/config/missing/x\",\"value\":1}]"), 400, "invalid_request");
+    assertError(
+        patch("[{\"op\":\"move\",\"from\":\"/_access\",\"path\":\"/x\"}]"), 400, "invalid_request");
+    assertError(
+        patch("[{\"op\":\"replace\",\"path\":\"/on\",\"value\":\"yes\"}]"), 400, "invalid_request");
+    assertError(
+        patch("[{\"op\":\"replace\",\"path\":\"/config/missing/x\",\"value\":1}]"),
+        400,
+        "invalid_request");
     assertError(patch("[{\"op\":\"replace\",\"path\":\"/on\"}]"), 400, "invalid_request");
-    assertThat(fake.destination("proj", "production", "dest-1").orElseThrow().path("version").asLong()).isEqualTo(1);
+    assertThat(
+            fake.destination("proj", "production", "dest-1").orElseThrow().path("version").asLong())
+        .isEqualTo(1);
   }
 
   @Test
   void checksAuthenticationVersionAndContentType() throws IOException {
     assertError(send("GET", PATH, null, null, "Authorization", "wrong"), 401, "unauthorized");
-    assertError(send("GET", PATH, null, null, "Authorization", "Bearer " + fake.accessToken()), 401, "unauthorized");
+    assertError(
+        send("GET", PATH, null, null, "Authorization", "Bearer " + fake.accessToken()),
+        401,
+        "unauthorized");
     fake.addReadOnlyToken("reader");
     assertThat(send("GET", PATH, null, null, "Authorization", "reader").status()).isEqualTo(200);
-    assertError(send("PATCH", PATH, "{\"on\":false}", "application/json", "Authorization", "reader"), 403,
+    assertError(
+        send("PATCH", PATH, "{\"on\":false}", "application/json", "Authorization", "reader"),
+        403,
         "forbidden");
     assertError(send("GET", PATH, null, null, "LD-API-Version", "latest"), 400, "invalid_request");
     assertThat(send("GET", PATH, null, null, "LD-API-Version", "20240415").status()).isEqualTo(200);
     assertError(send("PATCH", PATH, "{\"on\":false}", "text/plain"), 400, "invalid_request");
-    assertError(send("PATCH", PATH, "{\"on\":false}", "application/json; domain-model=launchdarkly.semanticpatch"),
-        400, "invalid_request");
+    assertError(
+        send(
+            "PATCH",
+            PATH,
+            "{\"on\":false}",
+            "application/json; domain-model=launchdarkly.semanticpatch"),
+        400,
+        "invalid_request");
     assertError(send("PATCH", PATH, "{not json", "application/json"), 400, "invalid_request");
-    assertError(send("GET", "/api/v2/destinations/proj/production/nope", null, null), 404, "not_found");
+    assertError(
+        send("GET", "/api/v2/destinations/proj/production/nope", null, null), 404, "not_found");
     assertError(send("GET", "/api/v2/flags/proj", null, null), 404, "not_found");
     assertError(send("POST", PATH, "{}", "application/json"), 405, "method_not_allowed");
   }
@@ -155,8 +221,12 @@ class FakeLaunchDarklyTest {
   @Test
   void listsDeletesAndInjectsFaults() throws IOException {
     Reply list = send("GET", "/api/v2/destinations", null, null);
-    assertThat(list.body().path("items").get(0).path("config").path("writeKey").textValue()).isEqualTo("********1234");
-    fake.failNext(1, Fault.rateLimited("X-Ratelimit-Reset", "1714564801000", "X-Ratelimit-Global-Remaining", "0"));
+    assertThat(list.body().path("items").get(0).path("config").path("writeKey").textValue())
+        .isEqualTo("********1234");
+    fake.failNext(
+        1,
+        Fault.rateLimited(
+            "X-Ratelimit-Reset", "1714564801000", "X-Ratelimit-Global-Remaining", "0"));
     Reply limited = send("GET", PATH, null, null);
     assertError(limited, 429, "rate_limited");
     assertThat(limited.response().header("X-Ratelimit-Reset")).isEqualTo("1714564801000");
@@ -167,12 +237,19 @@ class FakeLaunchDarklyTest {
 
   @Test
   void simulatesConcurrentChanges() throws IOException {
-    fake.changeDestination("proj", "production", "dest-1", JsonPatch.builder().replace("/name", "theirs").build());
+    fake.changeDestination(
+        "proj", "production", "dest-1", JsonPatch.builder().replace("/name", "theirs").build());
     assertThat(send("GET", PATH, null, null).body().path("version").asLong()).isEqualTo(2);
-    fake.beforeNextPatch(() -> fake.changeDestination("proj", "production", "dest-1",
-        JsonPatch.builder().replace("/on", false).build()));
-    assertError(patch("[{\"op\":\"test\",\"path\":\"/version\",\"value\":2},{\"op\":\"replace\",\"path\":\"/name\","
-        + "\"value\":\"mine\"}]"), 400, "invalid_request");
+    fake.beforeNextPatch(
+        () ->
+            fake.changeDestination(
+                "proj", "production", "dest-1", JsonPatch.builder().replace("/on", false).build()));
+    assertError(
+        patch(
+            "[{\"op\":\"test\",\"path\":\"/version\",\"value\":2},{\"op\":\"replace\",\"path\":\"/name\","
+                + "\"value\":\"mine\"}]"),
+        400,
+        "invalid_request");
     JsonNode stored = fake.destination("proj", "production", "dest-1").orElseThrow();
     assertThat(stored.path("version").asLong()).isEqualTo(3);
     assertThat(stored.path("name").textValue()).isEqualTo("theirs");

@@ -20,25 +20,37 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The fake itself, spoken to with a plain HTTP client: routing, checks, merging, credential hiding, errors. */
+/**
+ * The fake itself, spoken to with a plain HTTP client: routing, checks, merging, credential hiding,
+ * errors.
+ */
 class FakePrequelTest {
-  @RegisterExtension
-  final FakePrequel fake = new FakePrequel();
+  @RegisterExtension final FakePrequel fake = new FakePrequel();
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void seed() {
     fake.clock(Clock.fixed(Instant.parse("2024-01-02T03:04:05Z"), ZoneOffset.UTC));
-    ObjectNode postgres = JsonNodeFactory.instance.objectNode().put("host", "db.example.com").put("port", 5432)
-        .put("auth_method", "password_auth");
+    ObjectNode postgres =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("host", "db.example.com")
+            .put("port", 5432)
+            .put("auth_method", "password_auth");
     postgres.putObject("password_auth").put("username", "exporter").put("password", "old-secret");
     fake.addDestination("dst_1", "postgres", postgres);
   }
 
-  private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> send(String method, String path, String body, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -46,8 +58,16 @@ class FakePrequelTest {
   }
 
   private HttpResponse<String> patch(String body) throws Exception {
-    return send("PATCH", "/destinations/dst_1", body, "X-API-KEY", fake.apiKey(),
-        "X-Prequel-Api-Version", "2023-12-01", "Content-Type", "application/json");
+    return send(
+        "PATCH",
+        "/destinations/dst_1",
+        body,
+        "X-API-KEY",
+        fake.apiKey(),
+        "X-Prequel-Api-Version",
+        "2023-12-01",
+        "Content-Type",
+        "application/json");
   }
 
   private static JsonNode json(String text) throws IOException {
@@ -56,16 +76,25 @@ class FakePrequelTest {
 
   @Test
   void getReturnsTheSeededDestinationWithoutCredentials() throws Exception {
-    HttpResponse<String> response = send("GET", "/destinations/dst_1", null, "X-API-KEY", fake.apiKey(),
-        "X-Prequel-Api-Version", "2023-12-01");
+    HttpResponse<String> response =
+        send(
+            "GET",
+            "/destinations/dst_1",
+            null,
+            "X-API-KEY",
+            fake.apiKey(),
+            "X-Prequel-Api-Version",
+            "2023-12-01");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode destination = json(response.body()).path("data").path("destination");
     assertThat(json(response.body()).path("status").textValue()).isEqualTo("success");
     assertThat(destination.path("id").textValue()).isEqualTo("dst_1");
     assertThat(destination.path("updated_at").textValue()).isEqualTo("2024-01-02T03:04:05Z");
-    assertThat(destination.path("postgres")).isEqualTo(
-        json("{\"host\": \"db.example.com\", \"port\": 5432, \"auth_method\": \"password_auth\"}"));
+    assertThat(destination.path("postgres"))
+        .isEqualTo(
+            json(
+                "{\"host\": \"db.example.com\", \"port\": 5432, \"auth_method\": \"password_auth\"}"));
     assertThat(response.body()).doesNotContain("old-secret");
   }
 
@@ -73,7 +102,9 @@ class FakePrequelTest {
   void patchMergesNestedObjectsReplacesArraysAndNullClears() throws Exception {
     patch("{\"destination\": {\"enabled_models\": [\"a\", \"b\"]}}");
 
-    HttpResponse<String> response = patch("""
+    HttpResponse<String> response =
+        patch(
+            """
         {"destination": {"enabled_models": ["c"], "max_concurrent_transfers": null, "frequency_minutes": 15,
           "postgres": {"port": 5433, "password_auth": {"password": "new-secret"}}}}""");
 
@@ -86,26 +117,29 @@ class FakePrequelTest {
     assertThat(destination.path("postgres").path("port").intValue()).isEqualTo(5433);
     assertThat(response.body()).doesNotContain("new-secret");
     ObjectNode stored = fake.storedDestination("dst_1").orElseThrow();
-    assertThat(stored.path("postgres").path("password_auth")).isEqualTo(
-        json("{\"username\": \"exporter\", \"password\": \"new-secret\"}"));
+    assertThat(stored.path("postgres").path("password_auth"))
+        .isEqualTo(json("{\"username\": \"exporter\", \"password\": \"new-secret\"}"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "not json | {oops",
-      "unknown top-level field | {\"destination\": {}, \"extra\": 1}",
-      "missing destination | {}",
-      "unknown destination field | {\"destination\": {\"colour\": \"red\"}}",
-      "two vendor blocks | {\"destination\": {\"postgres\": {}, \"mysql\": {}}}",
-      "another vendor's block | {\"destination\": {\"mysql\": {}}}",
-      "frequency as string | {\"destination\": {\"frequency_minutes\": \"60\"}}",
-      "zero frequency | {\"destination\": {\"frequency_minutes\": 0}}",
-      "models not strings | {\"destination\": {\"enabled_models\": [1]}}",
-      "enabled as string | {\"destination\": {\"is_enabled\": \"yes\"}}",
-      "port out of range | {\"destination\": {\"postgres\": {\"port\": 70000}}}",
-      "ssl flag as string | {\"destination\": {\"postgres\": {\"disable_ssl\": \"no\"}}}",
-      "credential not an object | {\"destination\": {\"postgres\": {\"password_auth\": \"pw\"}}}",
-      "selector disagrees | {\"destination\": {\"postgres\": {\"auth_method\": \"iam\", \"password_auth\": {}}}}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "not json | {oops",
+        "unknown top-level field | {\"destination\": {}, \"extra\": 1}",
+        "missing destination | {}",
+        "unknown destination field | {\"destination\": {\"colour\": \"red\"}}",
+        "two vendor blocks | {\"destination\": {\"postgres\": {}, \"mysql\": {}}}",
+        "another vendor's block | {\"destination\": {\"mysql\": {}}}",
+        "frequency as string | {\"destination\": {\"frequency_minutes\": \"60\"}}",
+        "zero frequency | {\"destination\": {\"frequency_minutes\": 0}}",
+        "models not strings | {\"destination\": {\"enabled_models\": [1]}}",
+        "enabled as string | {\"destination\": {\"is_enabled\": \"yes\"}}",
+        "port out of range | {\"destination\": {\"postgres\": {\"port\": 70000}}}",
+        "ssl flag as string | {\"destination\": {\"postgres\": {\"disable_ssl\": \"no\"}}}",
+        "credential not an object | {\"destination\": {\"postgres\": {\"password_auth\": \"pw\"}}}",
+        "selector disagrees | {\"destination\": {\"postgres\": {\"auth_method\": \"iam\", \"password_auth\": {}}}}"
+      })
   void badBodiesGetPrequelsErrorEnvelope(String why, String body) throws Exception {
     HttpResponse<String> response = patch(body);
 
@@ -113,27 +147,71 @@ class FakePrequelTest {
     JsonNode envelope = json(response.body());
     assertThat(envelope.path("status").textValue()).isEqualTo("error");
     assertThat(envelope.path("message").textValue()).isNotBlank();
-    assertThat(fake.storedDestination("dst_1").orElseThrow().path("frequency_minutes").intValue()).isEqualTo(60);
+    assertThat(fake.storedDestination("dst_1").orElseThrow().path("frequency_minutes").intValue())
+        .isEqualTo(60);
   }
 
   @Test
   void checksHeaders() throws Exception {
     String body = "{\"destination\": {\"is_enabled\": false}}";
-    assertThat(send("PATCH", "/destinations/dst_1", body, "X-Prequel-Api-Version", "2023-12-01",
-        "Content-Type", "application/json").statusCode()).isEqualTo(401);
-    assertThat(send("PATCH", "/destinations/dst_1", body, "X-API-KEY", "sk_wrong", "X-Prequel-Api-Version",
-        "2023-12-01", "Content-Type", "application/json").statusCode()).isEqualTo(401);
-    assertThat(send("PATCH", "/destinations/dst_1", body, "X-API-KEY", fake.apiKey(),
-        "Content-Type", "application/json").statusCode()).isEqualTo(400);
-    assertThat(send("PATCH", "/destinations/dst_1", body, "X-API-KEY", fake.apiKey(), "X-Prequel-Api-Version",
-        "2023-12-01", "Content-Type", "text/plain").statusCode()).isEqualTo(400);
+    assertThat(
+            send(
+                    "PATCH",
+                    "/destinations/dst_1",
+                    body,
+                    "X-Prequel-Api-Version",
+                    "2023-12-01",
+                    "Content-Type",
+                    "application/json")
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            send(
+                    "PATCH",
+                    "/destinations/dst_1",
+                    body,
+                    "X-API-KEY",
+                    "sk_wrong",
+                    "X-Prequel-Api-Version",
+                    "2023-12-01",
+                    "Content-Type",
+                    "application/json")
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            send(
+                    "PATCH",
+                    "/destinations/dst_1",
+                    body,
+                    "X-API-KEY",
+                    fake.apiKey(),
+                    "Content-Type",
+                    "application/json")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            send(
+                    "PATCH",
+                    "/destinations/dst_1",
+                    body,
+                    "X-API-KEY",
+                    fake.apiKey(),
+                    "X-Prequel-Api-Version",
+                    "2023-12-01",
+                    "Content-Type",
+                    "text/plain")
+                .statusCode())
+        .isEqualTo(400);
     assertThat(fake.requests()).hasSize(4);
-    assertThat(fake.storedDestination("dst_1").orElseThrow().path("is_enabled").booleanValue()).isTrue();
+    assertThat(fake.storedDestination("dst_1").orElseThrow().path("is_enabled").booleanValue())
+        .isTrue();
   }
 
   @Test
   void answers404403409And405() throws Exception {
-    fake.addDestination("dst_2", "postgres", null).denyAccessTo("dst_3").addDestination("dst_3", "mysql", null);
+    fake.addDestination("dst_2", "postgres", null)
+        .denyAccessTo("dst_3")
+        .addDestination("dst_3", "mysql", null);
     String[] auth = {"X-API-KEY", fake.apiKey(), "X-Prequel-Api-Version", "2023-12-01"};
 
     assertThat(send("GET", "/destinations/nope", null, auth).statusCode()).isEqualTo(404);
@@ -159,6 +237,7 @@ class FakePrequelTest {
   void recordedBodiesStayReadable() throws Exception {
     patch("{\"destination\": {\"is_enabled\": false}}");
 
-    assertThat(fake.lastRequest().getBody().readUtf8()).isEqualTo("{\"destination\": {\"is_enabled\": false}}");
+    assertThat(fake.lastRequest().getBody().readUtf8())
+        .isEqualTo("{\"destination\": {\"is_enabled\": false}}");
   }
 }

@@ -22,13 +22,15 @@ class FakeStiggTest {
   private static final OkHttpClient HTTP = new OkHttpClient();
   private static final MediaType JSON = MediaType.get("application/json");
   private static final String PATH = "/api/v1/data-export/destinations/";
-  private static final String VALID = "{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\"]}";
+  private static final String VALID =
+      "{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\"]}";
 
   @RegisterExtension
-  final FakeStigg stigg = new FakeStigg()
-      .addDestination("int_1", "dst_1", "snowflake")
-      .addDestination("int_1", "dst_2", "bigquery", List.of("invoices"))
-      .addIntegration("int_empty");
+  final FakeStigg stigg =
+      new FakeStigg()
+          .addDestination("int_1", "dst_1", "snowflake")
+          .addDestination("int_1", "dst_2", "bigquery", List.of("invoices"))
+          .addIntegration("int_empty");
 
   @AfterAll
   static void shutdownHttp() {
@@ -40,13 +42,17 @@ class FakeStiggTest {
     return send("PATCH", PATH + id, RequestBody.create(body, JSON), headers);
   }
 
-  private Reply send(String method, String path, RequestBody body, String... headers) throws IOException {
-    Request.Builder request = new Request.Builder().url(stigg.baseUrl() + path).method(method, body);
+  private Reply send(String method, String path, RequestBody body, String... headers)
+      throws IOException {
+    Request.Builder request =
+        new Request.Builder().url(stigg.baseUrl() + path).method(method, body);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try (Response response = HTTP.newCall(request.build()).execute()) {
-      return new Reply(response.code(), Json.mapper().readTree(response.body().string()),
+      return new Reply(
+          response.code(),
+          Json.mapper().readTree(response.body().string()),
           response.header("Content-Type"));
     }
   }
@@ -67,7 +73,9 @@ class FakeStiggTest {
 
   @Test
   void validUpdateReplacesTheSelectionAndReturnsTheWholeIntegration() throws IOException {
-    Reply reply = patchWithKey("dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"plans\"]}");
+    Reply reply =
+        patchWithKey(
+            "dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"plans\"]}");
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).isEqualTo("application/json");
     JsonNode destinations = reply.body().get("data").get("destinations");
@@ -76,7 +84,8 @@ class FakeStiggTest {
     assertThat(destinations.get(0).get("type").textValue()).isEqualTo("snowflake");
     assertThat(destinations.get(0).get("connectionStatus").textValue()).isEqualTo("connected");
     assertThat(destinations.get(0).get("connectedAt").textValue()).endsWith("Z");
-    assertThat(destinations.get(0).get("enabledModels")).isEqualTo(tree("[\"customers\",\"plans\"]"));
+    assertThat(destinations.get(0).get("enabledModels"))
+        .isEqualTo(tree("[\"customers\",\"plans\"]"));
     assertThat(destinations.get(1).get("enabledModels")).isEqualTo(tree("[\"invoices\"]"));
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers", "plans"));
     assertThat(stigg.enabledModels("int_1", "dst_2")).contains(List.of("invoices"));
@@ -86,20 +95,33 @@ class FakeStiggTest {
   void seededDestinationWithoutModelsSelectsTheFullCatalog() {
     assertThat(stigg.enabledModels("int_1", "dst_1")).isEmpty();
     assertThat(stigg.destination("int_1", "dst_1").has("enabledModels")).isFalse();
-    assertThatThrownBy(() -> stigg.enabledModels("int_1", "dst_404")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> stigg.enabledModels("int_1", "dst_404"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void rawSeedKeepsEveryField() throws IOException {
-    stigg.addDestination("int_2", Map.of("destinationId", "dst_raw", "type", "duckdb",
-        "connectedAt", "2026-06-04T12:00:00.000Z", "lastSyncStatus", Map.of("transferId", "t", "status", "RUNNING"),
-        "region", "eu"));
-    Reply reply = patchWithKey("dst_raw", "{\"integrationId\":\"int_2\",\"enabledModels\":[\"customers\"]}");
+    stigg.addDestination(
+        "int_2",
+        Map.of(
+            "destinationId",
+            "dst_raw",
+            "type",
+            "duckdb",
+            "connectedAt",
+            "2026-06-04T12:00:00.000Z",
+            "lastSyncStatus",
+            Map.of("transferId", "t", "status", "RUNNING"),
+            "region",
+            "eu"));
+    Reply reply =
+        patchWithKey("dst_raw", "{\"integrationId\":\"int_2\",\"enabledModels\":[\"customers\"]}");
     JsonNode destination = reply.body().get("data").get("destinations").get(0);
     assertThat(destination.get("region").textValue()).isEqualTo("eu");
     assertThat(destination.get("lastSyncStatus").get("status").textValue()).isEqualTo("RUNNING");
     assertThatThrownBy(() -> stigg.addDestination("int_2", Map.of("type", "x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("destinationId");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("destinationId");
   }
 
   @Test
@@ -119,15 +141,27 @@ class FakeStiggTest {
 
   @Test
   void jwtWithEnvironmentIsAccepted() throws IOException {
-    Reply reply = patch("dst_1", VALID, "Authorization", "Bearer " + FakeStigg.DEFAULT_JWT,
-        "X-ENVIRONMENT-ID", FakeStigg.DEFAULT_ENVIRONMENT_ID);
+    Reply reply =
+        patch(
+            "dst_1",
+            VALID,
+            "Authorization",
+            "Bearer " + FakeStigg.DEFAULT_JWT,
+            "X-ENVIRONMENT-ID",
+            FakeStigg.DEFAULT_ENVIRONMENT_ID);
     assertThat(reply.status()).isEqualTo(200);
   }
 
   @Test
   void wrongJwt() throws IOException {
-    Reply reply = patch("dst_1", VALID, "Authorization", "Bearer nope",
-        "X-ENVIRONMENT-ID", FakeStigg.DEFAULT_ENVIRONMENT_ID);
+    Reply reply =
+        patch(
+            "dst_1",
+            VALID,
+            "Authorization",
+            "Bearer nope",
+            "X-ENVIRONMENT-ID",
+            FakeStigg.DEFAULT_ENVIRONMENT_ID);
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.code()).isEqualTo("Unauthenticated");
   }
@@ -137,16 +171,27 @@ class FakeStiggTest {
     Reply missing = patch("dst_1", VALID, "Authorization", "Bearer " + FakeStigg.DEFAULT_JWT);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.code()).isEqualTo("EnvironmentMissing");
-    Reply other = patch("dst_1", VALID, "Authorization", "Bearer " + FakeStigg.DEFAULT_JWT,
-        "X-ENVIRONMENT-ID", "env_other");
+    Reply other =
+        patch(
+            "dst_1",
+            VALID,
+            "Authorization",
+            "Bearer " + FakeStigg.DEFAULT_JWT,
+            "X-ENVIRONMENT-ID",
+            "env_other");
     assertThat(other.status()).isEqualTo(404);
     assertThat(other.code()).isEqualTo("EnvironmentMissing");
   }
 
   @Test
   void wrongContentType() throws IOException {
-    Reply reply = send("PATCH", PATH + "dst_1", RequestBody.create(VALID, MediaType.get("text/plain")),
-        "X-API-KEY", FakeStigg.DEFAULT_API_KEY);
+    Reply reply =
+        send(
+            "PATCH",
+            PATH + "dst_1",
+            RequestBody.create(VALID, MediaType.get("text/plain")),
+            "X-API-KEY",
+            FakeStigg.DEFAULT_API_KEY);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.code()).isEqualTo("BadUserInput");
     assertThat(reply.message()).contains("Content-Type");
@@ -154,8 +199,13 @@ class FakeStiggTest {
 
   @Test
   void contentTypeWithCharsetIsFine() throws IOException {
-    Reply reply = send("PATCH", PATH + "dst_1", RequestBody.create(VALID, MediaType.get("application/json; charset=utf-8")),
-        "X-API-KEY", FakeStigg.DEFAULT_API_KEY);
+    Reply reply =
+        send(
+            "PATCH",
+            PATH + "dst_1",
+            RequestBody.create(VALID, MediaType.get("application/json; charset=utf-8")),
+            "X-API-KEY",
+            FakeStigg.DEFAULT_API_KEY);
     assertThat(reply.status()).isEqualTo(200);
   }
 
@@ -168,7 +218,9 @@ class FakeStiggTest {
 
   @Test
   void additionalPropertyIsRejected() throws IOException {
-    Reply reply = patchWithKey("dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"c\"],\"name\":\"x\"}");
+    Reply reply =
+        patchWithKey(
+            "dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"c\"],\"name\":\"x\"}");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.code()).isEqualTo("BadUserInput");
     assertThat(reply.message()).isEqualTo("property name should not exist");
@@ -177,19 +229,26 @@ class FakeStiggTest {
   @Test
   void everySchemaRuleIsChecked() throws IOException {
     String tooLong = "x".repeat(256);
-    Map<String, String> cases = Map.of(
-        "[1]", "request body must be a JSON object",
-        "{\"enabledModels\":[\"c\"]}", "integrationId must be a string",
-        "{\"integrationId\":\"\",\"enabledModels\":[\"c\"]}", "integrationId must be longer than or equal to 1 characters",
-        "{\"integrationId\":\"" + tooLong + "\",\"enabledModels\":[\"c\"]}",
-        "integrationId must be shorter than or equal to 255 characters",
-        "{\"integrationId\":\"int_1\"}", "enabledModels must be an array",
-        "{\"integrationId\":\"int_1\",\"enabledModels\":[]}", "enabledModels must contain at least 1 elements",
-        "{\"integrationId\":\"int_1\",\"enabledModels\":[\"c\",null]}", "each value in enabledModels must be a string",
-        "{\"integrationId\":\"int_1\",\"enabledModels\":[\"\"]}",
-        "each value in enabledModels must be longer than or equal to 1 characters",
-        "{\"integrationId\":\"int_1\",\"enabledModels\":[\"" + tooLong + "\"]}",
-        "each value in enabledModels must be shorter than or equal to 255 characters");
+    Map<String, String> cases =
+        Map.of(
+            "[1]",
+            "request body must be a JSON object",
+            "{\"enabledModels\":[\"c\"]}",
+            "integrationId must be a string",
+            "{\"integrationId\":\"\",\"enabledModels\":[\"c\"]}",
+            "integrationId must be longer than or equal to 1 characters",
+            "{\"integrationId\":\"" + tooLong + "\",\"enabledModels\":[\"c\"]}",
+            "integrationId must be shorter than or equal to 255 characters",
+            "{\"integrationId\":\"int_1\"}",
+            "enabledModels must be an array",
+            "{\"integrationId\":\"int_1\",\"enabledModels\":[]}",
+            "enabledModels must contain at least 1 elements",
+            "{\"integrationId\":\"int_1\",\"enabledModels\":[\"c\",null]}",
+            "each value in enabledModels must be a string",
+            "{\"integrationId\":\"int_1\",\"enabledModels\":[\"\"]}",
+            "each value in enabledModels must be longer than or equal to 1 characters",
+            "{\"integrationId\":\"int_1\",\"enabledModels\":[\"" + tooLong + "\"]}",
+            "each value in enabledModels must be shorter than or equal to 255 characters");
     for (Map.Entry<String, String> c : cases.entrySet()) {
       Reply reply = patchWithKey("dst_1", c.getKey());
       assertThat(reply.status()).as(c.getKey()).isEqualTo(400);
@@ -202,7 +261,9 @@ class FakeStiggTest {
   @Test
   void lengthsCountCodePoints() throws IOException {
     String emoji255 = "\uD83D\uDE00".repeat(255);
-    Reply reply = patchWithKey("dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"" + emoji255 + "\"]}");
+    Reply reply =
+        patchWithKey(
+            "dst_1", "{\"integrationId\":\"int_1\",\"enabledModels\":[\"" + emoji255 + "\"]}");
     assertThat(reply.status()).isEqualTo(200);
   }
 
@@ -210,12 +271,14 @@ class FakeStiggTest {
   void destinationIdLongerThan255() throws IOException {
     Reply reply = patchWithKey("d".repeat(256), VALID);
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.message()).isEqualTo("destinationId must be shorter than or equal to 255 characters");
+    assertThat(reply.message())
+        .isEqualTo("destinationId must be shorter than or equal to 255 characters");
   }
 
   @Test
   void unknownIntegration() throws IOException {
-    Reply reply = patchWithKey("dst_1", "{\"integrationId\":\"int_404\",\"enabledModels\":[\"c\"]}");
+    Reply reply =
+        patchWithKey("dst_1", "{\"integrationId\":\"int_404\",\"enabledModels\":[\"c\"]}");
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.code()).isEqualTo("IntegrationNotFound");
   }
@@ -226,7 +289,9 @@ class FakeStiggTest {
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.code()).isNull();
     assertThat(reply.body().has("code")).isTrue();
-    assertThat(patchWithKey("dst_1", "{\"integrationId\":\"int_empty\",\"enabledModels\":[\"c\"]}").status())
+    assertThat(
+            patchWithKey("dst_1", "{\"integrationId\":\"int_empty\",\"enabledModels\":[\"c\"]}")
+                .status())
         .isEqualTo(404);
   }
 
@@ -235,8 +300,15 @@ class FakeStiggTest {
     Reply get = send("GET", PATH + "dst_1", null, "X-API-KEY", FakeStigg.DEFAULT_API_KEY);
     assertThat(get.status()).isEqualTo(404);
     assertThat(get.message()).isEqualTo("Cannot GET /api/v1/data-export/destinations/dst_1");
-    assertThat(send("PATCH", "/api/v1/data-export/destinations", RequestBody.create(VALID, JSON),
-        "X-API-KEY", FakeStigg.DEFAULT_API_KEY).status()).isEqualTo(404);
+    assertThat(
+            send(
+                    "PATCH",
+                    "/api/v1/data-export/destinations",
+                    RequestBody.create(VALID, JSON),
+                    "X-API-KEY",
+                    FakeStigg.DEFAULT_API_KEY)
+                .status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -35,16 +35,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LaunchDarklyEndToEndTest {
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-  @RegisterExtension
-  final FakeLaunchDarkly fake = new FakeLaunchDarkly();
+  @RegisterExtension final FakeLaunchDarkly fake = new FakeLaunchDarkly();
 
   private LaunchDarklyClient ld;
 
   @BeforeEach
   void seed() {
-    fake.addDestination("proj", "production", "pubsub-1", "google-pubsub", "exports", true,
+    fake.addDestination(
+        "proj",
+        "production",
+        "pubsub-1",
+        "google-pubsub",
+        "exports",
+        true,
         Map.of("project", "acme-prod", "topic", "ld-events"));
-    fake.addDestination("proj", "production", "segment-1", "segment", "segment", true,
+    fake.addDestination(
+        "proj",
+        "production",
+        "segment-1",
+        "segment",
+        "segment",
+        true,
         Map.of("writeKey", "segment-write-key-9876", "userIDContextKind", "user"));
     ld = fake.client();
   }
@@ -59,15 +70,29 @@ class LaunchDarklyEndToEndTest {
     assertThat(d.kind()).contains(DestinationKind.GOOGLE_PUBSUB);
     assertThat(d.googlePubSubConfig().orElseThrow().topic()).contains("ld-events");
 
-    Destination patched = ld.destinations().patch("proj", "production", "pubsub-1",
-        JsonPatch.builder().test("/version", 1).replace("/on", false).replace("/config/topic", "exports").build(),
-        "pause");
+    Destination patched =
+        ld.destinations()
+            .patch(
+                "proj",
+                "production",
+                "pubsub-1",
+                JsonPatch.builder()
+                    .test("/version", 1)
+                    .replace("/on", false)
+                    .replace("/config/topic", "exports")
+                    .build(),
+                "pause");
     assertThat(patched.on()).contains(false);
     assertThat(patched.version()).hasValue(2);
     assertThat(patched.googlePubSubConfig().orElseThrow().topic()).contains("exports");
 
-    Destination merged = ld.destinations().mergePatch("proj", "production", "pubsub-1",
-        MergePatch.builder().set("name", "renamed").build());
+    Destination merged =
+        ld.destinations()
+            .mergePatch(
+                "proj",
+                "production",
+                "pubsub-1",
+                MergePatch.builder().set("name", "renamed").build());
     assertThat(merged.name()).contains("renamed");
     assertThat(merged.version()).hasValue(3);
     assertThat(stored("pubsub-1").path("config").path("topic").textValue()).isEqualTo("exports");
@@ -80,52 +105,94 @@ class LaunchDarklyEndToEndTest {
 
   @Test
   void updateTurnsOffAndChangesConfigWithoutTouchingSecrets() {
-    Destination d = ld.destinations().update("proj", "production", "segment-1",
-        DestinationChange.builder().on(false).config("userIDContextKind", "account").build());
+    Destination d =
+        ld.destinations()
+            .update(
+                "proj",
+                "production",
+                "segment-1",
+                DestinationChange.builder()
+                    .on(false)
+                    .config("userIDContextKind", "account")
+                    .build());
     assertThat(d.on()).contains(false);
     assertThat(d.segmentConfig().orElseThrow().userIdContextKind()).contains("account");
     assertThat(d.version()).hasValue(2);
     JsonNode stored = stored("segment-1");
-    assertThat(stored.path("config").path("writeKey").textValue()).isEqualTo("segment-write-key-9876");
+    assertThat(stored.path("config").path("writeKey").textValue())
+        .isEqualTo("segment-write-key-9876");
     assertThat(fake.requests()).hasSize(2);
     assertThat(fake.lastRequest().getBody().readUtf8()).doesNotContain("****");
 
     // Nothing left to change: no write.
-    ld.destinations().update("proj", "production", "segment-1", DestinationChange.builder().on(false).build());
+    ld.destinations()
+        .update("proj", "production", "segment-1", DestinationChange.builder().on(false).build());
     assertThat(fake.requests()).hasSize(3);
     assertThat(stored("segment-1").path("version").asLong()).isEqualTo(2);
 
     // A secret the caller gives is always written.
-    ld.destinations().update("proj", "production", "segment-1",
-        DestinationChange.builder().config("writeKey", Secret.of("rotated-write-key-1111")).build());
-    assertThat(stored("segment-1").path("config").path("writeKey").textValue()).isEqualTo("rotated-write-key-1111");
+    ld.destinations()
+        .update(
+            "proj",
+            "production",
+            "segment-1",
+            DestinationChange.builder()
+                .config("writeKey", Secret.of("rotated-write-key-1111"))
+                .build());
+    assertThat(stored("segment-1").path("config").path("writeKey").textValue())
+        .isEqualTo("rotated-write-key-1111");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {400, 409})
   void updateWinsARaceAgainstAConcurrentChange(int testFailureStatus) {
     fake.testFailureStatus(testFailureStatus);
-    fake.beforeNextPatch(() -> fake.changeDestination("proj", "production", "pubsub-1",
-        JsonPatch.builder().replace("/name", "changed by someone else").build()));
-    Destination d = ld.destinations().update("proj", "production", "pubsub-1",
-        DestinationChange.builder().on(false).config("topic", "exports").build());
+    fake.beforeNextPatch(
+        () ->
+            fake.changeDestination(
+                "proj",
+                "production",
+                "pubsub-1",
+                JsonPatch.builder().replace("/name", "changed by someone else").build()));
+    Destination d =
+        ld.destinations()
+            .update(
+                "proj",
+                "production",
+                "pubsub-1",
+                DestinationChange.builder().on(false).config("topic", "exports").build());
     assertThat(d.on()).contains(false);
     assertThat(d.name()).contains("changed by someone else");
     assertThat(d.version()).hasValue(3);
     // get, patch (lost), get, patch (won)
-    assertThat(fake.requests()).extracting(RecordedRequest::getMethod).containsExactly("GET", "PATCH", "GET", "PATCH");
+    assertThat(fake.requests())
+        .extracting(RecordedRequest::getMethod)
+        .containsExactly("GET", "PATCH", "GET", "PATCH");
   }
 
   @Test
   void updateGivesUpWhenEveryAttemptLoses() {
     try (LaunchDarklyClient once = fake.clientBuilder().updateRetries(1).build()) {
       for (int i = 0; i < 2; i++) {
-        fake.beforeNextPatch(() -> fake.changeDestination("proj", "production", "pubsub-1",
-            JsonPatch.builder().replace("/name", "n" + System.nanoTime()).build()));
+        fake.beforeNextPatch(
+            () ->
+                fake.changeDestination(
+                    "proj",
+                    "production",
+                    "pubsub-1",
+                    JsonPatch.builder().replace("/name", "n" + System.nanoTime()).build()));
       }
-      assertThatThrownBy(() -> once.destinations().update("proj", "production", "pubsub-1",
-          DestinationChange.builder().on(false).build())).isInstanceOf(BadRequestException.class);
-      assertThat(fake.requests()).extracting(RecordedRequest::getMethod)
+      assertThatThrownBy(
+              () ->
+                  once.destinations()
+                      .update(
+                          "proj",
+                          "production",
+                          "pubsub-1",
+                          DestinationChange.builder().on(false).build()))
+          .isInstanceOf(BadRequestException.class);
+      assertThat(fake.requests())
+          .extracting(RecordedRequest::getMethod)
           .containsExactly("GET", "PATCH", "GET", "PATCH", "GET");
       assertThat(stored("pubsub-1").path("on").booleanValue()).isTrue();
     }
@@ -133,15 +200,25 @@ class LaunchDarklyEndToEndTest {
 
   @Test
   void aRateLimitWithResetIsAbsorbedByRetries() {
-    try (LaunchDarklyClient client = fake.clientBuilder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
-      fake.failNext(1, Fault.rateLimited("X-Ratelimit-Reset", String.valueOf(NOW.toEpochMilli() + 2000),
-          "X-Ratelimit-Global-Remaining", "0"));
-      ApiResponse<Destination> response = client.destinations().withRawResponse()
-          .get("proj", "production", "pubsub-1", RequestOptions.none());
+    try (LaunchDarklyClient client =
+        fake.clientBuilder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
+      fake.failNext(
+          1,
+          Fault.rateLimited(
+              "X-Ratelimit-Reset",
+              String.valueOf(NOW.toEpochMilli() + 2000),
+              "X-Ratelimit-Global-Remaining",
+              "0"));
+      ApiResponse<Destination> response =
+          client
+              .destinations()
+              .withRawResponse()
+              .get("proj", "production", "pubsub-1", RequestOptions.none());
       assertThat(response.attempts()).isEqualTo(2);
       assertThat(response.value().id()).contains("pubsub-1");
       assertThat(fake.sleeper().waits()).hasSize(1);
-      assertThat(fake.sleeper().waits().get(0)).isBetween(Duration.ofMillis(2000), Duration.ofMillis(2250));
+      assertThat(fake.sleeper().waits().get(0))
+          .isBetween(Duration.ofMillis(2000), Duration.ofMillis(2250));
       assertThat(LaunchDarklyRateLimit.from(response).isPresent()).isFalse();
     }
   }
@@ -149,29 +226,50 @@ class LaunchDarklyEndToEndTest {
   @Test
   void aServerErrorIsRetriedOnlyWhenTheChangeIsSafeToRepeat() {
     fake.failNext(1, Fault.status(503));
-    ld.destinations().patch("proj", "production", "pubsub-1", JsonPatch.builder().add("/config/list", 1).build());
+    ld.destinations()
+        .patch(
+            "proj", "production", "pubsub-1", JsonPatch.builder().add("/config/list", 1).build());
     assertThat(stored("pubsub-1").path("version").asLong()).isEqualTo(2);
 
     fake.failNext(1, Fault.status(500));
-    assertThatThrownBy(() -> ld.destinations().patch("proj", "production", "pubsub-1",
-        JsonPatch.builder().remove("/config/list").build())).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(
+            () ->
+                ld.destinations()
+                    .patch(
+                        "proj",
+                        "production",
+                        "pubsub-1",
+                        JsonPatch.builder().remove("/config/list").build()))
+        .isInstanceOf(InternalServerException.class);
     assertThat(stored("pubsub-1").has("config")).isTrue();
     assertThat(stored("pubsub-1").path("config").has("list")).isTrue();
 
     fake.failNext(1, Fault.status(500));
-    ld.destinations().patch("proj", "production", "pubsub-1",
-        JsonPatch.builder().test("/version", 2).remove("/config/list").build());
+    ld.destinations()
+        .patch(
+            "proj",
+            "production",
+            "pubsub-1",
+            JsonPatch.builder().test("/version", 2).remove("/config/list").build());
     assertThat(stored("pubsub-1").path("config").has("list")).isFalse();
     assertThat(stored("pubsub-1").path("version").asLong()).isEqualTo(3);
   }
 
   @Test
   void errorsCarryLaunchDarklysCodes() throws Exception {
-    NotFoundException missing = (NotFoundException) org.assertj.core.api.Assertions.catchThrowable(
-        () -> ld.destinations().get("proj", "production", "nope"));
+    NotFoundException missing =
+        (NotFoundException)
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> ld.destinations().get("proj", "production", "nope"));
     assertThat(LaunchDarklyErrorCode.from(missing)).contains(LaunchDarklyErrorCode.NOT_FOUND);
-    try (LaunchDarklyClient wrong = fake.clientBuilder().accessToken("wrong-token-canary").build()) {
-      assertThatThrownBy(() -> wrong.destinations().getAsync("proj", "production", "pubsub-1").get(5, TimeUnit.SECONDS))
+    try (LaunchDarklyClient wrong =
+        fake.clientBuilder().accessToken("wrong-token-canary").build()) {
+      assertThatThrownBy(
+              () ->
+                  wrong
+                      .destinations()
+                      .getAsync("proj", "production", "pubsub-1")
+                      .get(5, TimeUnit.SECONDS))
           .hasCauseInstanceOf(dev.dataexport.core.errors.AuthenticationException.class)
           .hasMessageNotContaining("wrong-token-canary");
     }

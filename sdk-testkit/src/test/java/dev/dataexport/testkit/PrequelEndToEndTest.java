@@ -30,15 +30,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** sdk-prequel end to end through FakePrequel: state changes, credentials, errors and faults. */
 class PrequelEndToEndTest {
-  @RegisterExtension
-  final FakePrequel prequel = new FakePrequel();
+  @RegisterExtension final FakePrequel prequel = new FakePrequel();
 
   private PrequelClient client;
 
   @BeforeEach
   void seed() {
-    ObjectNode postgres = JsonNodeFactory.instance.objectNode().put("host", "db.example.com").put("port", 5432)
-        .put("database", "analytics").put("schema", "export").put("auth_method", "password_auth");
+    ObjectNode postgres =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("host", "db.example.com")
+            .put("port", 5432)
+            .put("database", "analytics")
+            .put("schema", "export")
+            .put("auth_method", "password_auth");
     postgres.putObject("password_auth").put("username", "exporter").put("password", "old-password");
     prequel.addDestination("dst_1", "postgres", postgres);
     client = prequel.client();
@@ -46,18 +51,33 @@ class PrequelEndToEndTest {
 
   @Test
   void changesScheduleAndPasswordAndTheNextReadShowsIt() {
-    Destination updated = client.destinations().update("dst_1", DestinationUpdate.builder()
-        .frequencyMinutes(15)
-        .postgres(PostgresConfig.builder().passwordAuth("exporter", Secret.of("new-password")).build())
-        .build());
+    Destination updated =
+        client
+            .destinations()
+            .update(
+                "dst_1",
+                DestinationUpdate.builder()
+                    .frequencyMinutes(15)
+                    .postgres(
+                        PostgresConfig.builder()
+                            .passwordAuth("exporter", Secret.of("new-password"))
+                            .build())
+                    .build());
 
     assertThat(updated.frequencyMinutes()).contains(15);
     assertThat(updated.vendor()).contains(Vendor.POSTGRES);
     assertThat(updated.vendorSettings().orElseThrow().authMethod()).contains("password_auth");
     assertThat(updated.vendorSettings().orElseThrow().host()).contains("db.example.com");
     assertThat(updated.vendorSettings().orElseThrow().json().has("password_auth")).isFalse();
-    assertThat(prequel.storedDestination("dst_1").orElseThrow().path("postgres").path("password_auth")
-        .path("password").textValue()).isEqualTo("new-password");
+    assertThat(
+            prequel
+                .storedDestination("dst_1")
+                .orElseThrow()
+                .path("postgres")
+                .path("password_auth")
+                .path("password")
+                .textValue())
+        .isEqualTo("new-password");
 
     Destination read = client.destinations().get("dst_1");
     assertThat(read.frequencyMinutes()).contains(15);
@@ -66,12 +86,25 @@ class PrequelEndToEndTest {
 
   @Test
   void partialUpdatesKeepWhatIsNotSentAndClearWhatIsNull() {
-    client.destinations().update("dst_1", DestinationUpdate.builder().addEnabledModels("orders", "customers")
-        .maxConcurrentTransfers(3).build());
+    client
+        .destinations()
+        .update(
+            "dst_1",
+            DestinationUpdate.builder()
+                .addEnabledModels("orders", "customers")
+                .maxConcurrentTransfers(3)
+                .build());
 
-    Destination d = client.destinations().update("dst_1", DestinationUpdate.builder()
-        .addEnabledModels("invoices").clearMaxConcurrentTransfers()
-        .postgres(PostgresConfig.builder().port(5433).build()).build());
+    Destination d =
+        client
+            .destinations()
+            .update(
+                "dst_1",
+                DestinationUpdate.builder()
+                    .addEnabledModels("invoices")
+                    .clearMaxConcurrentTransfers()
+                    .postgres(PostgresConfig.builder().port(5433).build())
+                    .build());
 
     assertThat(d.enabledModels()).containsExactly("invoices");
     assertThat(d.maxConcurrentTransfers()).isEmpty();
@@ -82,8 +115,11 @@ class PrequelEndToEndTest {
 
   @Test
   void asyncAndRawResponsesWork() throws Exception {
-    Destination d = client.destinations().updateAsync("dst_1", DestinationUpdate.builder().isEnabled(false).build())
-        .get(5, TimeUnit.SECONDS);
+    Destination d =
+        client
+            .destinations()
+            .updateAsync("dst_1", DestinationUpdate.builder().isEnabled(false).build())
+            .get(5, TimeUnit.SECONDS);
     ApiResponse<Destination> raw = client.destinations().withRawResponse().get("dst_1");
 
     assertThat(d.isEnabled()).contains(false);
@@ -94,13 +130,17 @@ class PrequelEndToEndTest {
   @Test
   void rawVendorBlocksReachADestinationOfThatVendor() {
     prequel.addDestination("dst_new", "newvendor", null);
-    ObjectNode block = JsonNodeFactory.instance.objectNode().put("endpoint", "https://new.example.com");
+    ObjectNode block =
+        JsonNodeFactory.instance.objectNode().put("endpoint", "https://new.example.com");
 
-    Destination d = client.destinations().update("dst_new",
-        DestinationUpdate.builder().rawVendor("newvendor", block).build());
+    Destination d =
+        client
+            .destinations()
+            .update("dst_new", DestinationUpdate.builder().rawVendor("newvendor", block).build());
 
     assertThat(d.vendor().orElseThrow().isKnown()).isFalse();
-    assertThat(d.vendorSettings().orElseThrow().text("endpoint")).contains("https://new.example.com");
+    assertThat(d.vendorSettings().orElseThrow().text("endpoint"))
+        .contains("https://new.example.com");
   }
 
   @Test
@@ -109,27 +149,45 @@ class PrequelEndToEndTest {
     prequel.addDestination("dst_3", "postgres", null);
     DestinationUpdate disable = DestinationUpdate.builder().isEnabled(false).build();
 
-    assertThatThrownBy(() -> client.destinations().get("missing")).isInstanceOfSatisfying(NotFoundException.class,
-        e -> assertThat(e.errorMessage()).contains("destination missing not found"));
+    assertThatThrownBy(() -> client.destinations().get("missing"))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.errorMessage()).contains("destination missing not found"));
     assertThatThrownBy(() -> client.destinations().update("dst_2", disable))
         .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> client.destinations().update("dst_1", DestinationUpdate.builder().name("dst_3").build()))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorMessage().orElseThrow())
-            .contains("already exists"));
-    assertThatThrownBy(() -> client.destinations().update("dst_1",
-        DestinationUpdate.builder().s3(S3Config.builder().bucketName("b").build()).build()))
-        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errorMessage().orElseThrow())
-            .contains("cannot configure s3"));
-    assertThat(prequel.storedDestination("dst_1").orElseThrow().path("is_enabled").booleanValue()).isTrue();
+    assertThatThrownBy(
+            () ->
+                client
+                    .destinations()
+                    .update("dst_1", DestinationUpdate.builder().name("dst_3").build()))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.errorMessage().orElseThrow()).contains("already exists"));
+    assertThatThrownBy(
+            () ->
+                client
+                    .destinations()
+                    .update(
+                        "dst_1",
+                        DestinationUpdate.builder()
+                            .s3(S3Config.builder().bucketName("b").build())
+                            .build()))
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> assertThat(e.errorMessage().orElseThrow()).contains("cannot configure s3"));
+    assertThat(prequel.storedDestination("dst_1").orElseThrow().path("is_enabled").booleanValue())
+        .isTrue();
   }
 
   @Test
   void wrongKeyAndWrongVersionAreRejected() {
     try (PrequelClient wrongKey = prequel.clientBuilder().apiKey("sk_test_wrong").build();
         PrequelClient oldVersion = prequel.clientBuilder().apiVersion("2020-01-01").build()) {
-      assertThatThrownBy(() -> wrongKey.destinations().get("dst_1")).isInstanceOf(AuthenticationException.class)
+      assertThatThrownBy(() -> wrongKey.destinations().get("dst_1"))
+          .isInstanceOf(AuthenticationException.class)
           .hasMessageNotContaining("sk_test_wrong");
-      assertThatThrownBy(() -> oldVersion.destinations().get("dst_1")).isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> oldVersion.destinations().get("dst_1"))
+          .isInstanceOf(BadRequestException.class);
     }
     prequel.acceptApiVersions("2023-12-01", "2020-01-01");
     try (PrequelClient oldVersion = prequel.clientBuilder().apiVersion("2020-01-01").build()) {
@@ -141,8 +199,11 @@ class PrequelEndToEndTest {
   void rateLimitsAndServerErrorsAreAbsorbedByRetries() {
     prequel.failNext(1, Fault.rateLimited("Retry-After", "2")).failNext(1, Fault.status(503));
 
-    ApiResponse<Destination> response = client.destinations().withRawResponse().update("dst_1",
-        DestinationUpdate.builder().frequencyMinutes(360).build());
+    ApiResponse<Destination> response =
+        client
+            .destinations()
+            .withRawResponse()
+            .update("dst_1", DestinationUpdate.builder().frequencyMinutes(360).build());
 
     assertThat(response.attempts()).isEqualTo(3);
     assertThat(response.value().frequencyMinutes()).contains(360);
@@ -154,7 +215,10 @@ class PrequelEndToEndTest {
   void aDroppedConnectionIsRetriedBecauseTheUpdateIsSafeToRepeat() {
     prequel.failNext(1, Fault.dropConnection());
 
-    Destination d = client.destinations().update("dst_1", DestinationUpdate.builder().frequencyMinutes(720).build());
+    Destination d =
+        client
+            .destinations()
+            .update("dst_1", DestinationUpdate.builder().frequencyMinutes(720).build());
 
     assertThat(d.frequencyMinutes()).contains(720);
     assertThat(prequel.requests()).hasSize(2);
@@ -163,18 +227,21 @@ class PrequelEndToEndTest {
   @Test
   void persistentFaultsSurfaceAfterTheRetries() {
     prequel.failNext(3, Fault.rateLimited("Retry-After", "1"));
-    assertThatThrownBy(() -> client.destinations().get("dst_1")).isInstanceOfSatisfying(RateLimitException.class,
-        e -> assertThat(e.attempts()).hasSize(3));
+    assertThatThrownBy(() -> client.destinations().get("dst_1"))
+        .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.attempts()).hasSize(3));
 
     prequel.failNext(3, Fault.status(500));
-    assertThatThrownBy(() -> client.destinations().get("dst_1")).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> client.destinations().get("dst_1"))
+        .isInstanceOf(InternalServerException.class);
   }
 
   @Test
   void slowAnswersTimeOut() {
     prequel.failNext(1, Fault.delay(Duration.ofMillis(700)));
-    try (PrequelClient impatient = prequel.clientBuilder().readTimeout(Duration.ofMillis(100)).maxRetries(0).build()) {
-      assertThatThrownBy(() -> impatient.destinations().get("dst_1")).isInstanceOf(ApiTimeoutException.class);
+    try (PrequelClient impatient =
+        prequel.clientBuilder().readTimeout(Duration.ofMillis(100)).maxRetries(0).build()) {
+      assertThatThrownBy(() -> impatient.destinations().get("dst_1"))
+          .isInstanceOf(ApiTimeoutException.class);
     }
   }
 
@@ -182,9 +249,18 @@ class PrequelEndToEndTest {
   void credentialsStoredForEveryBlockAreNeverReturned() {
     prequel.addDestination("dst_s3", "s3", null);
 
-    Destination d = client.destinations().update("dst_s3", DestinationUpdate.builder()
-        .s3(S3Config.builder().bucketName("b").awsAccessKeys(new AccessKeys("AKIA", Secret.of("aws-secret"))).build())
-        .build());
+    Destination d =
+        client
+            .destinations()
+            .update(
+                "dst_s3",
+                DestinationUpdate.builder()
+                    .s3(
+                        S3Config.builder()
+                            .bucketName("b")
+                            .awsAccessKeys(new AccessKeys("AKIA", Secret.of("aws-secret")))
+                            .build())
+                    .build());
 
     assertThat(d.vendorSettings().orElseThrow().json().toString()).doesNotContain("aws-secret");
     assertThat(prequel.storedDestination("dst_s3").orElseThrow().toString()).contains("aws-secret");

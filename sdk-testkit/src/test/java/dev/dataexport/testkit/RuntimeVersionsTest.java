@@ -7,17 +7,27 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints the runtime versions of each compatibility leg into its report and checks that the leg really runs on the
- * versions it claims (a leg that silently kept the default classpath would prove nothing).
+ * Prints the runtime versions of each compatibility leg into its report and checks that the leg
+ * really runs on the versions it claims (a leg that silently kept the default classpath would prove
+ * nothing).
  */
 class RuntimeVersionsTest {
   @Test
   void runsOnTheVersionsOfItsLeg() {
-    String okhttpJar = OkHttpClient.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    String okhttpJar =
+        OkHttpClient.class.getProtectionDomain().getCodeSource().getLocation().getPath();
     String jackson = PackageVersion.VERSION.toString();
     int java = Runtime.version().feature();
     String leg = System.getProperty("compat.leg", "default");
-    System.out.println("leg " + leg + ": Java " + Runtime.version() + ", OkHttp " + okhttpJar + ", Jackson " + jackson);
+    System.out.println(
+        "leg "
+            + leg
+            + ": Java "
+            + Runtime.version()
+            + ", OkHttp "
+            + okhttpJar
+            + ", Jackson "
+            + jackson);
     switch (leg) {
       case "okhttp5":
         assertThat(okhttpJar).contains("okhttp-jvm-5.");

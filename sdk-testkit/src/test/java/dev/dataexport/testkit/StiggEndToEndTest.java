@@ -28,17 +28,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** sdk-stigg end to end against FakeStigg: state changes, both auth modes, errors and faults. */
 class StiggEndToEndTest {
   @RegisterExtension
-  final FakeStigg stigg = new FakeStigg()
-      .addDestination("int_1", "dst_1", "snowflake")
-      .addDestination("int_1", "dst_2", "bigquery", List.of("invoices"));
+  final FakeStigg stigg =
+      new FakeStigg()
+          .addDestination("int_1", "dst_1", "snowflake")
+          .addDestination("int_1", "dst_2", "bigquery", List.of("invoices"));
 
   private static UpdateSelectionRequest select(String integrationId, String... models) {
-    return UpdateSelectionRequest.builder().integrationId(integrationId).addEnabledModels(models).build();
+    return UpdateSelectionRequest.builder()
+        .integrationId(integrationId)
+        .addEnabledModels(models)
+        .build();
   }
 
   @Test
   void updateShowsInTheReturnedListAndInTheFake() {
-    DestinationList list = stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers", "plans"));
+    DestinationList list =
+        stigg
+            .client()
+            .destinations()
+            .updateSelection("dst_1", select("int_1", "customers", "plans"));
     Destination updated = list.find("dst_1").orElseThrow();
     assertThat(updated.type()).isEqualTo(DestinationType.SNOWFLAKE);
     assertThat(updated.enabledModels()).contains(List.of("customers", "plans"));
@@ -53,26 +61,56 @@ class StiggEndToEndTest {
   void fullCatalogBeforeTheFirstUpdate() {
     stigg.addDestination("int_2", "dst_3", "snowflake");
     stigg.addDestination("int_2", "dst_4", "snowflake");
-    DestinationList list = stigg.client().destinations().updateSelection("dst_4", select("int_2", "customers"));
+    DestinationList list =
+        stigg.client().destinations().updateSelection("dst_4", select("int_2", "customers"));
     assertThat(list.find("dst_3").orElseThrow().selectsFullCatalog()).isTrue();
   }
 
   @Test
   void repeatingTheUpdateGivesTheSameResult() {
-    DestinationList first = stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers"));
-    DestinationList second = stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers"));
+    DestinationList first =
+        stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers"));
+    DestinationList second =
+        stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers"));
     assertThat(second).isEqualTo(first);
   }
 
   @Test
   void seededSyncStatusAndUnknownFieldsReachTheModel() {
-    stigg.addDestination("int_3", Map.of("destinationId", "dst_s", "type", "redshift",
-        "connectedAt", "2026-06-04T12:00:00.000Z", "connectionStatus", "failed",
-        "lastSyncStatus", Map.of("transferId", "tr_1", "status", "FAILED", "finishedAt", "2026-06-04T12:30:00.000Z",
-            "rowsTransferred", 0, "blamedParty", "customer", "failureMessage", "permission denied"),
-        "warehouseRegion", "eu-west-1"));
-    Destination destination = stigg.client().destinations().updateSelection("dst_s", select("int_3", "customers"))
-        .find("dst_s").orElseThrow();
+    stigg.addDestination(
+        "int_3",
+        Map.of(
+            "destinationId",
+            "dst_s",
+            "type",
+            "redshift",
+            "connectedAt",
+            "2026-06-04T12:00:00.000Z",
+            "connectionStatus",
+            "failed",
+            "lastSyncStatus",
+            Map.of(
+                "transferId",
+                "tr_1",
+                "status",
+                "FAILED",
+                "finishedAt",
+                "2026-06-04T12:30:00.000Z",
+                "rowsTransferred",
+                0,
+                "blamedParty",
+                "customer",
+                "failureMessage",
+                "permission denied"),
+            "warehouseRegion",
+            "eu-west-1"));
+    Destination destination =
+        stigg
+            .client()
+            .destinations()
+            .updateSelection("dst_s", select("int_3", "customers"))
+            .find("dst_s")
+            .orElseThrow();
     assertThat(destination.type().isKnown()).isFalse();
     assertThat(destination.connectedAt()).isEqualTo(Instant.parse("2026-06-04T12:00:00Z"));
     assertThat(destination.additionalProperties()).containsEntry("warehouseRegion", "eu-west-1");
@@ -87,10 +125,18 @@ class StiggEndToEndTest {
   void jwtModeWorksAndOverridesReachTheFake() {
     try (StiggClient client = stigg.jwtClientBuilder().accountId("acc_1").build()) {
       client.destinations().updateSelection("dst_1", select("int_1", "customers"));
-      NotFoundException wrongEnvironment = catchThrowableOfType(NotFoundException.class,
-          () -> client.destinations().updateSelection("dst_1", select("int_1", "customers"),
-              StiggRequestOptions.builder().environmentId("env_other").build()));
-      assertThat(StiggErrorCode.from(wrongEnvironment)).contains(StiggErrorCode.ENVIRONMENT_MISSING);
+      NotFoundException wrongEnvironment =
+          catchThrowableOfType(
+              NotFoundException.class,
+              () ->
+                  client
+                      .destinations()
+                      .updateSelection(
+                          "dst_1",
+                          select("int_1", "customers"),
+                          StiggRequestOptions.builder().environmentId("env_other").build()));
+      assertThat(StiggErrorCode.from(wrongEnvironment))
+          .contains(StiggErrorCode.ENVIRONMENT_MISSING);
     }
     assertThat(stigg.requests().get(0).getHeader("X-ACCOUNT-ID")).isEqualTo("acc_1");
     assertThat(stigg.lastRequest().getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_other");
@@ -99,8 +145,10 @@ class StiggEndToEndTest {
   @Test
   void wrongKeyIs401Unauthenticated() {
     try (StiggClient client = stigg.clientBuilder().apiKey("wrong-key").build()) {
-      AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-          () -> client.destinations().updateSelection("dst_1", select("int_1", "customers")));
+      AuthenticationException error =
+          catchThrowableOfType(
+              AuthenticationException.class,
+              () -> client.destinations().updateSelection("dst_1", select("int_1", "customers")));
       assertThat(StiggErrorCode.from(error)).contains(StiggErrorCode.UNAUTHENTICATED);
       assertThat(error.attempts()).hasSize(1);
     }
@@ -108,26 +156,43 @@ class StiggEndToEndTest {
 
   @Test
   void unknownIntegrationIs404IntegrationNotFound() {
-    NotFoundException error = catchThrowableOfType(NotFoundException.class,
-        () -> stigg.client().destinations().updateSelection("dst_1", select("int_404", "customers")));
+    NotFoundException error =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection("dst_1", select("int_404", "customers")));
     assertThat(StiggErrorCode.from(error)).contains(StiggErrorCode.INTEGRATION_NOT_FOUND);
     assertThat(error.errorMessage()).contains("Integration int_404 not found");
   }
 
   @Test
   void unknownDestinationIs404WithoutCode() {
-    NotFoundException error = catchThrowableOfType(NotFoundException.class,
-        () -> stigg.client().destinations().updateSelection("dst_404", select("int_1", "customers")));
+    NotFoundException error =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection("dst_404", select("int_1", "customers")));
     assertThat(StiggErrorCode.from(error)).isEmpty();
   }
 
   @Test
   void rateLimitWithRetryAfterIsAbsorbedByRetries() {
     stigg.failNext(2, Fault.rateLimited("Retry-After", "1"));
-    ApiResponse<DestinationList> response = stigg.client().destinations().withRawResponse()
-        .updateSelection("dst_1", select("int_1", "customers"));
+    ApiResponse<DestinationList> response =
+        stigg
+            .client()
+            .destinations()
+            .withRawResponse()
+            .updateSelection("dst_1", select("int_1", "customers"));
     assertThat(response.attempts()).isEqualTo(3);
-    assertThat(stigg.sleeper().waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(stigg.sleeper().waits())
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     assertThat(stigg.requests()).hasSize(3);
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers"));
   }
@@ -135,8 +200,14 @@ class StiggEndToEndTest {
   @Test
   void rateLimitBeyondTheRetriesSurfacesWithItsCode() {
     stigg.failNext(3, Fault.rateLimited("Retry-After-Ms", "20"));
-    RateLimitException error = catchThrowableOfType(RateLimitException.class,
-        () -> stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers")));
+    RateLimitException error =
+        catchThrowableOfType(
+            RateLimitException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection("dst_1", select("int_1", "customers")));
     assertThat(StiggErrorCode.from(error)).contains(StiggErrorCode.RATE_LIMIT_EXCEEDED);
     assertThat(error.retryAfter()).contains(Duration.ofMillis(20));
     assertThat(error.attempts()).hasSize(3);
@@ -146,8 +217,12 @@ class StiggEndToEndTest {
   @Test
   void serviceUnavailableIsRetried() {
     stigg.failNext(1, Fault.status(503));
-    ApiResponse<DestinationList> response = stigg.client().destinations().withRawResponse()
-        .updateSelection("dst_1", select("int_1", "customers"));
+    ApiResponse<DestinationList> response =
+        stigg
+            .client()
+            .destinations()
+            .withRawResponse()
+            .updateSelection("dst_1", select("int_1", "customers"));
     assertThat(response.attempts()).isEqualTo(2);
     assertThat(stigg.sleeper().waits()).hasSize(1);
   }
@@ -155,16 +230,26 @@ class StiggEndToEndTest {
   @Test
   void persistentServerErrorSurfacesAfterEveryAttempt() {
     stigg.failNext(3, Fault.status(500));
-    InternalServerException error = catchThrowableOfType(InternalServerException.class,
-        () -> stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers")));
+    InternalServerException error =
+        catchThrowableOfType(
+            InternalServerException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection("dst_1", select("int_1", "customers")));
     assertThat(error.attempts()).hasSize(3);
   }
 
   @Test
   void droppedConnectionIsRetriedBecauseTheUpdateIsSafeToRepeat() {
     stigg.failNext(1, Fault.dropConnection());
-    ApiResponse<DestinationList> response = stigg.client().destinations().withRawResponse()
-        .updateSelection("dst_1", select("int_1", "customers"));
+    ApiResponse<DestinationList> response =
+        stigg
+            .client()
+            .destinations()
+            .withRawResponse()
+            .updateSelection("dst_1", select("int_1", "customers"));
     assertThat(response.attempts()).isEqualTo(2);
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers"));
   }
@@ -172,25 +257,46 @@ class StiggEndToEndTest {
   @Test
   void droppedConnectionsBeyondTheRetriesAreAConnectionError() {
     stigg.failNext(3, Fault.dropConnection());
-    ApiConnectionException error = catchThrowableOfType(ApiConnectionException.class,
-        () -> stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers")));
+    ApiConnectionException error =
+        catchThrowableOfType(
+            ApiConnectionException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection("dst_1", select("int_1", "customers")));
     assertThat(error.attempts()).hasSize(3);
   }
 
   @Test
   void slowAnswerHitsThePerCallTimeout() {
     stigg.failNext(1, Fault.delay(Duration.ofMillis(400)));
-    var error = catchThrowableOfType(dev.dataexport.core.errors.DataExportException.class,
-        () -> stigg.client().destinations().updateSelection("dst_1", select("int_1", "customers"),
-            StiggRequestOptions.builder().timeout(Duration.ofMillis(100)).maxRetries(0).build()));
+    var error =
+        catchThrowableOfType(
+            dev.dataexport.core.errors.DataExportException.class,
+            () ->
+                stigg
+                    .client()
+                    .destinations()
+                    .updateSelection(
+                        "dst_1",
+                        select("int_1", "customers"),
+                        StiggRequestOptions.builder()
+                            .timeout(Duration.ofMillis(100))
+                            .maxRetries(0)
+                            .build()));
     assertThat(error).isInstanceOf(dev.dataexport.core.errors.ApiTimeoutException.class);
   }
 
   @Test
   void asyncThroughTheFake() throws Exception {
     stigg.failNext(1, Fault.rateLimited("Retry-After", "1"));
-    DestinationList list = stigg.client().destinations().updateSelectionAsync("dst_2", select("int_1", "orders"))
-        .get(5, TimeUnit.SECONDS);
+    DestinationList list =
+        stigg
+            .client()
+            .destinations()
+            .updateSelectionAsync("dst_2", select("int_1", "orders"))
+            .get(5, TimeUnit.SECONDS);
     assertThat(list.find("dst_2").orElseThrow().enabledModels()).contains(List.of("orders"));
   }
 }

@@ -19,20 +19,34 @@ public final class LaunchDarklyBaseline {
   /** The API version header value. */
   public static final String API_VERSION = "20240415";
 
-  /** One RFC 6902 operation; {@code value} is left out when null (no op of the benchmark sends a null value). */
+  /**
+   * One RFC 6902 operation; {@code value} is left out when null (no op of the benchmark sends a
+   * null value).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PatchOp(String op, String path, Object value) {}
 
-  /** The destination as returned; the kind-specific config and the access report stay JSON trees. */
-  public record Destination(@JsonProperty("_id") String id, String name, String kind, Long version, JsonNode config,
-      Boolean on, Instant createdAt, String maintainerId, @JsonProperty("_links") Map<String, Link> links,
+  /**
+   * The destination as returned; the kind-specific config and the access report stay JSON trees.
+   */
+  public record Destination(
+      @JsonProperty("_id") String id,
+      String name,
+      String kind,
+      Long version,
+      JsonNode config,
+      Boolean on,
+      Instant createdAt,
+      String maintainerId,
+      @JsonProperty("_links") Map<String, Link> links,
       @JsonProperty("_access") JsonNode access) {}
 
   /** A {@code _links} entry. */
   public record Link(String href, String type) {}
 
   private static final ObjectWriter WRITER =
-      BaselineHttp.MAPPER.writerFor(BaselineHttp.MAPPER.getTypeFactory().constructCollectionType(List.class, PatchOp.class));
+      BaselineHttp.MAPPER.writerFor(
+          BaselineHttp.MAPPER.getTypeFactory().constructCollectionType(List.class, PatchOp.class));
   private static final ObjectReader READER = BaselineHttp.MAPPER.readerFor(Destination.class);
 
   private final HttpUrl destinations;
@@ -41,7 +55,8 @@ public final class LaunchDarklyBaseline {
 
   /** A baseline client for {@code baseUrl}. */
   public LaunchDarklyBaseline(String baseUrl, String accessToken, String userAgent) {
-    this.destinations = HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/v2/destinations").build();
+    this.destinations =
+        HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/v2/destinations").build();
     this.accessToken = accessToken;
     this.userAgent = userAgent;
   }
@@ -49,15 +64,21 @@ public final class LaunchDarklyBaseline {
   /** {@code PATCH /api/v2/destinations/{projectKey}/{environmentKey}/{id}} with a JSON Patch. */
   public Destination patch(String projectKey, String environmentKey, String id, List<PatchOp> patch)
       throws IOException {
-    Request request = new Request.Builder()
-        .url(destinations.newBuilder().addPathSegment(projectKey).addPathSegment(environmentKey).addPathSegment(id)
-            .build())
-        .header("User-Agent", userAgent)
-        .header("Accept", "application/json")
-        .header("LD-API-Version", API_VERSION)
-        .header("Authorization", accessToken)
-        .patch(RequestBody.create(WRITER.writeValueAsBytes(patch), BaselineHttp.JSON))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(
+                destinations
+                    .newBuilder()
+                    .addPathSegment(projectKey)
+                    .addPathSegment(environmentKey)
+                    .addPathSegment(id)
+                    .build())
+            .header("User-Agent", userAgent)
+            .header("Accept", "application/json")
+            .header("LD-API-Version", API_VERSION)
+            .header("Authorization", accessToken)
+            .patch(RequestBody.create(WRITER.writeValueAsBytes(patch), BaselineHttp.JSON))
+            .build();
     try (Response response = BaselineHttp.HTTP.newCall(request).execute()) {
       BaselineHttp.check(response);
       return READER.readValue(response.body().byteStream());

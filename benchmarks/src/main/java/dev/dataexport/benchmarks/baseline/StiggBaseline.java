@@ -10,7 +10,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Stigg's selection update written by hand with OkHttp and Jackson: the floor the SDK is measured against. */
+/**
+ * Stigg's selection update written by hand with OkHttp and Jackson: the floor the SDK is measured
+ * against.
+ */
 public final class StiggBaseline {
   /** The request body. */
   public record UpdateSelection(String integrationId, List<String> enabledModels) {}
@@ -22,12 +25,22 @@ public final class StiggBaseline {
   public record Data(List<Destination> destinations) {}
 
   /** One destination. */
-  public record Destination(String type, Instant connectedAt, String destinationId, String connectionStatus,
-      LastSyncStatus lastSyncStatus, List<String> enabledModels) {}
+  public record Destination(
+      String type,
+      Instant connectedAt,
+      String destinationId,
+      String connectionStatus,
+      LastSyncStatus lastSyncStatus,
+      List<String> enabledModels) {}
 
   /** A destination's latest sync. */
-  public record LastSyncStatus(String transferId, String status, Instant finishedAt, Long rowsTransferred,
-      String blamedParty, String failureMessage) {}
+  public record LastSyncStatus(
+      String transferId,
+      String status,
+      Instant finishedAt,
+      Long rowsTransferred,
+      String blamedParty,
+      String failureMessage) {}
 
   private static final ObjectWriter WRITER = BaselineHttp.MAPPER.writerFor(UpdateSelection.class);
   private static final ObjectReader READER = BaselineHttp.MAPPER.readerFor(Envelope.class);
@@ -38,20 +51,25 @@ public final class StiggBaseline {
 
   /** A baseline client for {@code baseUrl}. */
   public StiggBaseline(String baseUrl, String apiKey, String userAgent) {
-    this.destinations = HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/v1/data-export/destinations").build();
+    this.destinations =
+        HttpUrl.get(baseUrl)
+            .newBuilder()
+            .addPathSegments("api/v1/data-export/destinations")
+            .build();
     this.apiKey = apiKey;
     this.userAgent = userAgent;
   }
 
   /** {@code PATCH /api/v1/data-export/destinations/{destinationId}}. */
   public Data updateSelection(String destinationId, UpdateSelection body) throws IOException {
-    Request request = new Request.Builder()
-        .url(destinations.newBuilder().addPathSegment(destinationId).build())
-        .header("User-Agent", userAgent)
-        .header("Accept", "application/json")
-        .header("X-API-KEY", apiKey)
-        .patch(RequestBody.create(WRITER.writeValueAsBytes(body), BaselineHttp.JSON))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(destinations.newBuilder().addPathSegment(destinationId).build())
+            .header("User-Agent", userAgent)
+            .header("Accept", "application/json")
+            .header("X-API-KEY", apiKey)
+            .patch(RequestBody.create(WRITER.writeValueAsBytes(body), BaselineHttp.JSON))
+            .build();
     try (Response response = BaselineHttp.HTTP.newCall(request).execute()) {
       BaselineHttp.check(response);
       Envelope envelope = READER.readValue(response.body().byteStream());

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README honest: every {@code java} code block in README.md must appear, line for line (indentation
- * aside), in one of the sample files of this package, which the build compiles (and {@code ReadmeSamplesRunTest}
- * runs against the fakes). Edit a sample in both places or this test fails.
+ * Keeps the README honest: every {@code java} code block in README.md must appear, line for line
+ * (indentation aside), in one of the sample files of this package, which the build compiles (and
+ * {@code ReadmeSamplesRunTest} runs against the fakes). Edit a sample in both places or this test
+ * fails.
  */
 class ReadmeSamplesCompiledTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -38,12 +39,17 @@ class ReadmeSamplesCompiledTest {
     }
     assertThat(blocks).as("java blocks in README.md").isNotEmpty();
     for (String block : blocks) {
-      assertThat(samples).as("README block mirrored in %s:%n%s", dir, block).contains(normalize(block));
+      assertThat(samples)
+          .as("README block mirrored in %s:%n%s", dir, block)
+          .contains(normalize(block));
     }
   }
 
   /** Drops indentation, blank lines and trailing spaces so only the code itself is compared. */
   private static String normalize(String text) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -14,9 +14,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Runs the README samples that need no real account against the fakes, so they are not only compiled but work. */
+/**
+ * Runs the README samples that need no real account against the fakes, so they are not only
+ * compiled but work.
+ */
 class ReadmeSamplesRunTest {
-  @RegisterExtension final FakeStigg stigg = new FakeStigg().addDestination("int_1", "dst_1", "snowflake");
+  @RegisterExtension
+  final FakeStigg stigg = new FakeStigg().addDestination("int_1", "dst_1", "snowflake");
+
   @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
 
   private final UpdateSelectionRequest request =
@@ -24,10 +29,16 @@ class ReadmeSamplesRunTest {
 
   @Test
   void perCallHeadersReachTheServer() {
-    // The fake serves the environment the sample switches to, so the per-call header must have replaced the default.
-    try (FakeStigg staging = new FakeStigg(FakeStigg.DEFAULT_API_KEY, FakeStigg.DEFAULT_JWT, "env_staging");
-        StiggClient jwtClient = staging.addDestination("int_1", "dst_1", "snowflake").jwtClientBuilder()
-            .environmentId("env_production").build()) {
+    // The fake serves the environment the sample switches to, so the per-call header must have
+    // replaced the default.
+    try (FakeStigg staging =
+            new FakeStigg(FakeStigg.DEFAULT_API_KEY, FakeStigg.DEFAULT_JWT, "env_staging");
+        StiggClient jwtClient =
+            staging
+                .addDestination("int_1", "dst_1", "snowflake")
+                .jwtClientBuilder()
+                .environmentId("env_production")
+                .build()) {
       StiggReadmeSamples.perCallHeaders(jwtClient, "dst_1", request);
       assertThat(staging.lastRequest().getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_staging");
       assertThat(staging.lastRequest().getHeader("X-ACCOUNT-ID")).isEqualTo("acc_7");
@@ -36,15 +47,37 @@ class ReadmeSamplesRunTest {
 
   @Test
   void errorSampleReportsANotFoundDestination() {
-    String printed = capture(() -> StiggReadmeSamples.errors(stigg.client(), "dst_missing", request));
+    String printed =
+        capture(() -> StiggReadmeSamples.errors(stigg.client(), "dst_missing", request));
     assertThat(printed).startsWith("no such destination");
   }
 
   @Test
   void patchesByHandApplyOnTheFake() {
-    ld.addDestination("proj", "production", Json.mapper().valueToTree(Map.of(
-        "_id", "dest-id", "kind", "segment", "name", "exports", "on", true, "version", 3,
-        "config", Map.of("writeKey", "wk-123456789", "topic", "events", "userIDContextKind", "user"))));
+    ld.addDestination(
+        "proj",
+        "production",
+        Json.mapper()
+            .valueToTree(
+                Map.of(
+                    "_id",
+                    "dest-id",
+                    "kind",
+                    "segment",
+                    "name",
+                    "exports",
+                    "on",
+                    true,
+                    "version",
+                    3,
+                    "config",
+                    Map.of(
+                        "writeKey",
+                        "wk-123456789",
+                        "topic",
+                        "events",
+                        "userIDContextKind",
+                        "user"))));
     LaunchDarklyReadmeSamples.patchesByHand(ld.client());
     var stored = ld.destination("proj", "production", "dest-id").orElseThrow();
     assertThat(stored.path("on").booleanValue()).isFalse();

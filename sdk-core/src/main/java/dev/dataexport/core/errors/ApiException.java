@@ -4,9 +4,9 @@ import dev.dataexport.core.ResponseHeaders;
 import java.util.Optional;
 
 /**
- * The server answered with an error: carries the status, the vendor's error code and message, the request id, the
- * response headers, a bounded copy of the body (at most 8 KiB, credentials scrubbed) and every attempt.
- * {@link #of(ApiError)} picks the subclass for the status.
+ * The server answered with an error: carries the status, the vendor's error code and message, the
+ * request id, the response headers, a bounded copy of the body (at most 8 KiB, credentials
+ * scrubbed) and every attempt. {@link #of(ApiError)} picks the subclass for the status.
  */
 public class ApiException extends DataExportException {
   private static final long serialVersionUID = 1L;
@@ -94,14 +94,24 @@ public class ApiException extends DataExportException {
       text.append(" (code ").append(error.code()).append(')');
     }
     if (error.status() >= 300 && error.status() < 400) {
-      error.headers().first("Location").ifPresent(location -> text.append(" (redirect to ")
-          .append(location.indexOf('?') < 0 ? location : location.substring(0, location.indexOf('?')))
-          .append(" not followed: the SDK never follows redirects)"));
+      error
+          .headers()
+          .first("Location")
+          .ifPresent(
+              location ->
+                  text.append(" (redirect to ")
+                      .append(
+                          location.indexOf('?') < 0
+                              ? location
+                              : location.substring(0, location.indexOf('?')))
+                      .append(" not followed: the SDK never follows redirects)"));
     }
     if (error.requestId() != null) {
       text.append(" [request id ").append(error.requestId()).append(']');
     }
-    text.append(" after ").append(error.attempts().size()).append(error.attempts().size() == 1 ? " attempt" : " attempts");
+    text.append(" after ")
+        .append(error.attempts().size())
+        .append(error.attempts().size() == 1 ? " attempt" : " attempts");
     if (error.retryAfter() != null && error.status() == 429) {
       text.append("; server asked to wait ").append(error.retryAfter().toMillis()).append(" ms");
     }

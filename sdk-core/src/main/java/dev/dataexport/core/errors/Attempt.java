@@ -23,7 +23,10 @@ public final class Attempt {
     return new Attempt(number, status, null, duration);
   }
 
-  /** An attempt that failed before a response, with a short description such as {@code "connect: ..."}. */
+  /**
+   * An attempt that failed before a response, with a short description such as {@code "connect:
+   * ..."}.
+   */
   public static Attempt ofFailure(int number, String failure, Duration duration) {
     return new Attempt(number, -1, Objects.requireNonNull(failure, "failure"), duration);
   }
@@ -50,6 +53,12 @@ public final class Attempt {
 
   @Override
   public String toString() {
-    return "#" + number + " " + (status >= 0 ? "HTTP " + status : failure) + " in " + duration.toMillis() + " ms";
+    return "#"
+        + number
+        + " "
+        + (status >= 0 ? "HTTP " + status : failure)
+        + " in "
+        + duration.toMillis()
+        + " ms";
   }
 }

@@ -3,8 +3,9 @@ package dev.dataexport.core.errors;
 import java.util.List;
 
 /**
- * The server answered, but the body could not be decoded: malformed JSON, an HTML page from a proxy, an empty
- * body where one was expected, or a shape the SDK cannot read. Carries the status and a short snippet.
+ * The server answered, but the body could not be decoded: malformed JSON, an HTML page from a
+ * proxy, an empty body where one was expected, or a shape the SDK cannot read. Carries the status
+ * and a short snippet.
  */
 public class InvalidResponseException extends DataExportException {
   private static final long serialVersionUID = 1L;
@@ -13,8 +14,17 @@ public class InvalidResponseException extends DataExportException {
   private final String snippet;
 
   /** Creates the exception; {@code snippet} must already be bounded and scrubbed. */
-  public InvalidResponseException(String message, int status, String snippet, List<Attempt> attempts, Throwable cause) {
-    super(message + " (HTTP " + status + ", body: " + (snippet.isEmpty() ? "<empty>" : '"' + snippet + '"') + ")", attempts, cause);
+  public InvalidResponseException(
+      String message, int status, String snippet, List<Attempt> attempts, Throwable cause) {
+    super(
+        message
+            + " (HTTP "
+            + status
+            + ", body: "
+            + (snippet.isEmpty() ? "<empty>" : '"' + snippet + '"')
+            + ")",
+        attempts,
+        cause);
     this.status = status;
     this.snippet = snippet;
   }

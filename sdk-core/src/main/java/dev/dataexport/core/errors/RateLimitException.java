@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * HTTP 429: too many requests. Thrown when retries ran out or when the server asked for a wait longer than the
- * retry policy's cap; {@link #retryAfter()} tells how long the server asked to wait.
+ * HTTP 429: too many requests. Thrown when retries ran out or when the server asked for a wait
+ * longer than the retry policy's cap; {@link #retryAfter()} tells how long the server asked to
+ * wait.
  */
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +16,10 @@ public class RateLimitException extends ApiException {
     super(error);
   }
 
-  /** The wait the server asked for (from {@code Retry-After}, {@code Retry-After-Ms} or a vendor header). */
+  /**
+   * The wait the server asked for (from {@code Retry-After}, {@code Retry-After-Ms} or a vendor
+   * header).
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(error().retryAfter());
   }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An immutable description of one call: method, encoded path segments, query, headers, JSON body and whether it is
- * safe to repeat. Vendor modules build it; the {@link RequestExecutor} sends it. Path parameters are validated and
- * encoded when added, so bad input fails before any I/O.
+ * An immutable description of one call: method, encoded path segments, query, headers, JSON body
+ * and whether it is safe to repeat. Vendor modules build it; the {@link RequestExecutor} sends it.
+ * Path parameters are validated and encoded when added, so bad input fails before any I/O.
  */
 public final class ApiRequest {
   private final HttpMethod method;
@@ -20,6 +20,7 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object body;
   private final boolean safeToRepeat;
+
   /** Built on first use: most calls succeed and never print themselves. */
   private String display;
 
@@ -27,9 +28,14 @@ public final class ApiRequest {
     // One request is built per call, so nothing is allocated for what the call does not use.
     this.method = builder.method;
     this.encodedPath = List.copyOf(builder.encodedPath);
-    this.query = builder.query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+    this.query =
+        builder.query == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
     this.headers =
-        builder.headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        builder.headers == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.body = builder.body;
     this.safeToRepeat = builder.safeToRepeat;
   }
@@ -64,7 +70,10 @@ public final class ApiRequest {
     return body;
   }
 
-  /** Whether repeating the call cannot change the outcome (retries then cover every transient failure). */
+  /**
+   * Whether repeating the call cannot change the outcome (retries then cover every transient
+   * failure).
+   */
   public boolean safeToRepeat() {
     return safeToRepeat;
   }
@@ -97,7 +106,9 @@ public final class ApiRequest {
       this.method = Objects.requireNonNull(method, "method");
     }
 
-    /** Appends fixed path segments such as {@code "api", "v1"}; they are encoded like parameters. */
+    /**
+     * Appends fixed path segments such as {@code "api", "v1"}; they are encoded like parameters.
+     */
     public Builder path(String... segments) {
       for (String segment : segments) {
         encodedPath.add(PathSegment.encode("path segment", segment));
@@ -105,7 +116,9 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Appends a caller-supplied path parameter, validated and encoded; errors name {@code field}. */
+    /**
+     * Appends a caller-supplied path parameter, validated and encoded; errors name {@code field}.
+     */
     public Builder pathParam(String field, String value) {
       encodedPath.add(PathSegment.encode(field, value));
       return this;
@@ -120,7 +133,10 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds a header of this call; the name must be an HTTP token and the value printable ASCII (no CR/LF). */
+    /**
+     * Adds a header of this call; the name must be an HTTP token and the value printable ASCII (no
+     * CR/LF).
+     */
     public Builder header(String name, String value) {
       HeaderChecks.check(name, value);
       if (headers == null) {

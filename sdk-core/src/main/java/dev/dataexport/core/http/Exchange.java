@@ -32,14 +32,17 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * One call in flight: sends attempts, classifies each response or failure into an {@link Outcome}, and keeps the
- * attempt history. Used by both the blocking and the async path; attempts run one at a time.
+ * One call in flight: sends attempts, classifies each response or failure into an {@link Outcome},
+ * and keeps the attempt history. Used by both the blocking and the async path; attempts run one at
+ * a time.
  */
 final class Exchange<T> {
   /** At most this much of an error body is read. */
   private static final int MAX_ERROR_BODY = 1 << 20;
+
   /** At most this much of a body is kept in an exception. */
   private static final int MAX_BODY_COPY = 8 * 1024;
+
   private static final int MAX_SNIPPET = 200;
 
   private final ClientOptions options;
@@ -102,7 +105,10 @@ final class Exchange<T> {
     return call;
   }
 
-  /** Forgets {@code call} once it has finished (or will never run); the attempt's tracker keeps its verdict. */
+  /**
+   * Forgets {@code call} once it has finished (or will never run); the attempt's tracker keeps its
+   * verdict.
+   */
   void release(Call call) {
     trackers.release(call);
   }
@@ -123,7 +129,8 @@ final class Exchange<T> {
         try {
           attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
           if (log.debugEnabled()) {
-            log.response(apiRequest.toString(), status, response.headers(), bytes.bytes(), scrubber);
+            log.response(
+                apiRequest.toString(), status, response.headers(), bytes.bytes(), scrubber);
           }
           return decode(status, headers, bytes);
         } finally {
@@ -136,46 +143,74 @@ final class Exchange<T> {
         log.response(apiRequest.toString(), status, response.headers(), bytes, scrubber);
       }
       Duration serverWait = serverWait(status, headers);
-      boolean retryable = status == 429 || status == 503
-          || (apiRequest.safeToRepeat() && (status == 408 || status == 500 || status == 502 || status == 504));
-      boolean withinCap = serverWait == null || serverWait.compareTo(options.retryPolicy().maxRetryWait()) <= 0;
+      boolean retryable =
+          status == 429
+              || status == 503
+              || (apiRequest.safeToRepeat()
+                  && (status == 408 || status == 500 || status == 502 || status == 504));
+      boolean withinCap =
+          serverWait == null || serverWait.compareTo(options.retryPolicy().maxRetryWait()) <= 0;
       if (retryable && attempt <= maxRetries && withinCap) {
         return Outcome.retry(serverWait != null ? serverWait : backoff());
       }
-      return finish(Outcome.failure(apiException(status, headers, bytes, serverWait)), "HTTP " + status);
+      return finish(
+          Outcome.failure(apiException(status, headers, bytes, serverWait)), "HTTP " + status);
     }
   }
 
-  /** Classifies a transport failure; {@code beforeResponse} is false when the body broke off mid-read. */
+  /**
+   * Classifies a transport failure; {@code beforeResponse} is false when the body broke off
+   * mid-read.
+   */
   Outcome<T> onFailure(IOException e, boolean beforeResponse) {
-    boolean timedOut = e instanceof SocketTimeoutException || (e instanceof InterruptedIOException
-        && "timeout".equals(e.getMessage()));
-    // The network interceptor runs once a connection exists: before that, nothing of the request was sent.
+    boolean timedOut =
+        e instanceof SocketTimeoutException
+            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+    // The network interceptor runs once a connection exists: before that, nothing of the request
+    // was sent.
     boolean sent = tracker.reachedNetwork();
-    String kind = timedOut ? "timeout" : !sent ? "connect failed" : beforeResponse ? "connection failed"
-        : "response body broke off";
+    String kind =
+        timedOut
+            ? "timeout"
+            : !sent
+                ? "connect failed"
+                : beforeResponse ? "connection failed" : "response body broke off";
     attempts.add(Attempt.ofFailure(attempt, kind + ": " + describe(e), elapsed(attemptStartNanos)));
-    boolean interrupted = Thread.currentThread().isInterrupted()
-        || (e instanceof InterruptedIOException && !timedOut);
-    // A change that was never sent is safe to send again; one that may have arrived only if it is safe to repeat.
+    boolean interrupted =
+        Thread.currentThread().isInterrupted()
+            || (e instanceof InterruptedIOException && !timedOut);
+    // A change that was never sent is safe to send again; one that may have arrived only if it is
+    // safe to repeat.
     if (!interrupted && attempt <= maxRetries && (!sent || apiRequest.safeToRepeat())) {
       return Outcome.retry(backoff());
     }
-    String message = apiRequest + (timedOut ? " timed out" : " failed (" + kind + "): " + describe(e)) + " after "
-        + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts")
-        + (sent && !apiRequest.safeToRepeat() && attempt <= maxRetries && !interrupted
-            ? " (not retried: the request may have reached the server and is not safe to repeat)" : "");
-    DataExportException failure = timedOut
-        ? new ApiTimeoutException(message, attempts, safeCause(e))
-        : new ApiConnectionException(message, attempts, safeCause(e));
+    String message =
+        apiRequest
+            + (timedOut ? " timed out" : " failed (" + kind + "): " + describe(e))
+            + " after "
+            + attempts.size()
+            + (attempts.size() == 1 ? " attempt" : " attempts")
+            + (sent && !apiRequest.safeToRepeat() && attempt <= maxRetries && !interrupted
+                ? " (not retried: the request may have reached the server and is not safe to repeat)"
+                : "");
+    DataExportException failure =
+        timedOut
+            ? new ApiTimeoutException(message, attempts, safeCause(e))
+            : new ApiConnectionException(message, attempts, safeCause(e));
     return finish(Outcome.failure(failure), timedOut ? "timeout" : kind);
   }
 
   /** A failure of the wait between attempts (interrupted). */
   Outcome<T> interrupted(InterruptedException e) {
-    return finish(Outcome.failure(new ApiConnectionException(
-        apiRequest + " interrupted while waiting to retry after " + attempts.size()
-            + (attempts.size() == 1 ? " attempt" : " attempts"), attempts, e)),
+    return finish(
+        Outcome.failure(
+            new ApiConnectionException(
+                apiRequest
+                    + " interrupted while waiting to retry after "
+                    + attempts.size()
+                    + (attempts.size() == 1 ? " attempt" : " attempts"),
+                attempts,
+                e)),
         "interrupted");
   }
 
@@ -183,28 +218,40 @@ final class Exchange<T> {
     String requestId = requestId(headers);
     T value;
     try {
-      value = decoder.decode(new RawResponse(status, headers, bytes,
-          (code, message) -> apiException(status, headers, bytes.bytes(), null, code, message)));
+      value =
+          decoder.decode(
+              new RawResponse(
+                  status,
+                  headers,
+                  bytes,
+                  (code, message) ->
+                      apiException(status, headers, bytes.bytes(), null, code, message)));
     } catch (DataExportException e) {
       return finish(Outcome.failure(e), "HTTP " + status + " error");
     } catch (IOException | RuntimeException e) {
-      return finish(Outcome.failure(
-          invalid(status, bytes.bytes(), "could not decode the response: " + describe(e), e)),
+      return finish(
+          Outcome.failure(
+              invalid(status, bytes.bytes(), "could not decode the response: " + describe(e), e)),
           "HTTP " + status + " undecodable");
     }
     if (value == null) {
-      return finish(Outcome.failure(invalid(status, bytes.bytes(), "the response has no JSON value", null)),
+      return finish(
+          Outcome.failure(invalid(status, bytes.bytes(), "the response has no JSON value", null)),
           "HTTP " + status + " empty");
     }
-    return finish(Outcome.success(new ApiResponse<>(status, headers, requestId, attempt, value)), "HTTP " + status);
+    return finish(
+        Outcome.success(new ApiResponse<>(status, headers, requestId, attempt, value)),
+        "HTTP " + status);
   }
 
   private InvalidResponseException invalid(int status, byte[] bytes, String what, Throwable cause) {
     String snippet = scrubber.scrub(text(bytes, MAX_SNIPPET));
-    return new InvalidResponseException(apiRequest + ": " + what, status, snippet, attempts, safeCause(cause));
+    return new InvalidResponseException(
+        apiRequest + ": " + what, status, snippet, attempts, safeCause(cause));
   }
 
-  private ApiException apiException(int status, ResponseHeaders headers, byte[] bytes, Duration retryAfter) {
+  private ApiException apiException(
+      int status, ResponseHeaders headers, byte[] bytes, Duration retryAfter) {
     ErrorBody parsed;
     try {
       parsed = vendor.errorParser().parse(status, headers, bytes);
@@ -218,17 +265,23 @@ final class Exchange<T> {
   }
 
   private ApiException apiException(
-      int status, ResponseHeaders headers, byte[] bytes, Duration retryAfter, String code, String message) {
-    return ApiException.of(new ApiError(
-        apiRequest.toString(),
-        status,
-        scrubber.scrub(code),
-        scrubber.scrub(message),
-        requestId(headers),
-        headers,
-        scrubber.scrub(text(bytes, MAX_BODY_COPY)),
-        attempts,
-        retryAfter));
+      int status,
+      ResponseHeaders headers,
+      byte[] bytes,
+      Duration retryAfter,
+      String code,
+      String message) {
+    return ApiException.of(
+        new ApiError(
+            apiRequest.toString(),
+            status,
+            scrubber.scrub(code),
+            scrubber.scrub(message),
+            requestId(headers),
+            headers,
+            scrubber.scrub(text(bytes, MAX_BODY_COPY)),
+            attempts,
+            retryAfter));
   }
 
   private Duration serverWait(int status, ResponseHeaders headers) {
@@ -262,12 +315,13 @@ final class Exchange<T> {
 
   private String describe(Throwable e) {
     String message = e.getMessage();
-    return scrubber.scrub(e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
+    return scrubber.scrub(
+        e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
   }
 
   /**
-   * The cause to attach, or null when a message in its chain holds a credential or body secret (a decoder's
-   * message can quote the body); the scrubbed description is already in our message.
+   * The cause to attach, or null when a message in its chain holds a credential or body secret (a
+   * decoder's message can quote the body); the scrubbed description is already in our message.
    */
   private Throwable safeCause(Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -293,7 +347,8 @@ final class Exchange<T> {
   }
 
   private static String text(byte[] bytes, int maxChars) {
-    String text = new String(bytes, 0, Math.min(bytes.length, maxChars * 4), StandardCharsets.UTF_8);
+    String text =
+        new String(bytes, 0, Math.min(bytes.length, maxChars * 4), StandardCharsets.UTF_8);
     return text.length() > maxChars ? text.substring(0, maxChars) : text;
   }
 

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Percent-encodes one URL path segment (RFC 3986): everything but unreserved characters and sub-delimiters safe in
- * a path is encoded as UTF-8 {@code %XX}, so {@code /}, {@code ?}, {@code #}, {@code %}, spaces and non-ASCII
- * stay inside the segment. Segments that are exactly {@code .} or {@code ..} are rejected: every HTTP stack
- * (OkHttp included) resolves them, even encoded, so they cannot name a resource.
+ * Percent-encodes one URL path segment (RFC 3986): everything but unreserved characters and
+ * sub-delimiters safe in a path is encoded as UTF-8 {@code %XX}, so {@code /}, {@code ?}, {@code
+ * #}, {@code %}, spaces and non-ASCII stay inside the segment. Segments that are exactly {@code .}
+ * or {@code ..} are rejected: every HTTP stack (OkHttp included) resolves them, even encoded, so
+ * they cannot name a resource.
  */
 public final class PathSegment {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -26,7 +27,8 @@ public final class PathSegment {
       throw new IllegalArgumentException(field + " must not be empty");
     }
     if (value.equals(".") || value.equals("..")) {
-      throw new IllegalArgumentException(field + " must not be '.' or '..' (a URL cannot carry them as a segment)");
+      throw new IllegalArgumentException(
+          field + " must not be '.' or '..' (a URL cannot carry them as a segment)");
     }
     int i = 0;
     int length = value.length();

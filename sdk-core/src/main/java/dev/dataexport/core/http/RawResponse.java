@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.util.function.BiFunction;
 
 /**
- * A response as received, handed to a {@link ResponseDecoder}: status, headers and the whole body. Valid only
- * while the decoder runs (the pipeline then recycles the body's memory); decoders must not keep it.
+ * A response as received, handed to a {@link ResponseDecoder}: status, headers and the whole body.
+ * Valid only while the decoder runs (the pipeline then recycles the body's memory); decoders must
+ * not keep it.
  */
 public final class RawResponse {
   private final int status;
@@ -16,12 +17,22 @@ public final class RawResponse {
   private final ResponseBytes body;
   private final BiFunction<String, String, ApiException> errorFactory;
 
-  /** Creates a raw response; {@code errorFactory} builds an exception from a vendor code and message. */
-  public RawResponse(int status, ResponseHeaders headers, byte[] body, BiFunction<String, String, ApiException> errorFactory) {
+  /**
+   * Creates a raw response; {@code errorFactory} builds an exception from a vendor code and
+   * message.
+   */
+  public RawResponse(
+      int status,
+      ResponseHeaders headers,
+      byte[] body,
+      BiFunction<String, String, ApiException> errorFactory) {
     this(status, headers, ResponseBytes.of(body), errorFactory);
   }
 
-  RawResponse(int status, ResponseHeaders headers, ResponseBytes body,
+  RawResponse(
+      int status,
+      ResponseHeaders headers,
+      ResponseBytes body,
       BiFunction<String, String, ApiException> errorFactory) {
     this.status = status;
     this.headers = headers;
@@ -39,14 +50,18 @@ public final class RawResponse {
     return headers;
   }
 
-  /** The body bytes, copied out of the network buffers on first call; do not modify. Prefer {@link #readJson}. */
+  /**
+   * The body bytes, copied out of the network buffers on first call; do not modify. Prefer {@link
+   * #readJson}.
+   */
   public byte[] body() {
     return body.bytes();
   }
 
   /**
-   * Reads the body as JSON with {@code reader}: the same result as {@code reader.readValue(body())}, but parsed
-   * straight from the network buffers, without a copy of the body.
+   * Reads the body as JSON with {@code reader}: the same result as {@code
+   * reader.readValue(body())}, but parsed straight from the network buffers, without a copy of the
+   * body.
    */
   public <T> T readJson(ObjectReader reader) throws IOException {
     return body.readJson(reader);

@@ -30,9 +30,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends {@link ApiRequest}s: adds the credential (only for the base URL's origin), retries what is safe to retry,
- * logs, and maps responses to values or typed exceptions. One per client; thread-safe. {@link #close()} releases
- * the OkHttp resources the SDK created and nothing the caller supplied.
+ * Sends {@link ApiRequest}s: adds the credential (only for the base URL's origin), retries what is
+ * safe to retry, logs, and maps responses to values or typed exceptions. One per client;
+ * thread-safe. {@link #close()} releases the OkHttp resources the SDK created and nothing the
+ * caller supplied.
  */
 public final class RequestExecutor implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -42,12 +43,15 @@ public final class RequestExecutor implements AutoCloseable {
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Headers baseHeaders;
+
   /**
-   * Whether the credential travels in {@link #baseHeaders}. Only for an OkHttpClient the SDK built: it has no
-   * interceptor but ours and follows no redirect, so nothing else can see the request. A supplied client may carry
-   * the caller's interceptors (a logging one, say), so there the network interceptor adds it, after them.
+   * Whether the credential travels in {@link #baseHeaders}. Only for an OkHttpClient the SDK built:
+   * it has no interceptor but ours and follows no redirect, so nothing else can see the request. A
+   * supplied client may carry the caller's interceptors (a logging one, say), so there the network
+   * interceptor adds it, after them.
    */
   private final boolean credentialUpFront;
+
   private final HttpLog log;
   private final CallTrackers trackers = new CallTrackers();
   private volatile boolean closed;
@@ -59,21 +63,28 @@ public final class RequestExecutor implements AutoCloseable {
     this.ownsHttp = options.okHttpClient() == null;
     this.credentialUpFront = ownsHttp;
     this.http = buildHttpClient(options, trackers, !credentialUpFront);
-    this.log = new HttpLog(vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
-    Headers.Builder headers = new Headers.Builder()
-        .add("User-Agent", options.userAgent())
-        .add("Accept", "application/json");
+    this.log =
+        new HttpLog(
+            vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
+    Headers.Builder headers =
+        new Headers.Builder()
+            .add("User-Agent", options.userAgent())
+            .add("Accept", "application/json");
     vendor.fixedHeaders().forEach(headers::set);
     options.defaultHeaders().forEach(headers::set);
-    if (credentialUpFront) { // set once here instead of copying every request in the network interceptor
+    if (credentialUpFront) { // set once here instead of copying every request in the network
+      // interceptor
       headers.set(options.credentials().headerName(), options.credentials().headerValue().reveal());
     }
     this.baseHeaders = headers.build();
   }
 
-  private static OkHttpClient buildHttpClient(ClientOptions options, CallTrackers trackers, boolean addCredential) {
+  private static OkHttpClient buildHttpClient(
+      ClientOptions options, CallTrackers trackers, boolean addCredential) {
     OkHttpClient.Builder builder =
-        options.okHttpClient() == null ? new OkHttpClient.Builder() : options.okHttpClient().newBuilder();
+        options.okHttpClient() == null
+            ? new OkHttpClient.Builder()
+            : options.okHttpClient().newBuilder();
     if (options.okHttpClient() == null || options.timeoutsExplicit()) {
       builder
           .connectTimeout(options.connectTimeout())
@@ -81,14 +92,17 @@ public final class RequestExecutor implements AutoCloseable {
           .writeTimeout(options.readTimeout())
           .callTimeout(options.callTimeout());
     }
-    // On the derived copy only, even for a supplied client: OkHttp's silent retry would resend a change that may
-    // have arrived, and following a redirect could carry the body (which may hold secrets) to another host.
+    // On the derived copy only, even for a supplied client: OkHttp's silent retry would resend a
+    // change that may
+    // have arrived, and following a redirect could carry the body (which may hold secrets) to
+    // another host.
     return builder
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
         .addNetworkInterceptor(
-            new CredentialInterceptor(options.baseUrl(), options.credentials(), addCredential, trackers))
+            new CredentialInterceptor(
+                options.baseUrl(), options.credentials(), addCredential, trackers))
         .build();
   }
 
@@ -103,7 +117,8 @@ public final class RequestExecutor implements AutoCloseable {
    * @throws dev.dataexport.core.errors.DataExportException (a subclass) when the call fails
    * @throws IllegalStateException when the client is closed
    */
-  public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+  public <T> ApiResponse<T> execute(
+      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
     Exchange<T> exchange = prepare(request, decoder, requestOptions);
     while (true) {
       Call call = exchange.nextCall();
@@ -132,8 +147,8 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   /**
-   * Sends the request without blocking. Cancelling the returned future cancels the HTTP call in flight and any
-   * retry still to come.
+   * Sends the request without blocking. Cancelling the returned future cancels the HTTP call in
+   * flight and any retry still to come.
    *
    * @throws IllegalStateException when the client is closed
    */
@@ -142,20 +157,23 @@ public final class RequestExecutor implements AutoCloseable {
     Exchange<T> exchange = prepare(request, decoder, requestOptions);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     AtomicReference<Call> inFlight = new AtomicReference<>();
-    future.whenComplete((value, error) -> {
-      if (future.isCancelled()) {
-        Call call = inFlight.get();
-        if (call != null) {
-          call.cancel();
-        }
-      }
-    });
+    future.whenComplete(
+        (value, error) -> {
+          if (future.isCancelled()) {
+            Call call = inFlight.get();
+            if (call != null) {
+              call.cancel();
+            }
+          }
+        });
     sendAsync(exchange, future, inFlight);
     return future;
   }
 
   private <T> void sendAsync(
-      Exchange<T> exchange, CompletableFuture<ApiResponse<T>> future, AtomicReference<Call> inFlight) {
+      Exchange<T> exchange,
+      CompletableFuture<ApiResponse<T>> future,
+      AtomicReference<Call> inFlight) {
     if (future.isDone()) {
       return; // cancelled while waiting to retry: no further attempt
     }
@@ -176,70 +194,85 @@ public final class RequestExecutor implements AutoCloseable {
       call.cancel(); // cancelled between the check above and publishing the call
       return;
     }
-    call.enqueue(new Callback() {
-      @Override
-      public void onResponse(Call c, Response response) {
-        exchange.release(c);
-        if (future.isDone()) {
-          response.close();
-          return;
-        }
-        complete(() -> exchange.onResponse(response));
-      }
-
-      @Override
-      public void onFailure(Call c, IOException e) {
-        exchange.release(c);
-        if (future.isDone()) {
-          return;
-        }
-        complete(() -> exchange.onFailure(e, true));
-      }
-
-      private void complete(java.util.function.Supplier<Outcome<T>> classify) {
-        Outcome<T> outcome;
-        try {
-          outcome = classify.get();
-        } catch (RuntimeException | Error e) {
-          // A bug or a failing supplied interceptor must still complete the future, never leave it hanging.
-          future.completeExceptionally(e);
-          return;
-        }
-        if (outcome.isRetry()) {
-          CompletableFuture<Void> wait;
-          try {
-            wait = options.sleeper().sleepAsync(outcome.retryAfter);
-          } catch (RuntimeException | Error e) {
-            future.completeExceptionally(e);
-            return;
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onResponse(Call c, Response response) {
+            exchange.release(c);
+            if (future.isDone()) {
+              response.close();
+              return;
+            }
+            complete(() -> exchange.onResponse(response));
           }
-          wait.whenComplete((ignored, error) -> sendAsync(exchange, future, inFlight));
-        } else if (outcome.failure != null) {
-          future.completeExceptionally(outcome.failure);
-        } else {
-          future.complete(outcome.response);
-        }
-      }
-    });
+
+          @Override
+          public void onFailure(Call c, IOException e) {
+            exchange.release(c);
+            if (future.isDone()) {
+              return;
+            }
+            complete(() -> exchange.onFailure(e, true));
+          }
+
+          private void complete(java.util.function.Supplier<Outcome<T>> classify) {
+            Outcome<T> outcome;
+            try {
+              outcome = classify.get();
+            } catch (RuntimeException | Error e) {
+              // A bug or a failing supplied interceptor must still complete the future, never leave
+              // it hanging.
+              future.completeExceptionally(e);
+              return;
+            }
+            if (outcome.isRetry()) {
+              CompletableFuture<Void> wait;
+              try {
+                wait = options.sleeper().sleepAsync(outcome.retryAfter);
+              } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+                return;
+              }
+              wait.whenComplete((ignored, error) -> sendAsync(exchange, future, inFlight));
+            } else if (outcome.failure != null) {
+              future.completeExceptionally(outcome.failure);
+            } else {
+              future.complete(outcome.response);
+            }
+          }
+        });
   }
 
-  private <T> Exchange<T> prepare(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+  private <T> Exchange<T> prepare(
+      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(decoder, "decoder");
     RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
     ensureOpen();
     AttemptTracker tracker = new AttemptTracker();
     List<String> bodySecrets = new ArrayList<>(0);
-    Request okRequest = new Request.Builder()
-        .url(url(request))
-        .headers(headers(request, perCall))
-        .method(request.method().name(), body(request, bodySecrets))
-        .build();
+    Request okRequest =
+        new Request.Builder()
+            .url(url(request))
+            .headers(headers(request, perCall))
+            .method(request.method().name(), body(request, bodySecrets))
+            .build();
     int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
     Duration timeout = perCall.timeout().orElse(null);
     Scrubber scrubber = new Scrubber(options.credentials(), bodySecrets);
     return new Exchange<>(
-        options, vendor, log, http, trackers, request, okRequest, tracker, decoder, maxRetries, timeout, scrubber);
+        options,
+        vendor,
+        log,
+        http,
+        trackers,
+        request,
+        okRequest,
+        tracker,
+        decoder,
+        maxRetries,
+        timeout,
+        scrubber);
   }
 
   private HttpUrl url(ApiRequest request) {
@@ -277,9 +310,10 @@ public final class RequestExecutor implements AutoCloseable {
     try {
       return RequestBody.create(Json.mapper().writeValueAsBytes(request.body()), JSON);
     } catch (JsonProcessingException e) {
-      // A request model that cannot be written is a bug in the caller's values, caught before any I/O.
-      throw new IllegalArgumentException(request + ": the request body cannot be written as JSON: "
-          + e.getOriginalMessage(), e);
+      // A request model that cannot be written is a bug in the caller's values, caught before any
+      // I/O.
+      throw new IllegalArgumentException(
+          request + ": the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
     } finally {
       RevealedSecrets.stop();
     }
@@ -292,7 +326,8 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   private IllegalStateException closedException() {
-    return new IllegalStateException("this " + vendor.name() + " client is closed; build a new client");
+    return new IllegalStateException(
+        "this " + vendor.name() + " client is closed; build a new client");
   }
 
   /** The number of calls in flight (for tests: every finished call must have been released). */
@@ -306,9 +341,9 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   /**
-   * Closes the client: later calls fail with {@link IllegalStateException}. The dispatcher threads and pooled
-   * connections of an SDK-created OkHttpClient are released; a caller-supplied OkHttpClient is left untouched.
-   * Idempotent.
+   * Closes the client: later calls fail with {@link IllegalStateException}. The dispatcher threads
+   * and pooled connections of an SDK-created OkHttpClient are released; a caller-supplied
+   * OkHttpClient is left untouched. Idempotent.
    */
   @Override
   public void close() {

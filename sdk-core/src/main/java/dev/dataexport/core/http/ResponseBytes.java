@@ -7,9 +7,10 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 
 /**
- * A successful response's body, read whole into okio's pooled segments. JSON is parsed straight from the segments
- * (no copy of the body); a {@code byte[]} is made only when someone asks for one (DEBUG logs, error snippets,
- * decoders that want bytes). {@link #release()} returns the segments to okio's pool. One thread at a time.
+ * A successful response's body, read whole into okio's pooled segments. JSON is parsed straight
+ * from the segments (no copy of the body); a {@code byte[]} is made only when someone asks for one
+ * (DEBUG logs, error snippets, decoders that want bytes). {@link #release()} returns the segments
+ * to okio's pool. One thread at a time.
  */
 final class ResponseBytes {
   private final Buffer buffer;
@@ -20,7 +21,10 @@ final class ResponseBytes {
     this.buffer = buffer;
   }
 
-  /** Reads all of {@code body} (null for none); segments move from the connection's buffer, they are not copied. */
+  /**
+   * Reads all of {@code body} (null for none); segments move from the connection's buffer, they are
+   * not copied.
+   */
   static ResponseBytes read(ResponseBody body) throws IOException {
     Buffer buffer = new Buffer();
     if (body != null) {
@@ -40,7 +44,8 @@ final class ResponseBytes {
   byte[] bytes() {
     if (bytes == null) {
       if (released) {
-        throw new IllegalStateException("the response body is only available while the response is decoded");
+        throw new IllegalStateException(
+            "the response body is only available while the response is decoded");
       }
       bytes = buffer.readByteArray();
     }
@@ -55,13 +60,17 @@ final class ResponseBytes {
     long size = buffer.size();
     try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
       if (size == 0 || cursor.seek(0) == size) {
-        return reader.readValue(cursor.data == null ? new byte[0] : cursor.data, cursor.start, (int) size);
+        return reader.readValue(
+            cursor.data == null ? new byte[0] : cursor.data, cursor.start, (int) size);
       }
       return reader.readValue(new SegmentStream(cursor, size)); // larger than one segment
     }
   }
 
-  /** Returns the segments to okio's pool; the body is gone unless {@link #bytes()} was called before. */
+  /**
+   * Returns the segments to okio's pool; the body is gone unless {@link #bytes()} was called
+   * before.
+   */
   void release() {
     released = true;
     buffer.clear();

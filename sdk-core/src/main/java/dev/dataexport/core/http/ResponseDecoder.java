@@ -6,8 +6,9 @@ import dev.dataexport.core.Json;
 import java.io.IOException;
 
 /**
- * Turns a successful response into a value. A decoder may throw {@link IOException} or any runtime exception for a
- * body it cannot read; the pipeline turns those into an {@code InvalidResponseException}.
+ * Turns a successful response into a value. A decoder may throw {@link IOException} or any runtime
+ * exception for a body it cannot read; the pipeline turns those into an {@code
+ * InvalidResponseException}.
  *
  * @param <T> the decoded type
  */
@@ -16,7 +17,10 @@ public interface ResponseDecoder<T> {
   /** Decodes the response. */
   T decode(RawResponse response) throws IOException;
 
-  /** Reads the whole body as {@code type} with the core's mapper; the reader is built once and reused. */
+  /**
+   * Reads the whole body as {@code type} with the core's mapper; the reader is built once and
+   * reused.
+   */
   static <T> ResponseDecoder<T> json(Class<T> type) {
     ObjectReader reader = Json.mapper().readerFor(type);
     return response -> response.readJson(reader);

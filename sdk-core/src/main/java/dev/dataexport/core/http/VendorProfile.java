@@ -15,18 +15,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a vendor module tells the core about its API: fixed headers (API version), where the request id is, how to
- * read an error body, an extra rate-limit header to wait on, and which JSON fields to mask in logs. Immutable.
+ * What a vendor module tells the core about its API: fixed headers (API version), where the request
+ * id is, how to read an error body, an extra rate-limit header to wait on, and which JSON fields to
+ * mask in logs. Immutable.
  */
 public final class VendorProfile {
-  /** Reads the vendor's error body; may throw on a body it cannot read (the core then reports no code). */
+  /**
+   * Reads the vendor's error body; may throw on a body it cannot read (the core then reports no
+   * code).
+   */
   @FunctionalInterface
   public interface ErrorParser {
     /** Reads code and message from an error response body. */
     ErrorBody parse(int status, ResponseHeaders headers, byte[] body) throws IOException;
   }
 
-  /** Computes a wait from vendor rate-limit headers, consulted when no {@code Retry-After} header is present. */
+  /**
+   * Computes a wait from vendor rate-limit headers, consulted when no {@code Retry-After} header is
+   * present.
+   */
   @FunctionalInterface
   public interface RateLimitWait {
     /** The wait the headers ask for, or empty. */
@@ -79,7 +86,9 @@ public final class VendorProfile {
     return rateLimitWait;
   }
 
-  /** JSON field names (lower case, without {@code _} and {@code -}) whose values are masked in logs. */
+  /**
+   * JSON field names (lower case, without {@code _} and {@code -}) whose values are masked in logs.
+   */
   public Set<String> sensitiveFields() {
     return sensitiveFields;
   }
@@ -88,13 +97,29 @@ public final class VendorProfile {
   public static final class Builder {
     private final String name;
     private final Map<String, String> fixedHeaders = new LinkedHashMap<>();
-    private final List<String> requestIdHeaders = new ArrayList<>(List.of("X-Request-Id", "Request-Id"));
+    private final List<String> requestIdHeaders =
+        new ArrayList<>(List.of("X-Request-Id", "Request-Id"));
     private ErrorParser errorParser = (status, headers, body) -> ErrorBody.empty();
     private RateLimitWait rateLimitWait = (headers, clock) -> Optional.empty();
     private final Set<String> sensitiveFields =
-        new TreeSet<>(Set.of("password", "secret", "token", "apikey", "accesstoken", "authorization",
-            "clientsecret", "privatekey", "writekey", "policykey", "secretkey", "secretaccesskey",
-            "sastoken", "serviceaccountkey", "hmacsecret", "credentials"));
+        new TreeSet<>(
+            Set.of(
+                "password",
+                "secret",
+                "token",
+                "apikey",
+                "accesstoken",
+                "authorization",
+                "clientsecret",
+                "privatekey",
+                "writekey",
+                "policykey",
+                "secretkey",
+                "secretaccesskey",
+                "sastoken",
+                "serviceaccountkey",
+                "hmacsecret",
+                "credentials"));
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
@@ -126,7 +151,9 @@ public final class VendorProfile {
       return this;
     }
 
-    /** Adds JSON field names masked in logs (compared lower case, ignoring {@code _} and {@code -}). */
+    /**
+     * Adds JSON field names masked in logs (compared lower case, ignoring {@code _} and {@code -}).
+     */
     public Builder sensitiveFields(String... names) {
       for (String field : names) {
         sensitiveFields.add(normalize(field));
@@ -140,7 +167,10 @@ public final class VendorProfile {
     }
   }
 
-  /** Lower-cases a field name and drops {@code _} and {@code -}, so {@code api_key} and {@code apiKey} match. */
+  /**
+   * Lower-cases a field name and drops {@code _} and {@code -}, so {@code api_key} and {@code
+   * apiKey} match.
+   */
   public static String normalize(String field) {
     StringBuilder out = new StringBuilder(field.length());
     for (int i = 0; i < field.length(); i++) {

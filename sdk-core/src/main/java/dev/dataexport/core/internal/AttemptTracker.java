@@ -1,8 +1,9 @@
 package dev.dataexport.core.internal;
 
 /**
- * Records, per attempt, whether the request reached the network (a connection was established), which decides
- * whether a change that is not safe to repeat may be retried after a failure. Thread-safe.
+ * Records, per attempt, whether the request reached the network (a connection was established),
+ * which decides whether a change that is not safe to repeat may be retried after a failure.
+ * Thread-safe.
  */
 public final class AttemptTracker {
   private volatile int attempt;

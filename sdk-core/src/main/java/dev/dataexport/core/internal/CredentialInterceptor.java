@@ -8,9 +8,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * A network interceptor that puts the credential on requests to the base URL's origin only, and strips it from any
- * other (a redirect to another host gets no credential). Running at network level also tells the pipeline that a
- * connection was established, so a failure after this point may have reached the server.
+ * A network interceptor that puts the credential on requests to the base URL's origin only, and
+ * strips it from any other (a redirect to another host gets no credential). Running at network
+ * level also tells the pipeline that a connection was established, so a failure after this point
+ * may have reached the server.
  */
 public final class CredentialInterceptor implements Interceptor {
   private final HttpUrl origin;
@@ -20,8 +21,9 @@ public final class CredentialInterceptor implements Interceptor {
   private final CallTrackers trackers;
 
   /**
-   * Creates the interceptor for the base URL's origin, reporting to {@code trackers}. With {@code addCredential}
-   * false the request already carries the credential (the pipeline put it there) and is only checked.
+   * Creates the interceptor for the base URL's origin, reporting to {@code trackers}. With {@code
+   * addCredential} false the request already carries the credential (the pipeline put it there) and
+   * is only checked.
    */
   public CredentialInterceptor(
       HttpUrl baseUrl, Credentials credentials, boolean addCredential, CallTrackers trackers) {
@@ -38,13 +40,17 @@ public final class CredentialInterceptor implements Interceptor {
     trackers.markReachedNetwork(chain.call());
     HttpUrl url = request.url();
     boolean sameOrigin =
-        url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
+        url.scheme().equals(origin.scheme())
+            && url.host().equals(origin.host())
+            && url.port() == origin.port();
     if (sameOrigin) {
-      return chain.proceed(addCredential ? request.newBuilder().header(headerName, headerValue).build() : request);
+      return chain.proceed(
+          addCredential ? request.newBuilder().header(headerName, headerValue).build() : request);
     }
     if (request.header(headerName) == null && request.header("Authorization") == null) {
       return chain.proceed(request);
     }
-    return chain.proceed(request.newBuilder().removeHeader(headerName).removeHeader("Authorization").build());
+    return chain.proceed(
+        request.newBuilder().removeHeader(headerName).removeHeader("Authorization").build());
   }
 }

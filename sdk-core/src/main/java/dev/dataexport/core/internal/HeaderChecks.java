@@ -3,8 +3,8 @@ package dev.dataexport.core.internal;
 import java.util.Objects;
 
 /**
- * Validates header names and values before they reach OkHttp, whose own messages would echo the value. Our
- * messages name the header and the index of the bad character, never the value.
+ * Validates header names and values before they reach OkHttp, whose own messages would echo the
+ * value. Our messages name the header and the index of the bad character, never the value.
  */
 public final class HeaderChecks {
   private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
@@ -32,13 +32,19 @@ public final class HeaderChecks {
     Objects.requireNonNull(value, "value of header " + name);
     int bad = firstInvalidValueCharacter(value);
     if (bad >= 0) {
-      throw new IllegalArgumentException("value of header " + name
-          + " must contain only printable ASCII characters (no CR, LF or other control characters); found another"
-          + " at index " + bad);
+      throw new IllegalArgumentException(
+          "value of header "
+              + name
+              + " must contain only printable ASCII characters (no CR, LF or other control characters); found another"
+              + " at index "
+              + bad);
     }
   }
 
-  /** The index of the first character OkHttp refuses in a header value (not tab, not 0x20-0x7e), or -1. */
+  /**
+   * The index of the first character OkHttp refuses in a header value (not tab, not 0x20-0x7e), or
+   * -1.
+   */
   public static int firstInvalidValueCharacter(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

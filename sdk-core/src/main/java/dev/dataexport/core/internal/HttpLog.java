@@ -18,8 +18,9 @@ import java.util.Set;
 import okhttp3.Headers;
 
 /**
- * Logs calls through {@link System.Logger} {@code dev.dataexport.http}: one INFO line per call, and at DEBUG the
- * headers and bodies with credentials, credential-like headers and secret fields masked. Does no work when off.
+ * Logs calls through {@link System.Logger} {@code dev.dataexport.http}: one INFO line per call, and
+ * at DEBUG the headers and bodies with credentials, credential-like headers and secret fields
+ * masked. Does no work when off.
  */
 public final class HttpLog {
   /** The logger every client writes to. */
@@ -35,7 +36,8 @@ public final class HttpLog {
   private final Set<String> sensitiveFields;
 
   /** Creates the log of one client. */
-  public HttpLog(String vendor, LogLevel level, Credentials credentials, Set<String> sensitiveFields) {
+  public HttpLog(
+      String vendor, LogLevel level, Credentials credentials, Set<String> sensitiveFields) {
     this.vendor = vendor;
     this.info = level != LogLevel.OFF;
     this.debug = level == LogLevel.DEBUG;
@@ -55,14 +57,30 @@ public final class HttpLog {
 
   /** Writes the one INFO line of a finished call. */
   public void call(String request, String outcome, int attempts, long nanos) {
-    LOG.log(Level.INFO, () -> vendor + " " + request + " -> " + credentials.scrub(outcome) + " (" + attempts
-        + (attempts == 1 ? " attempt, " : " attempts, ") + nanos / 1_000_000 + " ms)");
+    LOG.log(
+        Level.INFO,
+        () ->
+            vendor
+                + " "
+                + request
+                + " -> "
+                + credentials.scrub(outcome)
+                + " ("
+                + attempts
+                + (attempts == 1 ? " attempt, " : " attempts, ")
+                + nanos / 1_000_000
+                + " ms)");
   }
 
   /** Writes the request's headers and body at DEBUG. */
   public void request(String request, int attempt, Headers headers, Object body) {
-    StringBuilder text = new StringBuilder(vendor).append(" --> ").append(request).append(" (attempt ")
-        .append(attempt).append(")\n");
+    StringBuilder text =
+        new StringBuilder(vendor)
+            .append(" --> ")
+            .append(request)
+            .append(" (attempt ")
+            .append(attempt)
+            .append(")\n");
     appendHeaders(text, headers);
     if (headers.get(credentials.headerName()) == null) { // added later, by the network interceptor
       text.append(credentials.headerName()).append(": ").append(Secret.MASK).append('\n');
@@ -82,9 +100,19 @@ public final class HttpLog {
     response(request, status, headers, body, null);
   }
 
-  /** Writes the response's headers and body at DEBUG, also masking what {@code scrubber} knows (may be null). */
-  public void response(String request, int status, Headers headers, byte[] body, Scrubber scrubber) {
-    StringBuilder text = new StringBuilder(vendor).append(" <-- ").append(status).append(' ').append(request).append('\n');
+  /**
+   * Writes the response's headers and body at DEBUG, also masking what {@code scrubber} knows (may
+   * be null).
+   */
+  public void response(
+      String request, int status, Headers headers, byte[] body, Scrubber scrubber) {
+    StringBuilder text =
+        new StringBuilder(vendor)
+            .append(" <-- ")
+            .append(status)
+            .append(' ')
+            .append(request)
+            .append('\n');
     appendHeaders(text, headers);
     if (body != null && body.length > 0) {
       String masked = maskJson(new String(body, StandardCharsets.UTF_8));
@@ -111,7 +139,10 @@ public final class HttpLog {
         || lower.contains("secret");
   }
 
-  /** Masks secret fields of a JSON text and scrubs the credential; a non-JSON text is only scrubbed and cut. */
+  /**
+   * Masks secret fields of a JSON text and scrubs the credential; a non-JSON text is only scrubbed
+   * and cut.
+   */
   public String maskJson(String text) {
     String masked = text;
     try {
@@ -124,14 +155,17 @@ public final class HttpLog {
       // logged as text below
     }
     masked = credentials.scrub(masked);
-    return masked.length() > MAX_BODY_CHARS ? masked.substring(0, MAX_BODY_CHARS) + "...<cut>" : masked;
+    return masked.length() > MAX_BODY_CHARS
+        ? masked.substring(0, MAX_BODY_CHARS) + "...<cut>"
+        : masked;
   }
 
   private void mask(JsonNode node) {
     if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
       for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (sensitiveFields.contains(VendorProfile.normalize(field.getKey())) && field.getValue().isValueNode()
+        if (sensitiveFields.contains(VendorProfile.normalize(field.getKey()))
+            && field.getValue().isValueNode()
             && !field.getValue().isNull()) {
           field.setValue(object.textNode(Secret.MASK));
         } else {

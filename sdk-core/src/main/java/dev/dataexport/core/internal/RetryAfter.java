@@ -9,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the standard server-requested waits: {@code Retry-After-Ms}, then {@code Retry-After} (seconds or date). */
+/**
+ * Reads the standard server-requested waits: {@code Retry-After-Ms}, then {@code Retry-After}
+ * (seconds or date).
+ */
 public final class RetryAfter {
   private RetryAfter() {}
 

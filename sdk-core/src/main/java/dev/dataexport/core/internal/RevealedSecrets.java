@@ -3,8 +3,9 @@ package dev.dataexport.core.internal;
 import java.util.List;
 
 /**
- * Collects the {@link dev.dataexport.core.Secret} values the core mapper writes into a request body on this thread,
- * so the pipeline can scrub them from anything the server echoes back (error bodies, snippets, logs).
+ * Collects the {@link dev.dataexport.core.Secret} values the core mapper writes into a request body
+ * on this thread, so the pipeline can scrub them from anything the server echoes back (error
+ * bodies, snippets, logs).
  */
 public final class RevealedSecrets {
   private static final ThreadLocal<List<String>> SINK = new ThreadLocal<>();
@@ -19,7 +20,10 @@ public final class RevealedSecrets {
     }
   }
 
-  /** Starts collecting into {@code sink} on this thread; pair with {@link #stop()} in a finally block. */
+  /**
+   * Starts collecting into {@code sink} on this thread; pair with {@link #stop()} in a finally
+   * block.
+   */
   public static void collectInto(List<String> sink) {
     SINK.set(sink);
   }

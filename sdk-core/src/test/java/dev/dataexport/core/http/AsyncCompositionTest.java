@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Cancelling a derived or multi-step future must reach the call in flight (plain CompletableFuture stages do not). */
+/**
+ * Cancelling a derived or multi-step future must reach the call in flight (plain CompletableFuture
+ * stages do not).
+ */
 class AsyncCompositionTest {
   @Test
   void cancellingTheValueFutureCancelsTheResponseFuture() {
@@ -38,14 +41,22 @@ class AsyncCompositionTest {
     AsyncSteps<String> steps = new AsyncSteps<>();
     CompletableFuture<String> first = new CompletableFuture<>();
     AtomicInteger secondCalls = new AtomicInteger();
-    CompletableFuture<String> result = steps.result(steps.call(() -> first)
-        .thenCompose(read -> steps.call(() -> {
-          secondCalls.incrementAndGet();
-          return CompletableFuture.completedFuture(read + " patched");
-        })));
+    CompletableFuture<String> result =
+        steps.result(
+            steps
+                .call(() -> first)
+                .thenCompose(
+                    read ->
+                        steps.call(
+                            () -> {
+                              secondCalls.incrementAndGet();
+                              return CompletableFuture.completedFuture(read + " patched");
+                            })));
 
     result.cancel(true);
-    first.complete("read"); // too late: the operation is cancelled (and the in-flight call was cancelled first)
+    first.complete(
+        "read"); // too late: the operation is cancelled (and the in-flight call was cancelled
+    // first)
 
     assertThat(first).isCancelled();
     assertThat(secondCalls).hasValue(0);
@@ -55,14 +66,21 @@ class AsyncCompositionTest {
   @Test
   void anOperationThatRunsToTheEndCompletesWithTheLastValueOrTheUnwrappedError() throws Exception {
     AsyncSteps<String> ok = new AsyncSteps<>();
-    CompletableFuture<String> done = ok.result(ok.call(() -> CompletableFuture.completedFuture("read"))
-        .thenCompose(read -> ok.call(() -> CompletableFuture.completedFuture(read + " patched"))));
+    CompletableFuture<String> done =
+        ok.result(
+            ok.call(() -> CompletableFuture.completedFuture("read"))
+                .thenCompose(
+                    read -> ok.call(() -> CompletableFuture.completedFuture(read + " patched"))));
     assertThat(done.get()).isEqualTo("read patched");
 
     AsyncSteps<String> failing = new AsyncSteps<>();
     IllegalStateException boom = new IllegalStateException("boom");
-    CompletableFuture<String> failed = failing.result(failing.call(() -> CompletableFuture.completedFuture("read"))
-        .thenCompose(read -> failing.call(() -> CompletableFuture.<String>failedFuture(boom))));
+    CompletableFuture<String> failed =
+        failing.result(
+            failing
+                .call(() -> CompletableFuture.completedFuture("read"))
+                .thenCompose(
+                    read -> failing.call(() -> CompletableFuture.<String>failedFuture(boom))));
     assertThatThrownBy(failed::get).isInstanceOf(ExecutionException.class).hasCause(boom);
   }
 
@@ -72,10 +90,12 @@ class AsyncCompositionTest {
     steps.result(CompletableFuture.completedFuture("over"));
     AtomicInteger calls = new AtomicInteger();
 
-    CompletableFuture<Object> late = steps.call(() -> {
-      calls.incrementAndGet();
-      return new CompletableFuture<>();
-    });
+    CompletableFuture<Object> late =
+        steps.call(
+            () -> {
+              calls.incrementAndGet();
+              return new CompletableFuture<>();
+            });
 
     assertThat(calls).hasValue(0);
     assertThatThrownBy(late::join).isInstanceOf(CancellationException.class);

@@ -52,17 +52,20 @@ class CallTrackingTest {
     server.enqueue(new MockResponse().setResponseCode(404));
 
     assertThat(client.sendAsync(get(), JSON).join().attempts()).isEqualTo(2);
-    assertThatThrownBy(() -> client.sendAsync(get(), JSON).join()).isInstanceOf(CompletionException.class);
+    assertThatThrownBy(() -> client.sendAsync(get(), JSON).join())
+        .isInstanceOf(CompletionException.class);
 
     assertThat(client.executor.callsInFlight()).isZero();
   }
 
   @Test
   void aPatchThatReachedTheServerIsStillNotResent() {
-    // The tracker, now found through the call rather than a request tag, must still see the connection.
+    // The tracker, now found through the call rather than a request tag, must still see the
+    // connection.
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
-    assertThatThrownBy(() -> client.send(patch(), JSON)).isInstanceOf(ApiConnectionException.class)
+    assertThatThrownBy(() -> client.send(patch(), JSON))
+        .isInstanceOf(ApiConnectionException.class)
         .hasMessageContaining("not retried");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The credential is set once with the fixed headers when the SDK built the OkHttpClient (nothing else sees the
- * request), and added by the network interceptor, after the caller's interceptors, when the caller supplied one.
+ * The credential is set once with the fixed headers when the SDK built the OkHttpClient (nothing
+ * else sees the request), and added by the network interceptor, after the caller's interceptors,
+ * when the caller supplied one.
  */
 class CredentialPlacementTest {
   private final MockWebServer server = Fixtures.startServer();
@@ -39,7 +40,8 @@ class CredentialPlacementTest {
     assertThat(request.getHeaders().values("X-API-KEY")).containsExactly("test-key");
     List<String> names = new java.util.ArrayList<>();
     request.getHeaders().forEach(header -> names.add(header.getFirst()));
-    assertThat(names.indexOf("X-API-KEY")).as("with the fixed headers, before OkHttp's own, in " + names)
+    assertThat(names.indexOf("X-API-KEY"))
+        .as("with the fixed headers, before OkHttp's own, in " + names)
         .isBetween(names.indexOf("Accept") + 1, names.indexOf("Content-Type") - 1);
   }
 
@@ -47,13 +49,16 @@ class CredentialPlacementTest {
   void aSuppliedClientsInterceptorsNeverSeeTheCredential() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
     List<String> seenByCallerInterceptor = new CopyOnWriteArrayList<>();
-    OkHttpClient supplied = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          seenByCallerInterceptor.add(String.valueOf(chain.request().header("X-API-KEY")));
-          return chain.proceed(chain.request());
-        })
-        .build();
-    try (TestClient client = clientFor(server, new RecordingSleeper()).okHttpClient(supplied).build()) {
+    OkHttpClient supplied =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  seenByCallerInterceptor.add(String.valueOf(chain.request().header("X-API-KEY")));
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    try (TestClient client =
+        clientFor(server, new RecordingSleeper()).okHttpClient(supplied).build()) {
       client.send(patch(), JSON);
     }
     assertThat(seenByCallerInterceptor).containsExactly("null");

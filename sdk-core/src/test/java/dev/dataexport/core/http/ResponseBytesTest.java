@@ -11,14 +11,22 @@ import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 
-/** Bodies are parsed in place, whether they fit one okio segment or span several, and stay readable as bytes. */
+/**
+ * Bodies are parsed in place, whether they fit one okio segment or span several, and stay readable
+ * as bytes.
+ */
 class ResponseBytesTest {
   private static final ObjectReader TREE = Json.mapper().readerFor(JsonNode.class);
 
   private static String json(int items) {
     StringBuilder text = new StringBuilder("{\"items\":[");
     for (int i = 0; i < items; i++) {
-      text.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"item-").append(i).append("\"}");
+      text.append(i == 0 ? "" : ",")
+          .append("{\"id\":")
+          .append(i)
+          .append(",\"name\":\"item-")
+          .append(i)
+          .append("\"}");
     }
     return text.append("]}").toString();
   }
@@ -37,8 +45,12 @@ class ResponseBytesTest {
 
       assertThat(parsed).isEqualTo(Json.mapper().readTree(text));
       assertThat(parsed.get("items")).hasSize(items);
-      assertThat(new String(bytes.bytes(), StandardCharsets.UTF_8)).as("still whole after parsing").isEqualTo(text);
-      assertThat((JsonNode) bytes.readJson(TREE)).as("parsed again from the array").isEqualTo(parsed);
+      assertThat(new String(bytes.bytes(), StandardCharsets.UTF_8))
+          .as("still whole after parsing")
+          .isEqualTo(text);
+      assertThat((JsonNode) bytes.readJson(TREE))
+          .as("parsed again from the array")
+          .isEqualTo(parsed);
     }
   }
 

@@ -20,9 +20,12 @@ import okhttp3.mockwebserver.MockWebServer;
 public final class Fixtures {
   /** The instant every test clock shows: 2024-01-01T00:00:00Z. */
   public static final Instant NOW = Instant.parse("2024-01-01T00:00:00Z");
+
   public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
   /** Default policy without jitter, so backoff waits are exact: 0.5 s, 1 s, 2 s ... 8 s. */
   public static final RetryPolicy NO_JITTER = RetryPolicy.builder().jitter(0).build();
+
   public static final ResponseDecoder<JsonNode> JSON = ResponseDecoder.json(JsonNode.class);
 
   private Fixtures() {}
@@ -38,7 +41,10 @@ public final class Fixtures {
     return server;
   }
 
-  /** A client builder pointed at {@code server} with a recording sleeper, the fixed clock and no jitter. */
+  /**
+   * A client builder pointed at {@code server} with a recording sleeper, the fixed clock and no
+   * jitter.
+   */
   public static TestClient.Builder clientFor(MockWebServer server, RecordingSleeper sleeper) {
     return TestClient.builder()
         .baseUrl(server.url("/").toString())
@@ -49,12 +55,20 @@ public final class Fixtures {
 
   /** A change that is not safe to repeat: PATCH /things/t1 with {"x":1}. */
   public static ApiRequest patch() {
-    return ApiRequest.builder(HttpMethod.PATCH).path("things").pathParam("id", "t1").jsonBody(Map.of("x", 1)).build();
+    return ApiRequest.builder(HttpMethod.PATCH)
+        .path("things")
+        .pathParam("id", "t1")
+        .jsonBody(Map.of("x", 1))
+        .build();
   }
 
   /** A read, safe to repeat: GET /things/t1. */
   public static ApiRequest get() {
-    return ApiRequest.builder(HttpMethod.GET).path("things").pathParam("id", "t1").safeToRepeat(true).build();
+    return ApiRequest.builder(HttpMethod.GET)
+        .path("things")
+        .pathParam("id", "t1")
+        .safeToRepeat(true)
+        .build();
   }
 
   /** A loopback port nothing listens on. */

@@ -5,12 +5,15 @@ import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.ResponseDecoder;
 import dev.dataexport.core.http.RequestExecutor;
+import dev.dataexport.core.http.ResponseDecoder;
 import dev.dataexport.core.http.VendorProfile;
 import java.util.concurrent.CompletableFuture;
 
-/** A minimal vendor client over the core, the way a vendor module plugs in; used by the core's tests. */
+/**
+ * A minimal vendor client over the core, the way a vendor module plugs in; used by the core's
+ * tests.
+ */
 public final class TestClient implements AutoCloseable {
   public final RequestExecutor executor;
 
@@ -26,11 +29,13 @@ public final class TestClient implements AutoCloseable {
     return executor.execute(request, decoder, RequestOptions.none());
   }
 
-  public <T> ApiResponse<T> send(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
+  public <T> ApiResponse<T> send(
+      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
     return executor.execute(request, decoder, options);
   }
 
-  public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseDecoder<T> decoder) {
+  public <T> CompletableFuture<ApiResponse<T>> sendAsync(
+      ApiRequest request, ResponseDecoder<T> decoder) {
     return executor.executeAsync(request, decoder, RequestOptions.none());
   }
 
@@ -69,7 +74,8 @@ public final class TestClient implements AutoCloseable {
     }
 
     public TestClient build() {
-      return new TestClient(new RequestExecutor(buildOptions(credentials, "https://api.example.com"), profile));
+      return new TestClient(
+          new RequestExecutor(buildOptions(credentials, "https://api.example.com"), profile));
     }
   }
 }

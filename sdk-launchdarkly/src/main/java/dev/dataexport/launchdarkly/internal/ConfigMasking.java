@@ -8,16 +8,32 @@ import dev.dataexport.core.http.VendorProfile;
 import java.util.Map;
 import java.util.Set;
 
-/** Masks secret members of a destination config for {@code toString()} and logs. Not part of the public API. */
+/**
+ * Masks secret members of a destination config for {@code toString()} and logs. Not part of the
+ * public API.
+ */
 public final class ConfigMasking {
   /**
-   * Normalized names (lower case, no {@code _}/{@code -}) of secret config members: the documented ones (mParticle
-   * {@code apiKey}, {@code secret}; Segment {@code writeKey}; Azure Event Hubs {@code policyKey}) and the usual
-   * credential names of undocumented kinds.
+   * Normalized names (lower case, no {@code _}/{@code -}) of secret config members: the documented
+   * ones (mParticle {@code apiKey}, {@code secret}; Segment {@code writeKey}; Azure Event Hubs
+   * {@code policyKey}) and the usual credential names of undocumented kinds.
    */
-  public static final Set<String> SECRET_MEMBERS = Set.of("apikey", "secret", "writekey", "policykey", "password",
-      "token", "accesstoken", "privatekey", "secretkey", "secretaccesskey", "clientsecret", "serviceaccountkey",
-      "credentials", "connectionstring");
+  public static final Set<String> SECRET_MEMBERS =
+      Set.of(
+          "apikey",
+          "secret",
+          "writekey",
+          "policykey",
+          "password",
+          "token",
+          "accesstoken",
+          "privatekey",
+          "secretkey",
+          "secretaccesskey",
+          "clientsecret",
+          "serviceaccountkey",
+          "credentials",
+          "connectionstring");
 
   private ConfigMasking() {}
 
@@ -37,7 +53,9 @@ public final class ConfigMasking {
     if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
       for (Map.Entry<String, JsonNode> member : object.properties()) {
-        if (isSecret(member.getKey()) && member.getValue().isValueNode() && !member.getValue().isNull()) {
+        if (isSecret(member.getKey())
+            && member.getValue().isValueNode()
+            && !member.getValue().isNull()) {
           member.setValue(object.textNode(Secret.MASK));
         } else {
           maskInPlace(member.getValue());

@@ -17,9 +17,10 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Turns Java values into JSON trees for patch documents. A {@link Secret} anywhere in the value stays a
- * {@link Secret} inside the tree (as a POJO node), so the core's mapper writes it only on the wire and the
- * redacting mapper (logs, {@code toString()}) writes {@value Secret#MASK}. Not part of the public API.
+ * Turns Java values into JSON trees for patch documents. A {@link Secret} anywhere in the value
+ * stays a {@link Secret} inside the tree (as a POJO node), so the core's mapper writes it only on
+ * the wire and the redacting mapper (logs, {@code toString()}) writes {@value Secret#MASK}. Not
+ * part of the public API.
  */
 public final class JsonValues {
   /** Like the core's mapper, but embeds secrets in trees instead of writing their text. */
@@ -27,7 +28,9 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  /** A detached tree of {@code value} (null becomes JSON null); the caller's objects are never kept. */
+  /**
+   * A detached tree of {@code value} (null becomes JSON null); the caller's objects are never kept.
+   */
   public static JsonNode toTree(Object value) {
     if (value == null) {
       return NullNode.getInstance();
@@ -38,7 +41,8 @@ public final class JsonValues {
     if (value instanceof JsonNode) {
       return ((JsonNode) value).deepCopy();
     }
-    // The values patches carry most often, made directly: valueToTree would run a whole serialization for each.
+    // The values patches carry most often, made directly: valueToTree would run a whole
+    // serialization for each.
     if (value instanceof String) {
       return JsonNodeFactory.instance.textNode((String) value);
     }
@@ -55,7 +59,10 @@ public final class JsonValues {
     return tree == null ? NullNode.getInstance() : tree;
   }
 
-  /** A copy of {@code tree} with every embedded secret replaced by its text; used to apply a patch locally. */
+  /**
+   * A copy of {@code tree} with every embedded secret replaced by its text; used to apply a patch
+   * locally.
+   */
   public static JsonNode reveal(JsonNode tree) {
     if (tree instanceof POJONode) {
       Object pojo = ((POJONode) tree).getPojo();
@@ -94,8 +101,9 @@ public final class JsonValues {
   }
 
   /**
-   * JSON equality as RFC 6902 defines it for {@code test}: numbers equal when numerically equal ({@code 1} and
-   * {@code 1.0}), objects equal regardless of member order, arrays element by element.
+   * JSON equality as RFC 6902 defines it for {@code test}: numbers equal when numerically equal
+   * ({@code 1} and {@code 1.0}), objects equal regardless of member order, arrays element by
+   * element.
    */
   public static boolean jsonEquals(JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
@@ -133,12 +141,15 @@ public final class JsonValues {
   private static ObjectMapper embeddingMapper() {
     ObjectMapper mapper = Json.newMapper();
     SimpleModule module = new SimpleModule("dataexport-launchdarkly-embedded-secrets");
-    module.addSerializer(Secret.class, new JsonSerializer<Secret>() {
-      @Override
-      public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeEmbeddedObject(value);
-      }
-    });
+    module.addSerializer(
+        Secret.class,
+        new JsonSerializer<Secret>() {
+          @Override
+          public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeEmbeddedObject(value);
+          }
+        });
     return mapper.registerModule(module);
   }
 }

@@ -13,13 +13,14 @@ public final class LaunchDarklyProfile {
   public static VendorProfile create(String apiVersion, VendorProfile.RateLimitWait rateLimitWait) {
     return VendorProfile.builder("launchdarkly")
         .fixedHeader("LD-API-Version", apiVersion)
-        .errorParser((status, headers, body) -> {
-          JsonNode node = Json.mapper().readTree(body);
-          if (node == null || !node.isObject()) {
-            return ErrorBody.empty();
-          }
-          return new ErrorBody(node.path("code").textValue(), node.path("message").textValue());
-        })
+        .errorParser(
+            (status, headers, body) -> {
+              JsonNode node = Json.mapper().readTree(body);
+              if (node == null || !node.isObject()) {
+                return ErrorBody.empty();
+              }
+              return new ErrorBody(node.path("code").textValue(), node.path("message").textValue());
+            })
         .rateLimitWait(rateLimitWait)
         .sensitiveFields("apiKey", "secret", "writeKey", "policyKey")
         .build();

@@ -9,14 +9,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * The wait after a 429 without {@code Retry-After}: until {@code X-Ratelimit-Reset} (epoch milliseconds) plus a
- * jitter of up to {@link #JITTER}, so clients sharing a window do not all return at the same instant. A reset in
- * the past (clock skew; it has been seen) gives a short jittered wait of {@link #MIN_WAIT} to
- * {@code MIN_WAIT + JITTER}, never a negative one. Not part of the public API.
+ * The wait after a 429 without {@code Retry-After}: until {@code X-Ratelimit-Reset} (epoch
+ * milliseconds) plus a jitter of up to {@link #JITTER}, so clients sharing a window do not all
+ * return at the same instant. A reset in the past (clock skew; it has been seen) gives a short
+ * jittered wait of {@link #MIN_WAIT} to {@code MIN_WAIT + JITTER}, never a negative one. Not part
+ * of the public API.
  */
 public final class ResetWait implements VendorProfile.RateLimitWait {
   /** The shortest wait. */
   public static final Duration MIN_WAIT = Duration.ofMillis(100);
+
   /** The largest random addition. */
   public static final Duration JITTER = Duration.ofMillis(250);
 

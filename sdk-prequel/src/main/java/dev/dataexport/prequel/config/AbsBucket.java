@@ -8,8 +8,8 @@ import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
 /**
- * {@code bucket_abs}: an Azure Blob Storage account used by delta_lake, with the {@code bucket_auth_method} choice
- * {@link AbsBucketAuth}.
+ * {@code bucket_abs}: an Azure Blob Storage account used by delta_lake, with the {@code
+ * bucket_auth_method} choice {@link AbsBucketAuth}.
  *
  * @param storageAccountName the storage account
  * @param auth the credentials, or null to keep the stored ones

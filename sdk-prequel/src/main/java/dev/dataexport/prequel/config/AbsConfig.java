@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code abs} block: an Azure Blob Storage container.
- */
+/** The {@code abs} block: an Azure Blob Storage container. */
 @Value.Immutable
 @PrequelStyle
 public interface AbsConfig extends ObjectStorageFields {
@@ -38,7 +36,10 @@ public interface AbsConfig extends ObjectStorageFields {
     return Choices.fields().add("auth_method", auth()).add("file_format", fileFormat()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

@@ -5,13 +5,14 @@ import dev.dataexport.core.Secret;
 import dev.dataexport.prequel.internal.Check;
 
 /**
- * An access key id and secret key ({@code {"access_id", "secret_key"}}): AWS keys ({@code aws_access_keys}) and
- * the keys of S3-compatible storage ({@code access_keys}).
+ * An access key id and secret key ({@code {"access_id", "secret_key"}}): AWS keys ({@code
+ * aws_access_keys}) and the keys of S3-compatible storage ({@code access_keys}).
  *
  * @param accessId the access key id
  * @param secretKey the secret access key
  */
-public record AccessKeys(@JsonProperty("access_id") String accessId, @JsonProperty("secret_key") Secret secretKey)
+public record AccessKeys(
+    @JsonProperty("access_id") String accessId, @JsonProperty("secret_key") Secret secretKey)
     implements AwsBucketAuth {
   /** Requires both parts. */
   public AccessKeys {

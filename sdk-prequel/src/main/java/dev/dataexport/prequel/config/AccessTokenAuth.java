@@ -6,12 +6,13 @@ import dev.dataexport.prequel.internal.Check;
 
 /**
  * {@code access_token_auth}: a MotherDuck access token. The reference page shows only the selector
- * {@code "auth_method": "access_token_auth"}; the sibling object {@code {"access_token": ...}} is inferred from
- * Prequel's selector-plus-sibling pattern.
+ * {@code "auth_method": "access_token_auth"}; the sibling object {@code {"access_token": ...}} is
+ * inferred from Prequel's selector-plus-sibling pattern.
  *
  * @param accessToken the MotherDuck access token
  */
-public record AccessTokenAuth(@JsonProperty("access_token") Secret accessToken) implements MotherDuckAuth {
+public record AccessTokenAuth(@JsonProperty("access_token") Secret accessToken)
+    implements MotherDuckAuth {
   /** Requires the token. */
   public AccessTokenAuth {
     Check.required("access_token_auth.access_token", accessToken);

@@ -35,7 +35,10 @@ public interface AthenaConfig extends VendorBlock {
   @JsonProperty("bucket_s3")
   Optional<S3Bucket> bucketS3();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "workgroup"), workgroup());

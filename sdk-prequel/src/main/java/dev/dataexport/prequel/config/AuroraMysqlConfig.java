@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code aurora_mysql} block: an Amazon Aurora MySQL destination.
- */
+/** The {@code aurora_mysql} block: an Amazon Aurora MySQL destination. */
 @Value.Immutable
 @PrequelStyle
 public interface AuroraMysqlConfig extends WriteDatabaseFields {
@@ -23,7 +21,8 @@ public interface AuroraMysqlConfig extends WriteDatabaseFields {
   }
 
   /** Builds a {@link AuroraMysqlConfig}; not thread-safe. */
-  final class Builder extends ImmutableAuroraMysqlConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableAuroraMysqlConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code aurora_postgres} block: an Amazon Aurora PostgreSQL destination.
- */
+/** The {@code aurora_postgres} block: an Amazon Aurora PostgreSQL destination. */
 @Value.Immutable
 @PrequelStyle
 public interface AuroraPostgresConfig extends PostgresFields {
@@ -23,7 +21,8 @@ public interface AuroraPostgresConfig extends PostgresFields {
   }
 
   /** Builds a {@link AuroraPostgresConfig}; not thread-safe. */
-  final class Builder extends ImmutableAuroraPostgresConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableAuroraPostgresConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

@@ -8,7 +8,8 @@ import dev.dataexport.prequel.internal.Check;
  *
  * @param awsIamRoleArn the role's ARN, for example {@code arn:aws:iam::123456789012:role/prequel}
  */
-public record AwsIamRole(@JsonProperty("aws_iam_role_arn") String awsIamRoleArn) implements AwsBucketAuth {
+public record AwsIamRole(@JsonProperty("aws_iam_role_arn") String awsIamRoleArn)
+    implements AwsBucketAuth {
   /** Requires the ARN. */
   public AwsIamRole {
     Check.text("aws_iam_role.aws_iam_role_arn", awsIamRoleArn);

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 /**
  * The {@code bigquery} block: a Google BigQuery dataset, with a GCS bucket for staging.
  *
- * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK and the other
- * Google blocks, and may change.
+ * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK
+ * and the other Google blocks, and may change.
  */
 @Value.Immutable
 @PrequelStyle
@@ -44,7 +44,10 @@ public interface BigQueryConfig extends VendorBlock {
     return Choices.fields().add(null, auth()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "project_id"), projectId());

@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code clickhouse} block: a ClickHouse destination with an optional staging bucket. The reference page shows the bucket objects without their {@code bucket_vendor} selector; the SDK sends it, as Prequel's notes and the databricks block show.
+ * The {@code clickhouse} block: a ClickHouse destination with an optional staging bucket. The
+ * reference page shows the bucket objects without their {@code bucket_vendor} selector; the SDK
+ * sends it, as Prequel's notes and the databricks block show.
  */
 @Value.Immutable
 @PrequelStyle
@@ -57,7 +59,10 @@ public interface ClickHouseConfig extends VendorBlock {
     return Choices.fields().add("auth_method", auth()).add("bucket_vendor", bucket()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "host"), host());
@@ -78,7 +83,8 @@ public interface ClickHouseConfig extends VendorBlock {
   }
 
   /** Builds a {@link ClickHouseConfig}; not thread-safe. */
-  final class Builder extends ImmutableClickHouseConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableClickHouseConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Server-database fields plus the target {@code database} and {@code schema} (postgres, sql_server, oracle, redshift...).
+ * Server-database fields plus the target {@code database} and {@code schema} (postgres, sql_server,
+ * oracle, redshift...).
  */
 public interface DatabaseSchemaFields extends ServerFields {
   /** The database. */
@@ -17,7 +18,10 @@ public interface DatabaseSchemaFields extends ServerFields {
   @JsonProperty("schema")
   Optional<String> schema();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

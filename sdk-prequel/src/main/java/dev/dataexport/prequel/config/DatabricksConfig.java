@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code databricks} block: a Databricks SQL warehouse with the {@code metastore} choice.
- */
+/** The {@code databricks} block: a Databricks SQL warehouse with the {@code metastore} choice. */
 @Value.Immutable
 @PrequelStyle
 public interface DatabricksConfig extends VendorBlock {
@@ -57,7 +55,10 @@ public interface DatabricksConfig extends VendorBlock {
     return Choices.fields().add("metastore", metastore()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "host"), host());

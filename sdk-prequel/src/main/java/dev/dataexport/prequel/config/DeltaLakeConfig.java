@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code delta_lake} block: Delta Lake tables in object storage.
- */
+/** The {@code delta_lake} block: Delta Lake tables in object storage. */
 @Value.Immutable
 @PrequelStyle
 public interface DeltaLakeConfig extends VendorBlock {
@@ -45,7 +43,10 @@ public interface DeltaLakeConfig extends VendorBlock {
     return Choices.fields().add(null, bucket()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());

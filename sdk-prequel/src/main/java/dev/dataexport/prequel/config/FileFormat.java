@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
- * The {@code file_format} choice of object-storage blocks: {@code parquet}, or {@code csv} with an optional
- * {@code csv{delimiter}} object.
+ * The {@code file_format} choice of object-storage blocks: {@code parquet}, or {@code csv} with an
+ * optional {@code csv{delimiter}} object.
  */
 public sealed interface FileFormat extends ChoiceOption permits FileFormat.Parquet, FileFormat.Csv {
   /** {@code "file_format": "parquet"}. */
@@ -19,7 +19,10 @@ public sealed interface FileFormat extends ChoiceOption permits FileFormat.Parqu
     return new Csv(null);
   }
 
-  /** {@code "file_format": "csv", "csv": {"delimiter": delimiter}}; a tab is allowed, the empty string is not. */
+  /**
+   * {@code "file_format": "csv", "csv": {"delimiter": delimiter}}; a tab is allowed, the empty
+   * string is not.
+   */
   static FileFormat csv(String delimiter) {
     Objects.requireNonNull(delimiter, "csv.delimiter must not be null");
     return new Csv(delimiter);
@@ -44,7 +47,8 @@ public sealed interface FileFormat extends ChoiceOption permits FileFormat.Parqu
   /**
    * CSV files.
    *
-   * @param delimiter the field delimiter, or null for Prequel's default (no {@code csv} object is sent)
+   * @param delimiter the field delimiter, or null for Prequel's default (no {@code csv} object is
+   *     sent)
    */
   record Csv(@JsonProperty("delimiter") @JsonInclude(JsonInclude.Include.NON_NULL) String delimiter)
       implements FileFormat {

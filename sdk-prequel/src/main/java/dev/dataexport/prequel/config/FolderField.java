@@ -3,12 +3,9 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Settable;
 import dev.dataexport.prequel.internal.Check;
-import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A {@code folder} inside the destination's storage, clearable with JSON {@code null}.
- */
+/** A {@code folder} inside the destination's storage, clearable with JSON {@code null}. */
 public interface FolderField extends VendorBlock {
   /** The folder files are written to. Unset keeps the stored value; {@code null} clears it. */
   @JsonProperty("folder")
@@ -17,7 +14,10 @@ public interface FolderField extends VendorBlock {
     return Settable.unset();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "folder"), folder().asOptional());

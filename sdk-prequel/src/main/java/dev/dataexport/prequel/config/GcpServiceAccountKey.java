@@ -8,7 +8,8 @@ import dev.dataexport.prequel.internal.Check;
  * {@code gcp_service_account_key}: a service account and its JSON key.
  *
  * @param serviceAccountEmail the service account
- * @param serviceAccountKey the key file's content (the reference page leaves its type open; sent as a string)
+ * @param serviceAccountKey the key file's content (the reference page leaves its type open; sent as
+ *     a string)
  */
 public record GcpServiceAccountKey(
     @JsonProperty("service_account_email") String serviceAccountEmail,

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.prequel.internal.Check;
 
 /**
- * {@code gcp_service_account_role}: access granted to Prequel's service account (no key leaves your project).
+ * {@code gcp_service_account_role}: access granted to Prequel's service account (no key leaves your
+ * project).
  *
- * @param serviceAccountEmail the service account, for example {@code name@project.iam.gserviceaccount.com}
+ * @param serviceAccountEmail the service account, for example {@code
+ *     name@project.iam.gserviceaccount.com}
  */
-public record GcpServiceAccountRole(@JsonProperty("service_account_email") String serviceAccountEmail)
+public record GcpServiceAccountRole(
+    @JsonProperty("service_account_email") String serviceAccountEmail)
     implements GcpServiceAccountAuth {
   /** Requires the e-mail. */
   public GcpServiceAccountRole {

@@ -8,10 +8,11 @@ import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
 /**
- * {@code bucket_gcs}: a Google Cloud Storage bucket (clickhouse staging, delta_lake, iceberg storage). Its
- * credentials are the {@code bucket_auth_method} choice ({@link GcpBucketAuth}); the reference page shows that
- * selector on iceberg's bucket and only the sibling objects elsewhere, so the SDK sends the selector everywhere.
- * Build with {@link #named(String)} or {@link #of(GcpBucketAuth)} and the {@code with...} methods.
+ * {@code bucket_gcs}: a Google Cloud Storage bucket (clickhouse staging, delta_lake, iceberg
+ * storage). Its credentials are the {@code bucket_auth_method} choice ({@link GcpBucketAuth}); the
+ * reference page shows that selector on iceberg's bucket and only the sibling objects elsewhere, so
+ * the SDK sends the selector everywhere. Build with {@link #named(String)} or {@link
+ * #of(GcpBucketAuth)} and the {@code with...} methods.
  *
  * @param bucketName the bucket, or null to keep the stored one
  * @param folder a folder inside the bucket, or null

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code gcs} block: a Google Cloud Storage bucket. The reference page shows its credentials without a selector, so only the chosen object is sent.
+ * The {@code gcs} block: a Google Cloud Storage bucket. The reference page shows its credentials
+ * without a selector, so only the chosen object is sent.
  */
 @Value.Immutable
 @PrequelStyle
@@ -34,7 +35,10 @@ public interface GcsConfig extends ObjectStorageFields {
     return Choices.fields().add(null, auth()).add("file_format", fileFormat()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

@@ -10,7 +10,8 @@ import dev.dataexport.prequel.internal.Check;
  * @param accessKey the HMAC access id
  * @param secret the HMAC secret
  */
-public record GcsHmacKeys(@JsonProperty("access_key") String accessKey, @JsonProperty("secret") Secret secret)
+public record GcsHmacKeys(
+    @JsonProperty("access_key") String accessKey, @JsonProperty("secret") Secret secret)
     implements GcpBucketAuth {
   /** Requires both parts. */
   public GcsHmacKeys {

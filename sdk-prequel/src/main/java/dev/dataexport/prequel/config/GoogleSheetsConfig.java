@@ -6,9 +6,7 @@ import dev.dataexport.prequel.internal.PrequelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code google_sheets} block: a Google Sheets destination.
- */
+/** The {@code google_sheets} block: a Google Sheets destination. */
 @Value.Immutable
 @PrequelStyle
 public interface GoogleSheetsConfig extends VendorBlock {
@@ -19,7 +17,10 @@ public interface GoogleSheetsConfig extends VendorBlock {
   @JsonProperty("host")
   Optional<String> host();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "host"), host());

@@ -9,14 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The catalog of an iceberg block: {@code catalog_iceberg_rest}, {@code catalog_glue}, {@code catalog_s3_tables} or
- * {@code catalog_google_lakehouse}. The reference page shows no selector field, so only the chosen catalog object is
- * sent. Each catalog nests its storage bucket, and each bucket its credentials, as typed choices.
+ * The catalog of an iceberg block: {@code catalog_iceberg_rest}, {@code catalog_glue}, {@code
+ * catalog_s3_tables} or {@code catalog_google_lakehouse}. The reference page shows no selector
+ * field, so only the chosen catalog object is sent. Each catalog nests its storage bucket, and each
+ * bucket its credentials, as typed choices.
  */
 public sealed interface IcebergCatalog extends ChoiceOption
-    permits IcebergCatalog.Rest, IcebergCatalog.Glue, IcebergCatalog.S3Tables, IcebergCatalog.GoogleLakehouse {
+    permits IcebergCatalog.Rest,
+        IcebergCatalog.Glue,
+        IcebergCatalog.S3Tables,
+        IcebergCatalog.GoogleLakehouse {
 
-  /** {@code catalog_iceberg_rest} without a warehouse (add one with {@link Rest#withWarehouse(String)}). */
+  /**
+   * {@code catalog_iceberg_rest} without a warehouse (add one with {@link
+   * Rest#withWarehouse(String)}).
+   */
   static Rest rest(String namespace, IcebergRestAuth auth, IcebergStorage storage) {
     return new Rest(namespace, null, auth, storage);
   }
@@ -33,7 +40,11 @@ public sealed interface IcebergCatalog extends ChoiceOption
 
   /** {@code catalog_google_lakehouse}. */
   static IcebergCatalog googleLakehouse(
-      String projectId, String catalogName, String schema, String bucketName, GcpServiceAccountAuth auth) {
+      String projectId,
+      String catalogName,
+      String schema,
+      String bucketName,
+      GcpServiceAccountAuth auth) {
     return new GoogleLakehouse(projectId, catalogName, schema, bucketName, auth);
   }
 
@@ -90,7 +101,8 @@ public sealed interface IcebergCatalog extends ChoiceOption
    * @param database the Glue database
    * @param storage the S3 bucket
    */
-  record Glue(@JsonProperty("database") String database, @JsonIgnore S3Bucket storage) implements IcebergCatalog {
+  record Glue(@JsonProperty("database") String database, @JsonIgnore S3Bucket storage)
+      implements IcebergCatalog {
     /** Requires both parts. */
     public Glue {
       Check.text("catalog_glue.database", database);

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code iceberg} block: Apache Iceberg tables; the catalog nests its storage bucket and its credentials.
+ * The {@code iceberg} block: Apache Iceberg tables; the catalog nests its storage bucket and its
+ * credentials.
  */
 @Value.Immutable
 @PrequelStyle
@@ -33,7 +34,10 @@ public interface IcebergConfig extends VendorBlock {
     return Choices.fields().add(null, catalog()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());

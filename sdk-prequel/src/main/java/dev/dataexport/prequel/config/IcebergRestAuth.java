@@ -2,8 +2,11 @@ package dev.dataexport.prequel.config;
 
 import dev.dataexport.core.Secret;
 
-/** How Prequel authenticates to an Iceberg REST catalog: a bearer token or an OAuth client secret. */
-public sealed interface IcebergRestAuth extends ChoiceOption permits OAuthBearerToken, OAuthClientSecret {
+/**
+ * How Prequel authenticates to an Iceberg REST catalog: a bearer token or an OAuth client secret.
+ */
+public sealed interface IcebergRestAuth extends ChoiceOption
+    permits OAuthBearerToken, OAuthClientSecret {
   /** {@code oauth_bearer_token_auth} with a token. */
   static IcebergRestAuth bearerToken(Secret token) {
     return new OAuthBearerToken(token);

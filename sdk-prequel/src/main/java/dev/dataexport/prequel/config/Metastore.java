@@ -6,8 +6,12 @@ import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
-/** The {@code metastore} choice of the databricks block: {@code hive} with a staging bucket, or {@code unity_catalog}. */
-public sealed interface Metastore extends ChoiceOption permits Metastore.Hive, Metastore.UnityCatalog {
+/**
+ * The {@code metastore} choice of the databricks block: {@code hive} with a staging bucket, or
+ * {@code unity_catalog}.
+ */
+public sealed interface Metastore extends ChoiceOption
+    permits Metastore.Hive, Metastore.UnityCatalog {
   /** {@code "metastore": "hive", "hive": {"bucket_vendor": ..., ...}}. */
   static Metastore hive(StagingBucket bucket) {
     return new Hive(bucket);

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code mongodb} block: a MongoDB destination. The reference page shows {@code password_auth} without an {@code auth_method} selector, so none is sent.
+ * The {@code mongodb} block: a MongoDB destination. The reference page shows {@code password_auth}
+ * without an {@code auth_method} selector, so none is sent.
  */
 @Value.Immutable
 @PrequelStyle
@@ -44,7 +45,10 @@ public interface MongoDbConfig extends VendorBlock {
   @JsonProperty("disable_ssl")
   Optional<Boolean> disableSsl();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "host"), host());

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code motherduck} block: a MotherDuck destination.
- */
+/** The {@code motherduck} block: a MotherDuck destination. */
 @Value.Immutable
 @PrequelStyle
 public interface MotherDuckConfig extends VendorBlock {
@@ -37,7 +35,10 @@ public interface MotherDuckConfig extends VendorBlock {
     return Choices.fields().add("auth_method", auth()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "database"), database());

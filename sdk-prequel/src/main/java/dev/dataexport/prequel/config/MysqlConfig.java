@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code mysql} block: a MySQL destination.
- */
+/** The {@code mysql} block: a MySQL destination. */
 @Value.Immutable
 @PrequelStyle
 public interface MysqlConfig extends WriteDatabaseFields {

@@ -5,8 +5,8 @@ import dev.dataexport.core.Secret;
 import dev.dataexport.prequel.internal.Check;
 
 /**
- * {@code oauth_bearer_token_auth}: a bearer token for an Iceberg REST catalog (Prequel names its field
- * {@code password}).
+ * {@code oauth_bearer_token_auth}: a bearer token for an Iceberg REST catalog (Prequel names its
+ * field {@code password}).
  *
  * @param token the bearer token
  */

@@ -5,7 +5,8 @@ import dev.dataexport.core.Secret;
 import dev.dataexport.prequel.internal.Check;
 
 /**
- * {@code oauth_client_secret_auth}: an OAuth client id and secret (Databricks, Iceberg REST catalogs).
+ * {@code oauth_client_secret_auth}: an OAuth client id and secret (Databricks, Iceberg REST
+ * catalogs).
  *
  * @param clientId the OAuth client id
  * @param clientSecret the OAuth client secret

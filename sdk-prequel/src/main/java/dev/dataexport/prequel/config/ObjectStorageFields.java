@@ -3,14 +3,15 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The fields object-storage blocks share (abs, gcs, s3, s3_compatible): folder, manifest and the {@code file_format} choice (sent on requests by inference from the {@code csv} object the reference page returns for abs).
+ * The fields object-storage blocks share (abs, gcs, s3, s3_compatible): folder, manifest and the
+ * {@code file_format} choice (sent on requests by inference from the {@code csv} object the
+ * reference page returns for abs).
  */
 public interface ObjectStorageFields extends FolderField {
   /** Whether to skip writing a manifest file. */
@@ -27,7 +28,10 @@ public interface ObjectStorageFields extends FolderField {
     return Choices.fields().add("file_format", fileFormat()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

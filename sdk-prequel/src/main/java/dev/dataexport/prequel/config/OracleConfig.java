@@ -1,7 +1,6 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * The {@code oracle} block: an Oracle destination.
  *
- * <p>The reference page leaves the type of {@code disable_ssl} open; it is sent as a boolean like elsewhere.
+ * <p>The reference page leaves the type of {@code disable_ssl} open; it is sent as a boolean like
+ * elsewhere.
  */
 @Value.Immutable
 @PrequelStyle
@@ -21,7 +21,10 @@ public interface OracleConfig extends DatabaseSchemaFields {
   @JsonProperty("ssl_options")
   Optional<OracleSslOptions> sslOptions();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {
@@ -39,7 +42,8 @@ public interface OracleConfig extends DatabaseSchemaFields {
   }
 
   /** Builds a {@link OracleConfig}; not thread-safe. */
-  final class Builder extends ImmutableOracleConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableOracleConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

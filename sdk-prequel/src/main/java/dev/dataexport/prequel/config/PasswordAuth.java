@@ -10,7 +10,8 @@ import dev.dataexport.prequel.internal.Check;
  * @param username the database user
  * @param password the password (write-only: Prequel never returns it)
  */
-public record PasswordAuth(@JsonProperty("username") String username, @JsonProperty("password") Secret password)
+public record PasswordAuth(
+    @JsonProperty("username") String username, @JsonProperty("password") Secret password)
     implements DatabaseAuth {
   /** Requires both parts. */
   public PasswordAuth {

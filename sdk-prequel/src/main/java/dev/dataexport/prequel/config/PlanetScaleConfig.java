@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code planetscale} block: a PlanetScale destination.
- */
+/** The {@code planetscale} block: a PlanetScale destination. */
 @Value.Immutable
 @PrequelStyle
 public interface PlanetScaleConfig extends WriteDatabaseFields {
@@ -23,7 +21,8 @@ public interface PlanetScaleConfig extends WriteDatabaseFields {
   }
 
   /** Builds a {@link PlanetScaleConfig}; not thread-safe. */
-  final class Builder extends ImmutablePlanetScaleConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutablePlanetScaleConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

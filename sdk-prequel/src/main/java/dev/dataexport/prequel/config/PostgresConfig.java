@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code postgres} block: a PostgreSQL destination.
- */
+/** The {@code postgres} block: a PostgreSQL destination. */
 @Value.Immutable
 @PrequelStyle
 public interface PostgresConfig extends PostgresFields {
@@ -23,7 +21,8 @@ public interface PostgresConfig extends PostgresFields {
   }
 
   /** Builds a {@link PostgresConfig}; not thread-safe. */
-  final class Builder extends ImmutablePostgresConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutablePostgresConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

@@ -6,9 +6,10 @@ import dev.dataexport.prequel.internal.Check;
 import java.util.Objects;
 
 /**
- * The escape hatch: a vendor block sent as raw JSON under any key, for a vendor (or field) this SDK does not model
- * yet. Its values are not typed, so secrets in it are plain strings: the SDK's logs still mask fields with
- * credential-like names, but prefer a typed block where one exists. Immutable (the node is copied) and thread-safe.
+ * The escape hatch: a vendor block sent as raw JSON under any key, for a vendor (or field) this SDK
+ * does not model yet. Its values are not typed, so secrets in it are plain strings: the SDK's logs
+ * still mask fields with credential-like names, but prefer a typed block where one exists.
+ * Immutable (the node is copied) and thread-safe.
  */
 public final class RawVendorBlock implements VendorBlock {
   private final String vendorKey;
@@ -44,8 +45,11 @@ public final class RawVendorBlock implements VendorBlock {
   /** Names the vendor and the block's field names, never its values (they may be secrets). */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("RawVendorBlock{").append(vendorKey).append(": fields=[");
-    body.fieldNames().forEachRemaining(name -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ", ").append(name));
+    StringBuilder text =
+        new StringBuilder("RawVendorBlock{").append(vendorKey).append(": fields=[");
+    body.fieldNames()
+        .forEachRemaining(
+            name -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ", ").append(name));
     return text.append("]}").toString();
   }
 

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * The {@code redshift_serverless} block: an Amazon Redshift Serverless destination.
  *
- * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK and the other
- * database blocks, and may change.
+ * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK
+ * and the other database blocks, and may change.
  */
 @Value.Immutable
 @PrequelStyle
@@ -26,7 +26,8 @@ public interface RedshiftServerlessConfig extends RedshiftFields {
   }
 
   /** Builds a {@link RedshiftServerlessConfig}; not thread-safe. */
-  final class Builder extends ImmutableRedshiftServerlessConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableRedshiftServerlessConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

@@ -8,16 +8,18 @@ import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
 /**
- * {@code bucket_s3}: an S3 bucket, shared by every block that stages or stores files in S3 (athena, clickhouse,
- * databricks, delta_lake, iceberg, redshift). Its credentials are the {@code bucket_auth_method} choice
- * ({@link AwsBucketAuth}); the reference page shows that selector on iceberg's buckets and only the
- * {@code aws_access_keys} object on clickhouse's and databricks', so the SDK sends the selector everywhere.
- * Build with {@link #of(String, String)} and the {@code with...} methods.
+ * {@code bucket_s3}: an S3 bucket, shared by every block that stages or stores files in S3 (athena,
+ * clickhouse, databricks, delta_lake, iceberg, redshift). Its credentials are the {@code
+ * bucket_auth_method} choice ({@link AwsBucketAuth}); the reference page shows that selector on
+ * iceberg's buckets and only the {@code aws_access_keys} object on clickhouse's and databricks', so
+ * the SDK sends the selector everywhere. Build with {@link #of(String, String)} and the {@code
+ * with...} methods.
  *
  * @param bucketName the bucket
  * @param bucketRegion the bucket's AWS region, for example {@code us-east-1}
  * @param folder a folder (key prefix) inside the bucket, or null
- * @param auth the credentials, or null to keep the stored ones (athena passes its block-level keys instead)
+ * @param auth the credentials, or null to keep the stored ones (athena passes its block-level keys
+ *     instead)
  */
 public record S3Bucket(
     @JsonProperty("bucket_name") String bucketName,
@@ -46,7 +48,8 @@ public record S3Bucket(
 
   /** This bucket with credentials. */
   public S3Bucket withAuth(AwsBucketAuth auth) {
-    return new S3Bucket(bucketName, bucketRegion, folder, Check.required("bucket_s3.bucket_auth_method", auth));
+    return new S3Bucket(
+        bucketName, bucketRegion, folder, Check.required("bucket_s3.bucket_auth_method", auth));
   }
 
   @JsonAnyGetter

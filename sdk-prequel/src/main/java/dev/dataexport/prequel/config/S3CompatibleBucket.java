@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code bucket_s3_compatible}: S3-compatible storage used by delta_lake. Its only documented credential is
- * {@code "bucket_auth_method": "access_keys"} with an {@code access_keys} object, written together from
- * {@link #accessKeys()}.
+ * {@code bucket_s3_compatible}: S3-compatible storage used by delta_lake. Its only documented
+ * credential is {@code "bucket_auth_method": "access_keys"} with an {@code access_keys} object,
+ * written together from {@link #accessKeys()}.
  *
  * @param disableSsl whether to connect without TLS, or null to keep the stored setting
  * @param accessKeys the access keys, or null to keep the stored ones
@@ -27,7 +27,8 @@ public record S3CompatibleBucket(
 
   /** New access keys for the storage. */
   public static S3CompatibleBucket of(AccessKeys accessKeys) {
-    return new S3CompatibleBucket(null, Objects.requireNonNull(accessKeys, "bucket_s3_compatible.access_keys"));
+    return new S3CompatibleBucket(
+        null, Objects.requireNonNull(accessKeys, "bucket_s3_compatible.access_keys"));
   }
 
   /** This bucket with TLS switched off ({@code true}) or on. */

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The {@code s3_compatible} block: S3-compatible object storage (MinIO, R2, ...).
  *
- * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK and the s3 block
- * and delta_lake's {@code bucket_s3_compatible}, and may change.
+ * <p>Inferred: the reference page does not show this block; its fields follow Prequel's React SDK
+ * and the s3 block and delta_lake's {@code bucket_s3_compatible}, and may change.
  */
 @Value.Immutable
 @PrequelStyle
@@ -38,7 +38,10 @@ public interface S3CompatibleConfig extends ObjectStorageFields {
   @JsonProperty("disable_ssl")
   Optional<Boolean> disableSsl();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {
@@ -59,7 +62,8 @@ public interface S3CompatibleConfig extends ObjectStorageFields {
   }
 
   /** Builds a {@link S3CompatibleConfig}; not thread-safe. */
-  final class Builder extends ImmutableS3CompatibleConfig.Builder implements FolderField.Setters<Builder> {
+  final class Builder extends ImmutableS3CompatibleConfig.Builder
+      implements FolderField.Setters<Builder> {
     Builder() {}
   }
 }

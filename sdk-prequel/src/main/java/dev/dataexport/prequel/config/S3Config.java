@@ -6,9 +6,7 @@ import dev.dataexport.prequel.internal.PrequelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code s3} block: an Amazon S3 bucket.
- */
+/** The {@code s3} block: an Amazon S3 bucket. */
 @Value.Immutable
 @PrequelStyle
 public interface S3Config extends ObjectStorageFields {
@@ -31,7 +29,10 @@ public interface S3Config extends ObjectStorageFields {
   @JsonProperty("use_ssh_tunnel")
   Optional<Boolean> useSshTunnel();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

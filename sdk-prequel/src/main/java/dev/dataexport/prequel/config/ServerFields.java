@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The fields every server-database block shares: host, port, {@code auth_method} choice, SSH tunnel and TLS.
+ * The fields every server-database block shares: host, port, {@code auth_method} choice, SSH tunnel
+ * and TLS.
  */
 public interface ServerFields extends VendorBlock {
   /** The server host name. */
@@ -39,7 +40,10 @@ public interface ServerFields extends VendorBlock {
     return Choices.fields().add("auth_method", auth()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "host"), host());

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code sftp} block: an SFTP server.
- */
+/** The {@code sftp} block: an SFTP server. */
 @Value.Immutable
 @PrequelStyle
 public interface SftpConfig extends FolderField {
@@ -41,7 +39,10 @@ public interface SftpConfig extends FolderField {
     return Choices.fields().add("auth_method", auth()).build();
   }
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

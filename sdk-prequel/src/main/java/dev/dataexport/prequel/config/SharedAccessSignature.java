@@ -9,7 +9,8 @@ import dev.dataexport.prequel.internal.Check;
  *
  * @param token the SAS token
  */
-public record SharedAccessSignature(@JsonProperty("shared_access_signature_token") Secret token) implements AbsAuth {
+public record SharedAccessSignature(@JsonProperty("shared_access_signature_token") Secret token)
+    implements AbsAuth {
   /** Requires the token. */
   public SharedAccessSignature {
     Check.required("azure_service_shared_access_signature.shared_access_signature_token", token);

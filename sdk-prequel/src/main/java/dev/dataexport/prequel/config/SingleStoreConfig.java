@@ -3,9 +3,7 @@ package dev.dataexport.prequel.config;
 import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
-/**
- * The {@code singlestore} block: a SingleStore destination.
- */
+/** The {@code singlestore} block: a SingleStore destination. */
 @Value.Immutable
 @PrequelStyle
 public interface SingleStoreConfig extends WriteDatabaseFields {
@@ -23,7 +21,8 @@ public interface SingleStoreConfig extends WriteDatabaseFields {
   }
 
   /** Builds a {@link SingleStoreConfig}; not thread-safe. */
-  final class Builder extends ImmutableSingleStoreConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableSingleStoreConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

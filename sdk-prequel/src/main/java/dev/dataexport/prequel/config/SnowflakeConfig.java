@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code snowflake} block: a Snowflake destination (key-pair authentication is set up in Prequel, so no credential is sent).
+ * The {@code snowflake} block: a Snowflake destination (key-pair authentication is set up in
+ * Prequel, so no credential is sent).
  */
 @Value.Immutable
 @PrequelStyle
@@ -35,7 +36,10 @@ public interface SnowflakeConfig extends VendorBlock {
   @JsonProperty("schema")
   Optional<String> schema();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Value.Check
   default void validate() {
     Check.text(Check.path(vendorKey(), "username"), username());

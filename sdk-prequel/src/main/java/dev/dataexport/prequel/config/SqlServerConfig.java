@@ -6,9 +6,7 @@ import dev.dataexport.prequel.internal.PrequelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The {@code sql_server} block: a Microsoft SQL Server destination.
- */
+/** The {@code sql_server} block: a Microsoft SQL Server destination. */
 @Value.Immutable
 @PrequelStyle
 public interface SqlServerConfig extends DatabaseSchemaFields {
@@ -19,7 +17,10 @@ public interface SqlServerConfig extends DatabaseSchemaFields {
   @JsonProperty("primary_key_collation")
   Optional<String> primaryKeyCollation();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {
@@ -38,7 +39,8 @@ public interface SqlServerConfig extends DatabaseSchemaFields {
   }
 
   /** Builds a {@link SqlServerConfig}; not thread-safe. */
-  final class Builder extends ImmutableSqlServerConfig.Builder implements DatabaseAuthSetters<Builder> {
+  final class Builder extends ImmutableSqlServerConfig.Builder
+      implements DatabaseAuthSetters<Builder> {
     Builder() {}
   }
 }

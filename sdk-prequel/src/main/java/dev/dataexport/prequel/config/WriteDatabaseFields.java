@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Server-database fields plus {@code connection_database} and {@code write_database} (the MySQL family).
+ * Server-database fields plus {@code connection_database} and {@code write_database} (the MySQL
+ * family).
  */
 public interface WriteDatabaseFields extends ServerFields {
   /** The database Prequel connects to. */
@@ -17,7 +18,10 @@ public interface WriteDatabaseFields extends ServerFields {
   @JsonProperty("write_database")
   Optional<String> writeDatabase();
 
-  /** Checks the values (the builder calls it, so an invalid block cannot be built); messages name the JSON path. */
+  /**
+   * Checks the values (the builder calls it, so an invalid block cannot be built); messages name
+   * the JSON path.
+   */
   @Override
   @Value.Check
   default void validate() {

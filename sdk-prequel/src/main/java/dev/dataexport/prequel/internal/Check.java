@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Validation helpers shared by the request models. Every message starts with the field's JSON path (for example
- * {@code destination.postgres.port}) and never contains a secret.
+ * Validation helpers shared by the request models. Every message starts with the field's JSON path
+ * (for example {@code destination.postgres.port}) and never contains a secret.
  */
 public final class Check {
   private Check() {}
@@ -36,11 +36,12 @@ public final class Check {
 
   /** Requires a present port to be within 1..65535. */
   public static void port(String path, Optional<Integer> port) {
-    port.ifPresent(p -> {
-      if (p < 1 || p > 65535) {
-        throw new IllegalArgumentException(path + " must be between 1 and 65535, was " + p);
-      }
-    });
+    port.ifPresent(
+        p -> {
+          if (p < 1 || p > 65535) {
+            throw new IllegalArgumentException(path + " must be between 1 and 65535, was " + p);
+          }
+        });
   }
 
   /** Requires a present number to be at least 1. */

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes choices the way Prequel expects them: an optional selector field holding the option's name, plus a
- * sibling object under that name. Both come from one option value, so they always agree. Not thread-safe.
+ * Writes choices the way Prequel expects them: an optional selector field holding the option's
+ * name, plus a sibling object under that name. Both come from one option value, so they always
+ * agree. Not thread-safe.
  */
 public final class Choices {
   private final Map<String, Object> fields = new LinkedHashMap<>(4);
@@ -20,8 +21,8 @@ public final class Choices {
   }
 
   /**
-   * Adds a chosen option: {@code selector: name} (when {@code selector} is not null) and {@code name: body} (when
-   * the option has a body).
+   * Adds a chosen option: {@code selector: name} (when {@code selector} is not null) and {@code
+   * name: body} (when the option has a body).
    */
   public Choices add(String selector, ChoiceOption option) {
     if (option != null) {

@@ -9,9 +9,9 @@ import dev.dataexport.core.http.ResponseDecoder;
 import java.io.IOException;
 
 /**
- * Prequel's response envelope {@code {"status": "success"|"error", "data": {...}, "message": "..."}}: unwraps
- * {@code data.<field>} on success and turns {@code "status": "error"} into a typed exception, whatever the HTTP
- * status.
+ * Prequel's response envelope {@code {"status": "success"|"error", "data": {...}, "message":
+ * "..."}}: unwraps {@code data.<field>} on success and turns {@code "status": "error"} into a typed
+ * exception, whatever the HTTP status.
  */
 public final class Envelope {
   private static final ObjectReader TREE = Json.mapper().reader();
@@ -19,13 +19,16 @@ public final class Envelope {
   private Envelope() {}
 
   /**
-   * A decoder reading {@code data.<field>} as {@code type}; an error envelope in a 2xx response becomes the
-   * exception built by {@link dev.dataexport.core.http.RawResponse#error(String, String)}.
+   * A decoder reading {@code data.<field>} as {@code type}; an error envelope in a 2xx response
+   * becomes the exception built by {@link dev.dataexport.core.http.RawResponse#error(String,
+   * String)}.
    */
   public static <T> ResponseDecoder<T> data(String field, Class<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(EnvelopeReader.Unwrapped.class)
-        .withAttribute(EnvelopeReader.FIELD, field)
-        .withAttribute(EnvelopeReader.TYPE, Json.mapper().constructType(type));
+    ObjectReader reader =
+        Json.mapper()
+            .readerFor(EnvelopeReader.Unwrapped.class)
+            .withAttribute(EnvelopeReader.FIELD, field)
+            .withAttribute(EnvelopeReader.TYPE, Json.mapper().constructType(type));
     return response -> {
       EnvelopeReader.Unwrapped envelope = response.readJson(reader);
       if (envelope == null) {
@@ -42,7 +45,8 @@ public final class Envelope {
   }
 
   /** Reads the message of an error response; bodies that are not an envelope give no message. */
-  public static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body) throws IOException {
+  public static ErrorBody parseError(int status, ResponseHeaders headers, byte[] body)
+      throws IOException {
     JsonNode root = TREE.readTree(body);
     if (root == null || !root.isObject()) {
       return ErrorBody.empty();

@@ -10,17 +10,21 @@ import java.io.IOException;
 
 /**
  * Reads Prequel's envelope in one streaming pass: {@code status} and {@code message} as text, and
- * {@code data.<field>} bound straight to its type, everything else skipped. The field and type come from the
- * reader's attributes ({@link #FIELD}, {@link #TYPE}), so one deserializer serves every decoder. Building a tree of
- * the whole body first and binding from the tree did the work twice.
+ * {@code data.<field>} bound straight to its type, everything else skipped. The field and type come
+ * from the reader's attributes ({@link #FIELD}, {@link #TYPE}), so one deserializer serves every
+ * decoder. Building a tree of the whole body first and binding from the tree did the work twice.
  */
 final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
   /** Reader attribute: the member of {@code data} to bind. */
   static final String FIELD = "dataexport.prequel.envelope.field";
+
   /** Reader attribute: the {@link JavaType} to bind it to. */
   static final String TYPE = "dataexport.prequel.envelope.type";
 
-  /** What the envelope held: status, message, and the bound value (null when {@code data.<field>} is no object). */
+  /**
+   * What the envelope held: status, message, and the bound value (null when {@code data.<field>} is
+   * no object).
+   */
   @JsonDeserialize(using = EnvelopeReader.class)
   static final class Unwrapped {
     final String status;
@@ -35,7 +39,8 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
   }
 
   @Override
-  public Unwrapped deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+  public Unwrapped deserialize(JsonParser parser, DeserializationContext context)
+      throws IOException {
     if (!parser.isExpectedStartObjectToken()) {
       parser.skipChildren();
       return null; // not an envelope
@@ -55,7 +60,9 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
           message = text;
         }
       } else if (name.equals("data") && token == JsonToken.START_OBJECT) {
-        for (String member = parser.nextFieldName(); member != null; member = parser.nextFieldName()) {
+        for (String member = parser.nextFieldName();
+            member != null;
+            member = parser.nextFieldName()) {
           if (parser.nextToken() == JsonToken.START_OBJECT && member.equals(field)) {
             value = context.readValue(parser, type);
           } else {
