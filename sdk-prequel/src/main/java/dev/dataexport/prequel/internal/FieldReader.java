@@ -13,9 +13,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads a response model in one pass straight into its Immutables builder. Immutables' own Jackson
@@ -35,52 +34,71 @@ public abstract class FieldReader<B, T> extends StdDeserializer<T>
     implements ResolvableDeserializer {
   private static final long serialVersionUID = 1L;
 
-  /** Sets one member on the builder; {@code value} is null for JSON null (an empty field). */
-  @FunctionalInterface
-  public interface Setter<B> {
-    /** Sets {@code value} (null: empty). */
-    void set(B builder, Object value);
-  }
-
-  /** Keeps a member the model does not name. */
-  @FunctionalInterface
-  public interface Other<B> {
-    /** Keeps {@code value} under {@code name}. */
-    void put(B builder, String name, JsonNode value);
-  }
-
   private final Class<T> type;
-  private final transient Supplier<B> newBuilder;
-  private final transient Function<B, T> build;
-  private final transient Other<B> other;
-  private final transient Map<String, Field<B>> fields = new HashMap<>();
+  private final transient Map<String, Integer> indexes = new HashMap<>();
 
-  /** A reader of {@code type} that makes builders with {@code newBuilder}. */
-  protected FieldReader(
-      Class<T> type, Supplier<B> newBuilder, Function<B, T> build, Other<B> other) {
+  /** Per field: the value type (or container type) and, for lists and maps, the element type. */
+  private final transient Class<?>[] rawTypes;
+
+  private final transient Class<?>[] elementTypes;
+  private final transient JsonDeserializer<?>[] deserializers;
+
+  /**
+   * A reader of {@code type} with {@code fieldCount} fields, declared by the subclass's constructor
+   * with {@link #field} and set by {@link #set} (a switch, not a lambda per field: each lambda
+   * would be one more class to load at startup).
+   */
+  protected FieldReader(Class<T> type, int fieldCount) {
     super(type);
     this.type = type;
-    this.newBuilder = newBuilder;
-    this.build = build;
-    this.other = other;
+    this.rawTypes = new Class<?>[fieldCount];
+    this.elementTypes = new Class<?>[fieldCount];
+    this.deserializers = new JsonDeserializer<?>[fieldCount];
   }
 
-  /** Declares member {@code name} of type {@code valueType}. */
-  protected final void field(
-      String name, Function<TypeFactory, JavaType> valueType, Setter<B> setter) {
-    fields.put(name, new Field<>(valueType, setter));
+  /** Declares field {@code index}: member {@code name} of the plain type {@code valueType}. */
+  protected final void field(int index, String name, Class<?> valueType) {
+    field(index, name, valueType, null);
   }
 
-  /** Declares member {@code name} of the plain type {@code valueType}. */
-  protected final void field(String name, Class<?> valueType, Setter<B> setter) {
-    field(name, types -> types.constructType(valueType), setter);
+  /**
+   * Declares field {@code index}: member {@code name} of {@code List<elementType>} ({@code
+   * container} {@code List.class}) or {@code Map<String, elementType>} ({@code Map.class}).
+   */
+  protected final void field(int index, String name, Class<?> container, Class<?> elementType) {
+    if (indexes.put(name, index) != null || rawTypes[index] != null) {
+      throw new IllegalStateException("field " + index + " (" + name + ") declared twice");
+    }
+    rawTypes[index] = container;
+    elementTypes[index] = elementType;
   }
+
+  /** A new, empty builder. */
+  protected abstract B newBuilder();
+
+  /** Sets field {@code index} to {@code value}; null (JSON null) leaves the field empty. */
+  protected abstract void set(B builder, int index, Object value);
+
+  /** Keeps a member the model does not name. */
+  protected abstract void putOther(B builder, String name, JsonNode value);
+
+  /** Builds the model. */
+  protected abstract T build(B builder);
 
   @Override
   public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-    for (Field<B> field : fields.values()) {
-      field.deserializer =
-          ctxt.findRootValueDeserializer(field.valueType.apply(ctxt.getTypeFactory()));
+    TypeFactory types = ctxt.getTypeFactory();
+    for (int i = 0; i < rawTypes.length; i++) {
+      if (rawTypes[i] == null) {
+        throw new IllegalStateException(type.getSimpleName() + ": field " + i + " not declared");
+      }
+      JavaType valueType =
+          elementTypes[i] == null
+              ? types.constructType(rawTypes[i])
+              : rawTypes[i] == Map.class
+                  ? types.constructMapType(Map.class, String.class, elementTypes[i])
+                  : types.constructCollectionType(List.class, elementTypes[i]);
+      deserializers[i] = ctxt.findRootValueDeserializer(valueType);
     }
   }
 
@@ -91,26 +109,27 @@ public abstract class FieldReader<B, T> extends StdDeserializer<T>
       T unexpected = (T) ctxt.handleUnexpectedToken(type, p);
       return unexpected;
     }
-    B builder = newBuilder.get();
+    B builder = newBuilder();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken token = p.nextToken();
-      Field<B> field = fields.get(name);
-      if (field == null) {
-        other.put(builder, name, ctxt.readTree(p));
+      Integer index = indexes.get(name);
+      if (index == null) {
+        putOther(builder, name, ctxt.readTree(p));
         continue;
       }
+      JsonDeserializer<?> deserializer = deserializers[index];
       Object value =
           token == JsonToken.VALUE_NULL
-              ? field.deserializer.getNullValue(ctxt)
-              : field.deserializer.deserialize(p, ctxt);
+              ? deserializer.getNullValue(ctxt)
+              : deserializer.deserialize(p, ctxt);
       try {
-        field.setter.set(builder, value);
+        set(builder, index, value);
       } catch (NullPointerException nullElement) { // a list with a null element, say
         throw misfit(p, ctxt, nullElement);
       }
     }
     try {
-      return build.apply(builder);
+      return build(builder);
     } catch (IllegalStateException | NullPointerException missing) { // a required member
       throw misfit(p, ctxt, missing);
     }
@@ -127,16 +146,5 @@ public abstract class FieldReader<B, T> extends StdDeserializer<T>
         "cannot read " + type.getSimpleName() + ": " + refused.getMessage(),
         ctxt.constructType(type),
         refused);
-  }
-
-  private static final class Field<B> {
-    final Function<TypeFactory, JavaType> valueType;
-    final Setter<B> setter;
-    JsonDeserializer<Object> deserializer;
-
-    Field(Function<TypeFactory, JavaType> valueType, Setter<B> setter) {
-      this.valueType = valueType;
-      this.setter = setter;
-    }
   }
 }
