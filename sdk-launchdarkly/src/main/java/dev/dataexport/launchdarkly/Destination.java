@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDestination.class)
-@JsonDeserialize(as = ImmutableDestination.class)
+@JsonDeserialize(using = DestinationDeserializer.class)
 public abstract class Destination {
   Destination() {}
 

@@ -127,10 +127,8 @@ public final class JsonPatch {
    */
   public boolean isVersionGuarded() {
     for (PatchOperation operation : operations) {
-      List<String> segments = operation.path().segments();
-      if (operation.op() == PatchOp.TEST
-          && segments.size() == 1
-          && segments.get(0).equals("version")) {
+      // "/version" is the one escaped form of the single segment "version".
+      if (operation.op() == PatchOp.TEST && operation.path().toString().equals("/version")) {
         return true;
       }
     }

@@ -13,8 +13,18 @@ import java.util.Objects;
 public final class JsonPointer {
   private static final JsonPointer ROOT = new JsonPointer(List.of(), "");
 
-  private final List<String> segments;
+  /**
+   * The escaped form, which alone defines the pointer: escaping is one-to-one, so equality and the
+   * checks a call makes ({@code /version}, a first segment starting with {@code _}) work on it.
+   */
   private final String text;
+
+  /**
+   * The raw segments, split from {@link #text} on first use: a patch built from strings is usually
+   * sent without anyone asking for them. An immutable list, so a racy first use at most splits
+   * twice.
+   */
+  private List<String> segments;
 
   private JsonPointer(List<String> segments, String text) {
     this.segments = segments;
@@ -64,40 +74,47 @@ public final class JsonPointer {
       throw new IllegalArgumentException(
           "JSON Pointer must be empty or start with '/', was '" + pointer + "'");
     }
-    if (pointer.indexOf('~') < 0) { // nothing to unescape: the segments are plain substrings
-      List<String> plain = new ArrayList<>(4);
-      int start = 1;
-      for (int slash; (slash = pointer.indexOf('/', start)) >= 0; start = slash + 1) {
-        plain.add(pointer.substring(start, slash));
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 2)) {
+      char next = i + 1 < pointer.length() ? pointer.charAt(i + 1) : 0;
+      if (next != '0' && next != '1') {
+        throw new IllegalArgumentException(
+            "JSON Pointer '"
+                + pointer
+                + "' has '~' at index "
+                + i
+                + " not followed by '0' or '1' (write '~' as '~0' and '/' as '~1')");
       }
-      plain.add(pointer.substring(start));
-      return new JsonPointer(Collections.unmodifiableList(plain), pointer);
     }
-    List<String> segments = new ArrayList<>();
-    StringBuilder segment = new StringBuilder();
-    for (int i = 1; i < pointer.length(); i++) {
+    return new JsonPointer(null, pointer);
+  }
+
+  /** Splits a valid, non-empty escaped pointer into its raw segments. */
+  private static List<String> split(String pointer) {
+    List<String> segments = new ArrayList<>(4);
+    int start = 1;
+    for (int slash; (slash = pointer.indexOf('/', start)) >= 0; start = slash + 1) {
+      segments.add(unescape(pointer, start, slash));
+    }
+    segments.add(unescape(pointer, start, pointer.length()));
+    return Collections.unmodifiableList(segments);
+  }
+
+  /** The raw form of the escaped segment {@code pointer[start, end)} (already validated). */
+  private static String unescape(String pointer, int start, int end) {
+    int tilde = pointer.indexOf('~', start);
+    if (tilde < 0 || tilde >= end) {
+      return pointer.substring(start, end);
+    }
+    StringBuilder segment = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
       char c = pointer.charAt(i);
-      if (c == '/') {
-        segments.add(segment.toString());
-        segment.setLength(0);
-      } else if (c == '~') {
-        char next = i + 1 < pointer.length() ? pointer.charAt(i + 1) : 0;
-        if (next != '0' && next != '1') {
-          throw new IllegalArgumentException(
-              "JSON Pointer '"
-                  + pointer
-                  + "' has '~' at index "
-                  + i
-                  + " not followed by '0' or '1' (write '~' as '~0' and '/' as '~1')");
-        }
-        segment.append(next == '0' ? '~' : '/');
-        i++;
+      if (c == '~') {
+        segment.append(pointer.charAt(++i) == '0' ? '~' : '/');
       } else {
         segment.append(c);
       }
     }
-    segments.add(segment.toString());
-    return new JsonPointer(Collections.unmodifiableList(segments), pointer);
+    return segment.toString();
   }
 
   /** Escapes one raw segment: {@code ~} becomes {@code ~0}, then {@code /} becomes {@code ~1}. */
@@ -112,6 +129,7 @@ public final class JsonPointer {
   /** A pointer to the member or element {@code segment} below this one. */
   public JsonPointer append(String segment) {
     Objects.requireNonNull(segment, "segment");
+    List<String> segments = segments();
     List<String> longer = new ArrayList<>(segments.size() + 1);
     longer.addAll(segments);
     longer.add(segment);
@@ -128,12 +146,17 @@ public final class JsonPointer {
 
   /** The raw (unescaped) segments; empty for the root. */
   public List<String> segments() {
-    return segments;
+    List<String> split = segments;
+    if (split == null) {
+      split = split(text);
+      segments = split;
+    }
+    return split;
   }
 
   /** Whether this is the root pointer {@code ""}. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return text.isEmpty();
   }
 
   /** The pointer to the parent; the root's parent is an error. */
@@ -141,6 +164,7 @@ public final class JsonPointer {
     if (isRoot()) {
       throw new IllegalStateException("the root pointer has no parent");
     }
+    List<String> segments = segments();
     return ofSegments(segments.subList(0, segments.size() - 1));
   }
 
@@ -149,13 +173,23 @@ public final class JsonPointer {
     if (isRoot()) {
       throw new IllegalStateException("the root pointer has no last segment");
     }
-    return segments.get(segments.size() - 1);
+    List<String> split = segments;
+    return split != null
+        ? split.get(split.size() - 1)
+        : unescape(text, text.lastIndexOf('/') + 1, text.length());
   }
 
   /** Whether this pointer is {@code other} or lies below it. */
   public boolean startsWith(JsonPointer other) {
-    return other.segments.size() <= segments.size()
-        && segments.subList(0, other.segments.size()).equals(other.segments);
+    // Escaped segments hold no '/', so a prefix ending at a '/' (or at the end) is a prefix of
+    // segments.
+    return text.startsWith(other.text)
+        && (text.length() == other.text.length() || text.charAt(other.text.length()) == '/');
+  }
+
+  /** Whether the first segment starts with {@code prefix} (which must hold no {@code ~} or '/'). */
+  boolean firstSegmentStartsWith(String prefix) {
+    return text.startsWith(prefix, 1);
   }
 
   /** The escaped string form, for example {@code /config/a~1b}. */
@@ -166,11 +200,11 @@ public final class JsonPointer {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonPointer && ((JsonPointer) other).segments.equals(segments);
+    return other instanceof JsonPointer && ((JsonPointer) other).text.equals(text);
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return text.hashCode();
   }
 }

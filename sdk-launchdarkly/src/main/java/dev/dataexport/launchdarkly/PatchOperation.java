@@ -45,10 +45,19 @@ public final class PatchOperation {
         && value.isTextual()
         && !value.textValue().isEmpty()
         && !path.isRoot()
-        && ConfigMasking.isSecret(path.last())) {
+        && isSecretMember(path)) {
       return JsonValues.toTree(dev.dataexport.core.Secret.of(value.textValue()));
     }
     return value;
+  }
+
+  /** Whether the last segment of a non-root {@code path} names a secret member. */
+  private static boolean isSecretMember(JsonPointer path) {
+    String text = path.toString();
+    int last = text.lastIndexOf('/') + 1;
+    return text.indexOf('~', last) < 0 // a plain segment is checked where it stands
+        ? ConfigMasking.isSecret(text, last)
+        : ConfigMasking.isSecret(path.last());
   }
 
   /**

@@ -160,7 +160,7 @@ public final class RawDestinations {
   }
 
   private static boolean isWritable(JsonPointer path) {
-    return !path.isRoot() && !path.segments().get(0).startsWith("_");
+    return !path.isRoot() && !path.firstSegmentStartsWith("_");
   }
 
   private static void checkWritable(String what, JsonPointer path) {

@@ -3,6 +3,7 @@ package dev.dataexport.launchdarkly;
 import static dev.dataexport.launchdarkly.TestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.dataexport.core.Json;
 import java.time.Instant;
@@ -94,6 +95,72 @@ class DestinationModelTest {
     assertThat(d.config()).isEqualTo(tree("{}"));
     assertThat(d.googlePubSubConfig()).isEmpty();
     assertThat(read("{\"config\":null}").config()).isEqualTo(tree("{}"));
+  }
+
+  @Test
+  void readsNullMembersAsEmptyAndKeepsNullNodes() throws Exception {
+    Destination d =
+        read(
+            "{\"_id\":null,\"name\":null,\"kind\":null,\"version\":null,\"on\":null,"
+                + "\"createdAt\":null,\"maintainerId\":null,\"_links\":null,\"_access\":null,"
+                + "\"config\":null,\"x\":null}");
+    assertThat(d.id()).isEmpty();
+    assertThat(d.name()).isEmpty();
+    assertThat(d.kind()).isEmpty();
+    assertThat(d.version()).isEmpty();
+    assertThat(d.on()).isEmpty();
+    assertThat(d.createdAt()).isEmpty();
+    assertThat(d.maintainerId()).isEmpty();
+    assertThat(d.links()).isEmpty();
+    assertThat(d.access()).contains(tree("null"));
+    assertThat(d.config()).isEqualTo(tree("{}"));
+    assertThat(d.unknownFields()).containsExactly(entry("x", tree("null")));
+  }
+
+  @Test
+  void coercesScalarsAsJacksonDoesAndTheLastRepeatedMemberWins() throws Exception {
+    Destination d =
+        read(
+            "{\"version\":\"7\",\"on\":\"true\",\"createdAt\":\"2024-05-01T12:00:00Z\","
+                + "\"name\":5,\"_id\":\"a\",\"_id\":\"b\",\"kind\":\"brand-new\","
+                + "\"_links\":{\"old\":{}},\"_links\":{\"self\":{\"href\":1,\"rel\":\"r\"}},"
+                + "\"z\":1,\"a\":2,\"z\":3}");
+    assertThat(d.version()).hasValue(7);
+    assertThat(d.on()).contains(true);
+    assertThat(d.createdAt()).contains(Instant.parse("2024-05-01T12:00:00Z"));
+    assertThat(d.name()).contains("5");
+    assertThat(d.id()).contains("b");
+    assertThat(d.kind().orElseThrow().value()).isEqualTo("brand-new");
+    assertThat(d.links()).containsOnlyKeys("self");
+    assertThat(d.links().get("self").href()).contains("1");
+    assertThat(d.links().get("self").unknownFields()).containsExactly(entry("rel", tree("\"r\"")));
+    // Unknown members keep the order in which they arrived.
+    assertThat(d.unknownFields().keySet()).containsExactly("z", "a");
+    assertThat(d.unknownFields().get("z")).isEqualTo(tree("3"));
+  }
+
+  @Test
+  void rejectsMembersOfTheWrongShape() {
+    for (String json :
+        new String[] {
+          "[]",
+          "\"text\"",
+          "{\"version\":\"abc\"}",
+          "{\"version\":1e30}",
+          "{\"version\":true}",
+          "{\"on\":[]}",
+          "{\"kind\":{}}",
+          "{\"name\":{}}",
+          "{\"createdAt\":\"not a date\"}",
+          "{\"_links\":[]}",
+          "{\"_links\":{\"self\":null}}",
+          "{\"_links\":{\"self\":\"x\"}}",
+          "{\"_links\":{\"self\":{\"type\":{}}}}"
+        }) {
+      assertThatThrownBy(() -> read(json))
+          .as(json)
+          .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
   }
 
   @Test

@@ -62,4 +62,37 @@ class JsonPointerTest {
     assertThatThrownBy(() -> JsonPointer.root().parent()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> pointer.append(-1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aParsedPointerAnswersLikeOneBuiltFromSegments() {
+    // parse() keeps only the text and splits on first use: every answer must be the same as for
+    // the pointer built from the raw segments.
+    for (List<String> segments :
+        List.of(
+            List.of("config", "a/b"),
+            List.of("m~n"),
+            List.of("~1", ""),
+            List.of("a", "", "b"),
+            List.of(""),
+            List.of("_links", "self"))) {
+      JsonPointer built = JsonPointer.ofSegments(segments);
+      JsonPointer parsed = JsonPointer.parse(built.toString());
+      assertThat(parsed.last()).isEqualTo(built.last());
+      assertThat(parsed.segments()).isEqualTo(segments);
+      assertThat(parsed).isEqualTo(built).hasSameHashCodeAs(built);
+      assertThat(JsonPointer.parse(built.toString()).last())
+          .isEqualTo(segments.get(segments.size() - 1));
+      assertThat(parsed.parent()).isEqualTo(built.parent());
+      assertThat(parsed.startsWith(built.parent())).isTrue();
+      assertThat(parsed.isRoot()).isFalse();
+    }
+    // A segment holding an escaped '/' is one segment: "/a~1b" does not lie below "/a".
+    assertThat(JsonPointer.parse("/a~1b").startsWith(JsonPointer.of("a"))).isFalse();
+    assertThat(JsonPointer.parse("/a/b").startsWith(JsonPointer.parse("/a"))).isTrue();
+    assertThat(JsonPointer.parse("/a").startsWith(JsonPointer.root())).isTrue();
+    assertThat(JsonPointer.root().startsWith(JsonPointer.parse("/a"))).isFalse();
+    assertThat(JsonPointer.parse("/_links/self").firstSegmentStartsWith("_")).isTrue();
+    assertThat(JsonPointer.parse("/config/_x").firstSegmentStartsWith("_")).isFalse();
+    assertThat(JsonPointer.root().firstSegmentStartsWith("_")).isFalse();
+  }
 }

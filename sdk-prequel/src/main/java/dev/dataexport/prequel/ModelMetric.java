@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** What a transfer did for one model ({@code model_metrics[]}). Immutable. */
 @Value.Immutable
 @PrequelStyle
-@JsonDeserialize(as = ImmutableModelMetric.class)
+@JsonDeserialize(using = ModelMetricReader.class)
 public interface ModelMetric {
   /** The model id. */
   @JsonProperty("model_id")

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** One model as it was when a transfer ran ({@code models_snapshot[]}). Immutable. */
 @Value.Immutable
 @PrequelStyle
-@JsonDeserialize(as = ImmutableModelSnapshot.class)
+@JsonDeserialize(using = ModelSnapshotReader.class)
 public interface ModelSnapshot {
   /** The model id. */
   @JsonProperty("model_id")

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PrequelStyle
-@JsonDeserialize(as = ImmutableTransfer.class)
+@JsonDeserialize(using = TransferReader.class)
 public interface Transfer {
   /** The transfer id. */
   @JsonProperty("id")

@@ -35,11 +35,42 @@ public final class ConfigMasking {
           "credentials",
           "connectionstring");
 
+  /** The same names, for comparing without building the normalized name. */
+  private static final String[] SECRET_NAMES = SECRET_MEMBERS.toArray(new String[0]);
+
   private ConfigMasking() {}
 
   /** Whether a member name is a secret. */
   public static boolean isSecret(String member) {
-    return SECRET_MEMBERS.contains(VendorProfile.normalize(member));
+    return isSecret(member, 0);
+  }
+
+  /**
+   * Whether the member name {@code text[from..]} is a secret: the name normalized as {@link
+   * VendorProfile#normalize} does is one of {@link #SECRET_MEMBERS}. Compares in place, so checking
+   * every written value of a patch costs no allocation.
+   */
+  public static boolean isSecret(String text, int from) {
+    for (String secret : SECRET_NAMES) {
+      if (normalizedEquals(text, from, secret)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean normalizedEquals(String text, int from, String normalized) {
+    int j = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '_' || c == '-') {
+        continue;
+      }
+      if (j == normalized.length() || Character.toLowerCase(c) != normalized.charAt(j++)) {
+        return false;
+      }
+    }
+    return j == normalized.length();
   }
 
   /** The config as compact JSON text with secret members shown as {@value Secret#MASK}. */

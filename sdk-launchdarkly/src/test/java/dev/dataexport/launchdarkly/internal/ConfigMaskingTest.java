@@ -1,0 +1,48 @@
+package dev.dataexport.launchdarkly.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dataexport.core.http.VendorProfile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfigMaskingTest {
+  private static final List<String> NAMES =
+      List.of(
+          "apiKey",
+          "api_key",
+          "API-KEY",
+          "writeKey",
+          "write__key",
+          "policyKey",
+          "password",
+          "Password_",
+          "secret",
+          "clientSecret",
+          "connection-string",
+          "serviceAccountKey",
+          "apiKeys",
+          "api",
+          "apikeyx",
+          "xapikey",
+          "passwor",
+          "streamName",
+          "topic",
+          "",
+          "_",
+          "-_-");
+
+  @Test
+  void comparesInPlaceExactlyAsTheNormalizedSetLookup() {
+    for (String name : NAMES) {
+      boolean expected = ConfigMasking.SECRET_MEMBERS.contains(VendorProfile.normalize(name));
+      assertThat(ConfigMasking.isSecret(name)).as(name).isEqualTo(expected);
+      String path = "/config/" + name;
+      assertThat(ConfigMasking.isSecret(path, path.lastIndexOf('/') + 1))
+          .as(path)
+          .isEqualTo(expected);
+    }
+    assertThat(ConfigMasking.isSecret("writeKey")).isTrue();
+    assertThat(ConfigMasking.isSecret("streamName")).isFalse();
+  }
+}
