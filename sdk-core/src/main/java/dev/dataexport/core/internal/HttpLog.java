@@ -26,7 +26,6 @@ public final class HttpLog {
   /** The logger every client writes to. */
   public static final String LOGGER_NAME = "dev.dataexport.http";
 
-  private static final System.Logger LOG = System.getLogger(LOGGER_NAME);
   private static final int MAX_BODY_CHARS = 8 * 1024;
 
   private final String vendor;
@@ -47,17 +46,17 @@ public final class HttpLog {
 
   /** Whether the per-call INFO line is written. */
   public boolean infoEnabled() {
-    return info && LOG.isLoggable(Level.INFO);
+    return info && LoggerHolder.LOG.isLoggable(Level.INFO);
   }
 
   /** Whether headers and bodies are written. */
   public boolean debugEnabled() {
-    return debug && LOG.isLoggable(Level.DEBUG);
+    return debug && LoggerHolder.LOG.isLoggable(Level.DEBUG);
   }
 
   /** Writes the one INFO line of a finished call. */
   public void call(String request, String outcome, int attempts, long nanos) {
-    LOG.log(
+    LoggerHolder.LOG.log(
         Level.INFO,
         () ->
             vendor
@@ -92,7 +91,7 @@ public final class HttpLog {
         text.append("<body not serializable: ").append(e.getOriginalMessage()).append('>');
       }
     }
-    LOG.log(Level.DEBUG, text.toString());
+    LoggerHolder.LOG.log(Level.DEBUG, text.toString());
   }
 
   /** Writes the response's headers and body at DEBUG. */
@@ -118,7 +117,7 @@ public final class HttpLog {
       String masked = maskJson(new String(body, StandardCharsets.UTF_8));
       text.append(scrubber == null ? masked : scrubber.scrub(masked));
     }
-    LOG.log(Level.DEBUG, text.toString());
+    LoggerHolder.LOG.log(Level.DEBUG, text.toString());
   }
 
   private void appendHeaders(StringBuilder text, Headers headers) {
@@ -177,5 +176,13 @@ public final class HttpLog {
         mask(element);
       }
     }
+  }
+
+  /**
+   * Holds the logger, so that {@link System#getLogger} (a lookup through the JDK's logger finder)
+   * runs only once logging is switched on, not at every client start.
+   */
+  private static final class LoggerHolder {
+    static final System.Logger LOG = System.getLogger(LOGGER_NAME);
   }
 }
