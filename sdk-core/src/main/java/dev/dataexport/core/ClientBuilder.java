@@ -236,10 +236,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       return true;
     }
     // Only literal addresses (HttpUrl canonicalises IPv4 to digits and dots, IPv6 to hex and
-    // colons) are checked,
-    // so InetAddress never resolves a name here.
-    boolean ipv4 =
-        !host.isEmpty() && host.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+    // colons) are checked, so InetAddress never resolves a name here. Plain loops, not streams:
+    // this runs at every client start, and streams load a dozen classes for it.
+    boolean ipv4 = !host.isEmpty();
+    for (int i = 0; i < host.length() && ipv4; i++) {
+      char c = host.charAt(i);
+      ipv4 = (c >= '0' && c <= '9') || c == '.';
+    }
     boolean ipv6 = host.indexOf(':') >= 0;
     if (ipv4 || ipv6) {
       try {
@@ -261,10 +264,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   private static String token(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (value.isEmpty()
-        || !value
-            .chars()
-            .allMatch(c -> c > ' ' && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+    if (!HeaderChecks.isToken(value)) {
       throw new IllegalArgumentException(
           what + " must be a non-empty token without spaces or separators, was '" + value + "'");
     }

@@ -121,6 +121,20 @@ public final class PrequelClient implements AutoCloseable {
       return this;
     }
 
+    /** Whether {@code value} is non-empty visible ASCII (no spaces, no control characters). */
+    private static boolean isVisibleAscii(String value) {
+      if (value.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * Takes the API key from {@value #API_KEY_ENV} and, when set, the base URL from {@value
      * #BASE_URL_ENV}.
@@ -144,7 +158,7 @@ public final class PrequelClient implements AutoCloseable {
     /** Sets the {@value #API_VERSION_HEADER} value; default {@value #DEFAULT_API_VERSION}. */
     public Builder apiVersion(String apiVersion) {
       Objects.requireNonNull(apiVersion, "apiVersion must not be null");
-      if (apiVersion.isBlank() || !apiVersion.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+      if (!isVisibleAscii(apiVersion)) {
         throw new IllegalArgumentException(
             "apiVersion must be a non-blank token, was '" + apiVersion + "'");
       }

@@ -17,13 +17,26 @@ public final class HeaderChecks {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("header name must not be empty");
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c <= ' ' || c >= 0x7f || SEPARATORS.indexOf(c) >= 0) {
-        throw new IllegalArgumentException("header name has an invalid character at index " + i);
-      }
+    int bad = firstNonTokenCharacter(name);
+    if (bad >= 0) {
+      throw new IllegalArgumentException("header name has an invalid character at index " + bad);
     }
     return name;
+  }
+
+  /** Whether {@code value} is a non-empty HTTP token (visible ASCII, no separators). */
+  public static boolean isToken(String value) {
+    return !value.isEmpty() && firstNonTokenCharacter(value) < 0;
+  }
+
+  private static int firstNonTokenCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c >= 0x7f || SEPARATORS.indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Checks a header name and its value (printable ASCII or tab, as OkHttp requires). */
