@@ -1,5 +1,6 @@
 package dev.dataexport.stigg;
 
+import dev.dataexport.core.internal.HeaderChecks;
 import java.util.Objects;
 
 /** The length rules of Stigg's request schema, with messages that name the field and the rule. */
@@ -41,20 +42,23 @@ final class Checks {
     return index < 0 ? field : field + "[" + index + "]";
   }
 
-  /** Checks a header value that is not a secret: not blank, no control characters. */
+  /**
+   * Checks a header value that is not a secret: not blank, and only what the core lets through to
+   * OkHttp (printable ASCII), so the error names the field now rather than the header later.
+   */
   static String headerValue(String field, String value) {
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || c > 0xff) {
-        throw new IllegalArgumentException(
-            field
-                + " must contain only printable ISO-8859-1 characters; found another at index "
-                + i);
-      }
+    int bad = HeaderChecks.firstInvalidValueCharacter(value);
+    int tab = value.indexOf('\t'); // legal in a header, but no id holds one
+    if (tab >= 0 && (bad < 0 || tab < bad)) {
+      bad = tab;
+    }
+    if (bad >= 0) {
+      throw new IllegalArgumentException(
+          field + " must contain only printable ASCII characters; found another at index " + bad);
     }
     return value;
   }

@@ -63,6 +63,14 @@ class StiggClientBuilderTest {
     assertThatThrownBy(() -> StiggClient.builder().environmentId("env\r\nX-Evil: 1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("index 3");
+    assertThatThrownBy(() -> StiggClient.builder().environmentId("envé"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "environmentId must contain only printable ASCII characters; found another at index 3");
+    assertThatThrownBy(() -> StiggClient.builder().accountId("acc\t1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("accountId")
+        .hasMessageContaining("index 3");
     assertThatThrownBy(() -> StiggClient.builder().accountId(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("accountId");
