@@ -208,8 +208,7 @@ public final class JsonPatch {
    * member.
    */
   private static boolean isObjectMemberName(String segment) {
-    return !segment.equals("-")
-        && !(!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9'));
+    return !segment.equals("-") && !JsonPointer.isDigits(segment);
   }
 
   /** Builds a {@link JsonPatch}; string paths are parsed as JSON Pointers. Not thread-safe. */

@@ -154,8 +154,7 @@ final class JsonPatchApplier {
 
   /** RFC 6901 array index: "0" or digits without a leading zero; "-" is handled by add only. */
   private static int arrayIndex(String segment, JsonPointer path, int index, PatchOperation op) {
-    boolean digits = !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9');
-    if (!digits || (segment.length() > 1 && segment.charAt(0) == '0')) {
+    if (!JsonPointer.isDigits(segment) || (segment.length() > 1 && segment.charAt(0) == '0')) {
       throw fail(
           index,
           op,

@@ -26,6 +26,23 @@ public final class JsonPointer {
    */
   private List<String> segments;
 
+  /**
+   * Whether {@code segment} is non-empty and all ASCII digits: the shape of an array index (leading
+   * zeros are for the caller to judge). A loop, not a stream: patches check it on every call.
+   */
+  static boolean isDigits(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private JsonPointer(List<String> segments, String text) {
     this.segments = segments;
     this.text = text;
