@@ -2,7 +2,7 @@ package dev.dataexport.benchmarks;
 
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.PrequelBaseline;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.JsonPatch;
 import java.io.IOException;
 import java.util.ArrayList;

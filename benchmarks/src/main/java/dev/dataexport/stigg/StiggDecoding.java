@@ -1,6 +1,6 @@
 package dev.dataexport.stigg;
 
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ResponseDecoder;
 
 /**
  * Benchmark access to the decoder the Stigg client uses (package-private in sdk-stigg; this class

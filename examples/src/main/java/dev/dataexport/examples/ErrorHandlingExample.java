@@ -80,7 +80,7 @@ public final class ErrorHandlingExample {
           "3. Rate limit absorbed: Stigg answered 429 with Retry-After-Ms: 250; the SDK waited and retried: HTTP "
               + response.status()
               + " after "
-              + response.attempts()
+              + response.attempts().size()
               + " attempts in "
               + millis
               + " ms");

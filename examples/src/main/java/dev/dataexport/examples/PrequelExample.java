@@ -125,8 +125,8 @@ public final class PrequelExample {
 
     out.println(
         "Updated in "
-            + response.attempts()
-            + (response.attempts() == 1 ? " attempt" : " attempts")
+            + response.attempts().size()
+            + (response.attempts().size() == 1 ? " attempt" : " attempts")
             + ": schedule set to every "
             + frequency
             + " min, password of '"

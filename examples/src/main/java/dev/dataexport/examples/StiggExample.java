@@ -89,8 +89,8 @@ public final class StiggExample {
             + ": HTTP "
             + response.status()
             + " after "
-            + response.attempts()
-            + (response.attempts() == 1 ? " attempt" : " attempts"));
+            + response.attempts().size()
+            + (response.attempts().size() == 1 ? " attempt" : " attempts"));
     List<Destination> destinations = response.value().destinations();
     out.println(
         "The integration has "

@@ -1,5 +1,7 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.errors.Attempt;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,11 +14,12 @@ public final class ApiResponse<T> {
   private final int status;
   private final ResponseHeaders headers;
   private final String requestId;
-  private final int attempts;
+  private final List<Attempt> attempts;
   private final T value;
 
   /** Creates a response; used by the request pipeline. */
-  public ApiResponse(int status, ResponseHeaders headers, String requestId, int attempts, T value) {
+  public ApiResponse(
+      int status, ResponseHeaders headers, String requestId, List<Attempt> attempts, T value) {
     this.status = status;
     this.headers = headers;
     this.requestId = requestId;
@@ -39,8 +42,11 @@ public final class ApiResponse<T> {
     return Optional.ofNullable(requestId);
   }
 
-  /** How many attempts the call took (1 when no retry happened). */
-  public int attempts() {
+  /**
+   * Every attempt of the call, in order (one when no retry happened), as in {@link
+   * dev.dataexport.core.errors.DataExportException#attempts()}.
+   */
+  public List<Attempt> attempts() {
     return attempts;
   }
 
@@ -56,7 +62,7 @@ public final class ApiResponse<T> {
         + ", requestId="
         + requestId
         + ", attempts="
-        + attempts
+        + attempts.size()
         + ", value="
         + value
         + "}";

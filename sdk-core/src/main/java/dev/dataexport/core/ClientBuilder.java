@@ -1,6 +1,6 @@
 package dev.dataexport.core;
 
-import dev.dataexport.core.internal.HeaderChecks;
+import dev.dataexport.core.spi.Checks;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,7 +114,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** Adds a header sent with every call; per-call headers of the same name replace it. */
   public B defaultHeader(String name, String value) {
-    HeaderChecks.check(name, value);
+    Checks.header(name, value);
     defaultHeaders.put(name, value);
     return self();
   }
@@ -264,7 +264,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   private static String token(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (!HeaderChecks.isToken(value)) {
+    if (!Checks.isToken(value)) {
       throw new IllegalArgumentException(
           what + " must be a non-empty token without spaces or separators, was '" + value + "'");
     }

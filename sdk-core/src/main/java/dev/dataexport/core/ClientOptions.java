@@ -1,7 +1,9 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.spi.Checks;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -121,6 +123,15 @@ public final class ClientOptions {
     return logLevel;
   }
 
+  /**
+   * A builder holding these options, to derive changed ones (see {@code withOptions} on each
+   * client); the base URL, credentials and OkHttpClient stay those of this client.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Describes the options with the credentials masked and header values left out. */
   @Override
   public String toString() {
     return "ClientOptions{baseUrl="
@@ -144,5 +155,111 @@ public final class ClientOptions {
         + ", logLevel="
         + logLevel
         + "}";
+  }
+
+  /**
+   * Changes the options of an existing client for a derived one: timeouts, retries, default
+   * headers, logging, clock and sleeper. Not thread-safe.
+   */
+  public static final class Builder {
+    private final ClientOptions from;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration callTimeout;
+    private boolean timeoutsExplicit;
+    private RetryPolicy retryPolicy;
+    private final Map<String, String> defaultHeaders;
+    private Clock clock;
+    private Sleeper sleeper;
+    private LogLevel logLevel;
+
+    private Builder(ClientOptions from) {
+      this.from = from;
+      this.connectTimeout = from.connectTimeout;
+      this.readTimeout = from.readTimeout;
+      this.callTimeout = from.callTimeout;
+      this.timeoutsExplicit = from.timeoutsExplicit;
+      this.retryPolicy = from.retryPolicy;
+      this.defaultHeaders = new LinkedHashMap<>(from.defaultHeaders);
+      this.clock = from.clock;
+      this.sleeper = from.sleeper;
+      this.logLevel = from.logLevel;
+    }
+
+    /** Sets the connect timeout (positive). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Checks.positive("connectTimeout", timeout);
+      this.timeoutsExplicit = true;
+      return this;
+    }
+
+    /** Sets the read and write timeout (positive). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Checks.positive("readTimeout", timeout);
+      this.timeoutsExplicit = true;
+      return this;
+    }
+
+    /** Sets the whole-call timeout of each attempt (positive). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Checks.positive("callTimeout", timeout);
+      this.timeoutsExplicit = true;
+      return this;
+    }
+
+    /** Sets the retry policy. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Checks.notNull("retryPolicy", retryPolicy);
+      return this;
+    }
+
+    /** Keeps the retry policy but with {@code maxRetries} retries (0 or more). */
+    public Builder maxRetries(int maxRetries) {
+      this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+      return this;
+    }
+
+    /** Adds or replaces a header sent with every call. */
+    public Builder defaultHeader(String name, String value) {
+      Checks.header(name, value);
+      defaultHeaders.put(name, value);
+      return this;
+    }
+
+    /** Sets how much is logged. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Checks.notNull("logLevel", logLevel);
+      return this;
+    }
+
+    /** Sets the clock used for HTTP-date and reset-time waits. */
+    public Builder clock(Clock clock) {
+      this.clock = Checks.notNull("clock", clock);
+      return this;
+    }
+
+    /** Sets what waits between retries. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Checks.notNull("sleeper", sleeper);
+      return this;
+    }
+
+    /** Builds the changed options. */
+    public ClientOptions build() {
+      return new ClientOptions(
+          from.baseUrl,
+          from.credentials,
+          connectTimeout,
+          readTimeout,
+          callTimeout,
+          timeoutsExplicit,
+          retryPolicy,
+          from.userAgent,
+          defaultHeaders,
+          from.okHttpClient,
+          clock,
+          sleeper,
+          logLevel);
+    }
   }
 }

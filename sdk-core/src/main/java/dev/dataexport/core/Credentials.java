@@ -1,6 +1,6 @@
 package dev.dataexport.core;
 
-import dev.dataexport.core.internal.HeaderChecks;
+import dev.dataexport.core.spi.Checks;
 import java.util.Objects;
 
 /**
@@ -24,7 +24,7 @@ public final class Credentials {
 
   /** An API key sent as {@code <headerName>: <key>}, for example {@code X-API-KEY}. */
   public static Credentials apiKey(String headerName, String key) {
-    return new Credentials(HeaderChecks.checkName(headerName), "", checkValue("API key", key));
+    return new Credentials(Checks.headerName(headerName), "", checkValue("API key", key));
   }
 
   /** A token sent as {@code Authorization: Bearer <token>}. */

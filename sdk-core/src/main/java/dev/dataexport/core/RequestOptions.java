@@ -1,6 +1,6 @@
 package dev.dataexport.core;
 
-import dev.dataexport.core.internal.HeaderChecks;
+import dev.dataexport.core.spi.Checks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,7 +94,7 @@ public final class RequestOptions {
      * Adds a header for this call; the name must be a valid HTTP token and the value free of CR/LF.
      */
     public Builder header(String name, String value) {
-      HeaderChecks.check(name, value);
+      Checks.header(name, value);
       headers.put(name, value);
       return this;
     }

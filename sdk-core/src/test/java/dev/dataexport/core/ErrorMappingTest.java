@@ -19,7 +19,8 @@ import dev.dataexport.core.errors.PermissionDeniedException;
 import dev.dataexport.core.errors.RateLimitException;
 import dev.dataexport.core.errors.UnexpectedStatusException;
 import dev.dataexport.core.errors.UnprocessableEntityException;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -260,7 +261,7 @@ class ErrorMappingTest {
     try (TestClient odd =
         clientFor(server, sleeper)
             .profile(
-                dev.dataexport.core.http.VendorProfile.builder("odd")
+                dev.dataexport.core.spi.VendorProfile.builder("odd")
                     .errorParser(
                         (status, headers, body) -> {
                           throw new IllegalStateException("parser bug");

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.LogCapture;
 import dev.dataexport.core.support.RecordingSleeper;

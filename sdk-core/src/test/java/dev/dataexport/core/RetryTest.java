@@ -59,7 +59,7 @@ class RetryTest {
 
     ApiResponse<JsonNode> response = client.send(patch(), JSON);
 
-    assertThat(response.attempts()).isEqualTo(3);
+    assertThat(response.attempts()).hasSize(3);
     assertThat(response.value().get("ok").asBoolean()).isTrue();
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
@@ -116,7 +116,7 @@ class RetryTest {
     server.enqueue(status(429).addHeader("Retry-After", "3"));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(patch(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(patch(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
   }
 
@@ -125,7 +125,7 @@ class RetryTest {
     server.enqueue(status(429).addHeader("Retry-After", "Mon, 01 Jan 2024 00:00:05 GMT"));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(patch(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(patch(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(5));
   }
 
@@ -134,7 +134,7 @@ class RetryTest {
     server.enqueue(status(429).addHeader("Retry-After-Ms", "1500").addHeader("Retry-After", "9"));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(patch(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(patch(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(1500));
   }
 
@@ -144,7 +144,7 @@ class RetryTest {
     server.enqueue(status(429).addHeader("X-RateLimit-Reset", Long.toString(resetAt)));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(patch(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(patch(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
   }
 
@@ -153,7 +153,7 @@ class RetryTest {
     server.enqueue(status(429));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(patch(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(patch(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
 
@@ -183,7 +183,7 @@ class RetryTest {
       server.enqueue(status(429).addHeader("Retry-After", "120"));
       server.enqueue(new MockResponse().setBody("{}"));
 
-      assertThat(patient.send(patch(), JSON).attempts()).isEqualTo(2);
+      assertThat(patient.send(patch(), JSON).attempts()).hasSize(2);
       assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(120));
     }
   }
@@ -227,7 +227,7 @@ class RetryTest {
     server.enqueue(status(code));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertThat(client.send(get(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(get(), JSON).attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
 
@@ -297,7 +297,7 @@ class RetryTest {
 
     ApiResponse<JsonNode> response = client.send(get(), JSON);
 
-    assertThat(response.attempts()).isEqualTo(2);
+    assertThat(response.attempts()).hasSize(2);
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
@@ -332,7 +332,7 @@ class RetryTest {
 
     ApiResponse<JsonNode> response = client.send(get(), JSON);
 
-    assertThat(response.attempts()).isEqualTo(2);
+    assertThat(response.attempts()).hasSize(2);
     assertThat(response.value().get("ok").asInt()).isEqualTo(1);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
@@ -367,7 +367,7 @@ class RetryTest {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       server.enqueue(new MockResponse().setBody("{}"));
 
-      assertThat(impatient.send(get(), JSON).attempts()).isEqualTo(2);
+      assertThat(impatient.send(get(), JSON).attempts()).hasSize(2);
     }
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }
@@ -384,7 +384,7 @@ class RetryTest {
     ApiResponse<JsonNode> second = client.send(get(), JSON);
 
     assertThat(second.value().get("second").asBoolean()).isTrue();
-    assertThat(second.attempts()).isEqualTo(2);
+    assertThat(second.attempts()).hasSize(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }

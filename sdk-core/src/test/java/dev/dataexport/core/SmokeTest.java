@@ -3,9 +3,9 @@ package dev.dataexport.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.HttpMethod;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.TestClient;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.ConfigMasking;
 import java.io.IOException;
 import java.time.Instant;

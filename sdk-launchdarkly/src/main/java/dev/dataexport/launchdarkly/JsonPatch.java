@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.dataexport.launchdarkly;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
-import dev.dataexport.core.http.RequestExecutor;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.VendorProfile;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyProfile;
 import dev.dataexport.launchdarkly.internal.ResetWait;
 import java.util.Map;
@@ -48,11 +48,11 @@ public final class LaunchDarklyClient implements AutoCloseable {
   /** Default number of re-reads after a lost race in {@code update}. */
   public static final int DEFAULT_UPDATE_RETRIES = 3;
 
-  private final RequestExecutor executor;
+  private final Transport executor;
   private final String apiVersion;
   private final Destinations destinations;
 
-  private LaunchDarklyClient(RequestExecutor executor, String apiVersion, int updateRetries) {
+  private LaunchDarklyClient(Transport executor, String apiVersion, int updateRetries) {
     this.executor = executor;
     this.apiVersion = apiVersion;
     this.destinations = new Destinations(new RawDestinations(executor), updateRetries);
@@ -200,7 +200,7 @@ public final class LaunchDarklyClient implements AutoCloseable {
       }
       ClientOptions options = buildOptions(credentials, DEFAULT_BASE_URL);
       return new LaunchDarklyClient(
-          new RequestExecutor(options, LaunchDarklyProfile.create(apiVersion, rateLimitWait)),
+          new Transport(options, LaunchDarklyProfile.create(apiVersion, rateLimitWait)),
           apiVersion,
           updateRetries);
     }

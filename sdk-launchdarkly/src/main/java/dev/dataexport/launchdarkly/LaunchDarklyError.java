@@ -1,8 +1,8 @@
 package dev.dataexport.launchdarkly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.JsonValues;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;

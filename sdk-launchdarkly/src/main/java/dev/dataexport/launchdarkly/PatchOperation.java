@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.ConfigMasking;
 import dev.dataexport.launchdarkly.internal.JsonValues;
 import java.io.IOException;

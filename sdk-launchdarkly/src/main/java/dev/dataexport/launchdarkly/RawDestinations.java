@@ -2,10 +2,10 @@ package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.HttpMethod;
-import dev.dataexport.core.http.RequestExecutor;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ResponseDecoder;
+import dev.dataexport.core.spi.Transport;
 import dev.dataexport.launchdarkly.internal.Bodies;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +25,9 @@ public final class RawDestinations {
   /** Top-level members of a wrapped body: an uncommented merge patch must not look like one. */
   private static final Set<String> WRAPPER_MEMBERS = Set.of("comment", "patch", "merge");
 
-  private final RequestExecutor executor;
+  private final Transport executor;
 
-  RawDestinations(RequestExecutor executor) {
+  RawDestinations(Transport executor) {
     this.executor = executor;
   }
 

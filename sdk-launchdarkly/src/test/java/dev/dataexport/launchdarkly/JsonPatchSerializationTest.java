@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -207,7 +207,7 @@ class LaunchDarklyClientContractTest {
             .withRawResponse()
             .get("my-project", "production", "dest-1", RequestOptions.none());
     assertThat(raw.status()).isEqualTo(200);
-    assertThat(raw.attempts()).isEqualTo(1);
+    assertThat(raw.attempts()).hasSize(1);
     assertThat(raw.requestId()).contains("req-1");
     assertThat(LaunchDarklyRateLimit.from(raw).routeRemaining()).hasValue(7);
     assertThat(

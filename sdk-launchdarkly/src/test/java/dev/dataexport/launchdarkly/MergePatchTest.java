@@ -4,8 +4,8 @@ import static dev.dataexport.launchdarkly.TestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.Json;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Json;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;

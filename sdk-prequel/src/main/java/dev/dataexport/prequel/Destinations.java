@@ -2,7 +2,7 @@ package dev.dataexport.prequel;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.http.AsyncValues;
+import dev.dataexport.core.spi.AsyncValues;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -2,10 +2,10 @@ package dev.dataexport.prequel;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.HttpMethod;
-import dev.dataexport.core.http.RequestExecutor;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ResponseDecoder;
+import dev.dataexport.core.spi.Transport;
 import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Envelope;
 import java.util.Objects;
@@ -19,9 +19,9 @@ public final class DestinationsWithRawResponse {
   private static final ResponseDecoder<Destination> DESTINATION =
       Envelope.data("destination", Destination.class);
 
-  private final RequestExecutor executor;
+  private final Transport executor;
 
-  DestinationsWithRawResponse(RequestExecutor executor) {
+  DestinationsWithRawResponse(Transport executor) {
     this.executor = executor;
   }
 

@@ -1,12 +1,12 @@
 package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.prequel.internal.FieldReader;
+import dev.dataexport.core.spi.ModelReader;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads a {@link ModelMetric} straight into its builder (see {@link FieldReader}). */
-final class ModelMetricReader extends FieldReader<ImmutableModelMetric.Builder, ModelMetric> {
+/** Reads a {@link ModelMetric} straight into its builder (see {@link ModelReader}). */
+final class ModelMetricReader extends ModelReader<ImmutableModelMetric.Builder, ModelMetric> {
   private static final long serialVersionUID = 1L;
 
   ModelMetricReader() {

@@ -1,11 +1,11 @@
 package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.prequel.internal.FieldReader;
+import dev.dataexport.core.spi.ModelReader;
 import java.util.Optional;
 
-/** Reads a {@link ModelSnapshot} straight into its builder (see {@link FieldReader}). */
-final class ModelSnapshotReader extends FieldReader<ImmutableModelSnapshot.Builder, ModelSnapshot> {
+/** Reads a {@link ModelSnapshot} straight into its builder (see {@link ModelReader}). */
+final class ModelSnapshotReader extends ModelReader<ImmutableModelSnapshot.Builder, ModelSnapshot> {
   private static final long serialVersionUID = 1L;
 
   ModelSnapshotReader() {

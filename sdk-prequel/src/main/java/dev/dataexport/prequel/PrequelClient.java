@@ -3,8 +3,8 @@ package dev.dataexport.prequel;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
-import dev.dataexport.core.http.RequestExecutor;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.VendorProfile;
 import dev.dataexport.prequel.internal.Envelope;
 import java.util.Map;
 import java.util.Objects;
@@ -43,11 +43,11 @@ public final class PrequelClient implements AutoCloseable {
   /** The optional environment variable {@link #fromEnv()} reads the base URL from. */
   public static final String BASE_URL_ENV = "PREQUEL_BASE_URL";
 
-  private final RequestExecutor executor;
+  private final Transport executor;
   private final String apiVersion;
   private final Destinations destinations;
 
-  private PrequelClient(RequestExecutor executor, String apiVersion) {
+  private PrequelClient(Transport executor, String apiVersion) {
     this.executor = executor;
     this.apiVersion = apiVersion;
     this.destinations = new Destinations(new DestinationsWithRawResponse(executor));
@@ -186,7 +186,7 @@ public final class PrequelClient implements AutoCloseable {
                   "access_id")
               .build();
       return new PrequelClient(
-          new RequestExecutor(buildOptions(credentials, US_BASE_URL), profile), apiVersion);
+          new Transport(buildOptions(credentials, US_BASE_URL), profile), apiVersion);
     }
   }
 }

@@ -1,14 +1,14 @@
 package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.prequel.internal.FieldReader;
+import dev.dataexport.core.spi.ModelReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a {@link Transfer} straight into its builder (see {@link FieldReader}). */
-final class TransferReader extends FieldReader<ImmutableTransfer.Builder, Transfer> {
+/** Reads a {@link Transfer} straight into its builder (see {@link ModelReader}). */
+final class TransferReader extends ModelReader<ImmutableTransfer.Builder, Transfer> {
   private static final long serialVersionUID = 1L;
 
   TransferReader() {

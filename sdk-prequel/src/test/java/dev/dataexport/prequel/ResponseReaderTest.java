@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

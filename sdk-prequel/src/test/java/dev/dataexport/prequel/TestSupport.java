@@ -1,8 +1,8 @@
 package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

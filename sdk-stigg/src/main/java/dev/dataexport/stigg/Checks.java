@@ -1,6 +1,5 @@
 package dev.dataexport.stigg;
 
-import dev.dataexport.core.internal.HeaderChecks;
 import java.util.Objects;
 
 /** The length rules of Stigg's request schema, with messages that name the field and the rule. */
@@ -51,7 +50,7 @@ final class Checks {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
-    int bad = HeaderChecks.firstInvalidValueCharacter(value);
+    int bad = dev.dataexport.core.spi.Checks.firstInvalidValueCharacter(value);
     int tab = value.indexOf('\t'); // legal in a header, but no id holds one
     if (tab >= 0 && (bad < 0 || tab < bad)) {
       bad = tab;

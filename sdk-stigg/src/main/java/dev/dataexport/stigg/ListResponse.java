@@ -3,8 +3,8 @@ package dev.dataexport.stigg;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.dataexport.core.Json;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.ResponseDecoder;
 import java.io.IOException;
 
 /**

@@ -1,7 +1,7 @@
 package dev.dataexport.stigg;
 
 import dev.dataexport.core.Credentials;
-import dev.dataexport.core.http.ApiRequest;
+import dev.dataexport.core.spi.ApiRequest;
 import java.util.Locale;
 import java.util.Map;
 

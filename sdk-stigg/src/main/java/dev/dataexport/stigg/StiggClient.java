@@ -3,7 +3,7 @@ package dev.dataexport.stigg;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
-import dev.dataexport.core.http.RequestExecutor;
+import dev.dataexport.core.spi.Transport;
 import java.util.Map;
 
 /**
@@ -30,11 +30,11 @@ public final class StiggClient implements AutoCloseable {
   /** The header carrying the server API key. */
   public static final String API_KEY_HEADER = "X-API-KEY";
 
-  private final RequestExecutor executor;
+  private final Transport executor;
   private final StiggAuth auth;
   private final StiggDestinations destinations;
 
-  private StiggClient(RequestExecutor executor, StiggAuth auth) {
+  private StiggClient(Transport executor, StiggAuth auth) {
     this.executor = executor;
     this.auth = auth;
     this.destinations = new StiggDestinations(executor, auth);
@@ -193,7 +193,7 @@ public final class StiggClient implements AutoCloseable {
             .keySet()
             .forEach(name -> StiggAuth.rejectInApiKeyMode(name, "default header"));
       }
-      return new StiggClient(new RequestExecutor(options, StiggProfile.PROFILE), auth);
+      return new StiggClient(new Transport(options, StiggProfile.PROFILE), auth);
     }
   }
 }

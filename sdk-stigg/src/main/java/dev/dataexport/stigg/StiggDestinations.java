@@ -2,10 +2,10 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.AsyncValues;
-import dev.dataexport.core.http.HttpMethod;
-import dev.dataexport.core.http.RequestExecutor;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.AsyncValues;
+import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.Transport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,11 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * dev.dataexport.core.errors.ApiException} the Stigg code is {@link StiggErrorCode#from}.
  */
 public final class StiggDestinations {
-  private final RequestExecutor executor;
+  private final Transport executor;
   private final StiggAuth auth;
   private final WithRawResponse raw;
 
-  StiggDestinations(RequestExecutor executor, StiggAuth auth) {
+  StiggDestinations(Transport executor, StiggAuth auth) {
     this.executor = executor;
     this.auth = auth;
     this.raw = new WithRawResponse(this);

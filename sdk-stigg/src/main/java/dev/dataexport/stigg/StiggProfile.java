@@ -2,10 +2,10 @@ package dev.dataexport.stigg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.http.ErrorBody;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.ErrorBody;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.VendorProfile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.dataexport.stigg;
 import static dev.dataexport.stigg.StiggServer.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import org.junit.jupiter.api.Test;
 
 /** The response models write back what they read, unknown fields and values included. */

@@ -363,7 +363,7 @@ class UpdateSelectionContractTest {
     }
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.requestId()).contains("req_123");
-    assertThat(response.attempts()).isEqualTo(1);
+    assertThat(response.attempts()).hasSize(1);
     assertThat(response.headers().first("content-type")).contains("application/json");
     assertThat(response.value().find("dst_9f2a1c7b3e4d")).isPresent();
     assertThat(stigg.take().getMethod()).isEqualTo("PATCH");

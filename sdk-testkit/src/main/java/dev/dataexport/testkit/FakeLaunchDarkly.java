@@ -3,7 +3,7 @@ package dev.dataexport.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.JsonPatchException;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;

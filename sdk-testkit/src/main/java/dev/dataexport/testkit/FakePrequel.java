@@ -3,7 +3,7 @@ package dev.dataexport.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.prequel.PrequelClient;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.dataexport.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

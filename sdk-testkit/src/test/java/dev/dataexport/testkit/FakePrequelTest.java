@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

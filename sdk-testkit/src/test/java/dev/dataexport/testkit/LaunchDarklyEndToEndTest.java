@@ -214,7 +214,7 @@ class LaunchDarklyEndToEndTest {
               .destinations()
               .withRawResponse()
               .get("proj", "production", "pubsub-1", RequestOptions.none());
-      assertThat(response.attempts()).isEqualTo(2);
+      assertThat(response.attempts()).hasSize(2);
       assertThat(response.value().id()).contains("pubsub-1");
       assertThat(fake.sleeper().waits()).hasSize(1);
       assertThat(fake.sleeper().waits().get(0))

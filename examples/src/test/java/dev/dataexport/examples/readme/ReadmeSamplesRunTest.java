@@ -2,7 +2,7 @@ package dev.dataexport.examples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dataexport.core.Json;
+import dev.dataexport.core.spi.Json;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import dev.dataexport.testkit.FakeLaunchDarkly;

@@ -1,11 +1,11 @@
 package dev.dataexport.core.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.RetryPolicy;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.HttpMethod;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.ResponseDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -4,10 +4,10 @@ import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.http.ApiRequest;
-import dev.dataexport.core.http.RequestExecutor;
-import dev.dataexport.core.http.ResponseDecoder;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.ResponseDecoder;
+import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.VendorProfile;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
  * tests.
  */
 public final class TestClient implements AutoCloseable {
-  public final RequestExecutor executor;
+  public final Transport executor;
 
-  private TestClient(RequestExecutor executor) {
+  private TestClient(Transport executor) {
     this.executor = executor;
   }
 
@@ -75,7 +75,7 @@ public final class TestClient implements AutoCloseable {
 
     public TestClient build() {
       return new TestClient(
-          new RequestExecutor(buildOptions(credentials, "https://api.example.com"), profile));
+          new Transport(buildOptions(credentials, "https://api.example.com"), profile));
     }
   }
 }

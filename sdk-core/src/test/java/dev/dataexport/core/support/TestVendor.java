@@ -1,9 +1,9 @@
 package dev.dataexport.core.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
-import dev.dataexport.core.http.ErrorBody;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.ErrorBody;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.VendorProfile;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.VendorProfile;
 import java.util.Map;
 import java.util.Set;
 

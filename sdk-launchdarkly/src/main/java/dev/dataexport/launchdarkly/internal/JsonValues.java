@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.util.Map;
 

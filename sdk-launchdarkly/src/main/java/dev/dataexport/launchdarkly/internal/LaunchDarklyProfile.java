@@ -1,9 +1,9 @@
 package dev.dataexport.launchdarkly.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Json;
-import dev.dataexport.core.http.ErrorBody;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.ErrorBody;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.VendorProfile;
 
 /** What the core needs to know about LaunchDarkly's API. Not part of the public API. */
 public final class LaunchDarklyProfile {

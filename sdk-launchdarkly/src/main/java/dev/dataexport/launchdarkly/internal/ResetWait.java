@@ -1,7 +1,7 @@
 package dev.dataexport.launchdarkly.internal;
 
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.VendorProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.dataexport.launchdarkly.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dataexport.core.http.VendorProfile;
+import dev.dataexport.core.spi.VendorProfile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

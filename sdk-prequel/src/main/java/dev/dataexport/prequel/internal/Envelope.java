@@ -2,10 +2,10 @@ package dev.dataexport.prequel.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.http.ErrorBody;
-import dev.dataexport.core.http.ResponseDecoder;
+import dev.dataexport.core.spi.ErrorBody;
+import dev.dataexport.core.spi.Json;
+import dev.dataexport.core.spi.ResponseDecoder;
 import java.io.IOException;
 
 /**
@@ -20,7 +20,7 @@ public final class Envelope {
 
   /**
    * A decoder reading {@code data.<field>} as {@code type}; an error envelope in a 2xx response
-   * becomes the exception built by {@link dev.dataexport.core.http.RawResponse#error(String,
+   * becomes the exception built by {@link dev.dataexport.core.spi.RawResponse#error(String,
    * String)}.
    */
   public static <T> ResponseDecoder<T> data(String field, Class<T> type) {

@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

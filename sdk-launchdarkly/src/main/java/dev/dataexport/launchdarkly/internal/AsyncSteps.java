@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.launchdarkly.internal;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,5 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
-import dev.dataexport.core.internal.HeaderChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +9,8 @@ import java.util.Objects;
 
 /**
  * An immutable description of one call: method, encoded path segments, query, headers, JSON body
- * and whether it is safe to repeat. Vendor modules build it; the {@link RequestExecutor} sends it.
- * Path parameters are validated and encoded when added, so bad input fails before any I/O.
+ * and whether it is safe to repeat. Vendor modules build it; the {@link Transport} sends it. Path
+ * parameters are validated and encoded when added, so bad input fails before any I/O.
  */
 public final class ApiRequest {
   private final HttpMethod method;
@@ -138,7 +137,7 @@ public final class ApiRequest {
      * CR/LF).
      */
     public Builder header(String name, String value) {
-      HeaderChecks.check(name, value);
+      Checks.header(name, value);
       if (headers == null) {
         headers = new LinkedHashMap<>();
       }

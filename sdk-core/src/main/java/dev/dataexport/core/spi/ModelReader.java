@@ -1,4 +1,4 @@
-package dev.dataexport.prequel.internal;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,13 +24,14 @@ import java.util.Map;
  * the deserializer the mapper would have used for its type (so coercions and errors are unchanged);
  * JSON null is handed to the setter as that deserializer's null value (null, or a null node for
  * JSON values), which the setter turns into an empty field; a repeated member replaces the earlier
- * one; every other member goes to the model's other fields, in document order. Not part of the
- * public API.
+ * one; every other member goes to the model's other fields, in document order. This is the one
+ * reading strategy of every model of every vendor module: a newcomer adding a model writes one
+ * subclass (see {@code docs/architecture.md}).
  *
  * @param <B> the builder
  * @param <T> the model
  */
-public abstract class FieldReader<B, T> extends StdDeserializer<T>
+public abstract class ModelReader<B, T> extends StdDeserializer<T>
     implements ResolvableDeserializer {
   private static final long serialVersionUID = 1L;
 
@@ -48,7 +49,7 @@ public abstract class FieldReader<B, T> extends StdDeserializer<T>
    * with {@link #field} and set by {@link #set} (a switch, not a lambda per field: each lambda
    * would be one more class to load at startup).
    */
-  protected FieldReader(Class<T> type, int fieldCount) {
+  protected ModelReader(Class<T> type, int fieldCount) {
     super(type);
     this.type = type;
     this.rawTypes = new Class<?>[fieldCount];

@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import static dev.dataexport.core.support.Fixtures.JSON;
 import static dev.dataexport.core.support.Fixtures.clientFor;
@@ -38,7 +38,7 @@ class CallTrackingTest {
     server.enqueue(new MockResponse().setResponseCode(404));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
-    assertThat(client.send(get(), JSON).attempts()).isEqualTo(2);
+    assertThat(client.send(get(), JSON).attempts()).hasSize(2);
     assertThatThrownBy(() -> client.send(get(), JSON)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.send(patch(), JSON)).isInstanceOf(ApiConnectionException.class);
 
@@ -51,7 +51,7 @@ class CallTrackingTest {
     server.enqueue(new MockResponse().setBody("{}"));
     server.enqueue(new MockResponse().setResponseCode(404));
 
-    assertThat(client.sendAsync(get(), JSON).join().attempts()).isEqualTo(2);
+    assertThat(client.sendAsync(get(), JSON).join().attempts()).hasSize(2);
     assertThatThrownBy(() -> client.sendAsync(get(), JSON).join())
         .isInstanceOf(CompletionException.class);
 

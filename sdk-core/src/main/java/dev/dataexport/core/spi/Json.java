@@ -1,4 +1,4 @@
-package dev.dataexport.core;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.dataexport.core.Secret;
+import dev.dataexport.core.Settable;
 import dev.dataexport.core.internal.RevealedSecrets;
 import java.io.IOException;
 

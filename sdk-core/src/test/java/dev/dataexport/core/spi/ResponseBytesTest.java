@@ -1,11 +1,10 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.dataexport.core.Json;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;

@@ -1,41 +1,16 @@
-package dev.dataexport.core.http;
+package dev.dataexport.launchdarkly.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.ApiResponse;
-import dev.dataexport.core.ResponseHeaders;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/**
- * Cancelling a derived or multi-step future must reach the call in flight (plain CompletableFuture
- * stages do not).
- */
-class AsyncCompositionTest {
-  @Test
-  void cancellingTheValueFutureCancelsTheResponseFuture() {
-    CompletableFuture<ApiResponse<String>> response = new CompletableFuture<>();
-    CompletableFuture<String> value = AsyncValues.of(response);
-
-    value.cancel(true);
-
-    assertThat(response).isCancelled();
-  }
-
-  @Test
-  void theValueFutureCarriesTheValue() throws Exception {
-    CompletableFuture<ApiResponse<String>> response = new CompletableFuture<>();
-    CompletableFuture<String> value = AsyncValues.of(response);
-
-    response.complete(new ApiResponse<>(200, ResponseHeaders.empty(), null, 1, "done"));
-
-    assertThat(value.get()).isEqualTo("done");
-  }
-
+/** An async operation of several calls: cancellation and completion. */
+class AsyncStepsTest {
   @Test
   void cancellingAnOperationCancelsTheCallInFlightAndStartsNoOther() {
     AsyncSteps<String> steps = new AsyncSteps<>();

@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 /** The HTTP methods the SDK sends. */
 public enum HttpMethod {

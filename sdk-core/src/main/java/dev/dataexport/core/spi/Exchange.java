@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ClientOptions;
@@ -21,6 +21,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -240,7 +241,9 @@ final class Exchange<T> {
           "HTTP " + status + " empty");
     }
     return finish(
-        Outcome.success(new ApiResponse<>(status, headers, requestId, attempt, value)),
+        Outcome.success(
+            new ApiResponse<>(
+                status, headers, requestId, Collections.unmodifiableList(attempts), value)),
         "HTTP " + status);
   }
 

@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 /**
  * The vendor's error code and message read from an error response; either may be null.

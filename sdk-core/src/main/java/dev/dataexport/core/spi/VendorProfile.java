@@ -1,7 +1,6 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.internal.HeaderChecks;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,7 +126,7 @@ public final class VendorProfile {
 
     /** Adds a header sent on every call. */
     public Builder fixedHeader(String name, String value) {
-      HeaderChecks.check(name, value);
+      Checks.header(name, value);
       fixedHeaders.put(name, value);
       return this;
     }

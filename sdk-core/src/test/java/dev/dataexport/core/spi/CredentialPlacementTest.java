@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import static dev.dataexport.core.support.Fixtures.JSON;
 import static dev.dataexport.core.support.Fixtures.clientFor;

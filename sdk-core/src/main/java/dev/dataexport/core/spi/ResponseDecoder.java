@@ -1,8 +1,7 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.dataexport.core.Json;
 import java.io.IOException;
 
 /**

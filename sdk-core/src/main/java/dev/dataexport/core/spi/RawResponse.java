@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dataexport.core.ResponseHeaders;

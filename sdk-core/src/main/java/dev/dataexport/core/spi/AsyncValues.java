@@ -1,4 +1,4 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
 import java.util.concurrent.CompletableFuture;

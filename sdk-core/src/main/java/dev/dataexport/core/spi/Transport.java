@@ -1,9 +1,8 @@
-package dev.dataexport.core.http;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ClientOptions;
-import dev.dataexport.core.Json;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.internal.AttemptTracker;
 import dev.dataexport.core.internal.CallTrackers;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
@@ -35,7 +33,7 @@ import okhttp3.Response;
  * thread-safe. {@link #close()} releases the OkHttp resources the SDK created and nothing the
  * caller supplied.
  */
-public final class RequestExecutor implements AutoCloseable {
+public final class Transport implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final ClientOptions options;
@@ -53,16 +51,25 @@ public final class RequestExecutor implements AutoCloseable {
   private final boolean credentialUpFront;
 
   private final HttpLog log;
-  private final CallTrackers trackers = new CallTrackers();
+  private final CallTrackers trackers;
   private volatile boolean closed;
 
-  /** Creates the executor of one client. */
-  public RequestExecutor(ClientOptions options, VendorProfile vendor) {
-    this.options = Objects.requireNonNull(options, "options");
-    this.vendor = Objects.requireNonNull(vendor, "vendor");
-    this.ownsHttp = options.okHttpClient() == null;
-    this.credentialUpFront = ownsHttp;
-    this.http = buildHttpClient(options, trackers, !credentialUpFront);
+  /** Creates the transport of one client, with its own OkHttpClient unless one was supplied. */
+  public Transport(ClientOptions options, VendorProfile vendor) {
+    this(options, vendor, null, new CallTrackers());
+  }
+
+  private Transport(
+      ClientOptions options, VendorProfile vendor, OkHttpClient parent, CallTrackers trackers) {
+    this.options = Checks.notNull("options", options);
+    this.vendor = Checks.notNull("vendor", vendor);
+    this.trackers = trackers;
+    this.ownsHttp = parent == null && options.okHttpClient() == null;
+    this.credentialUpFront = options.okHttpClient() == null;
+    this.http =
+        parent == null
+            ? buildHttpClient(options, trackers, !credentialUpFront)
+            : withTimeouts(parent, options);
     this.log =
         new HttpLog(
             vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
@@ -77,6 +84,35 @@ public final class RequestExecutor implements AutoCloseable {
       headers.set(options.credentials().headerName(), options.credentials().headerValue().reveal());
     }
     this.baseHeaders = headers.build();
+  }
+
+  /**
+   * A transport with changed options that shares this one's connection pool, dispatcher and
+   * interceptors. Closing it closes only the derived transport; the pool stays with this one.
+   */
+  public Transport withOptions(java.util.function.Consumer<ClientOptions.Builder> change) {
+    Checks.notNull("change", change);
+    ensureOpen();
+    ClientOptions.Builder builder = options.toBuilder();
+    change.accept(builder);
+    return new Transport(builder.build(), vendor, http, trackers);
+  }
+
+  private static OkHttpClient withTimeouts(OkHttpClient parent, ClientOptions options) {
+    if (!options.timeoutsExplicit()
+        || parent.connectTimeoutMillis() == options.connectTimeout().toMillis()
+            && parent.readTimeoutMillis() == options.readTimeout().toMillis()
+            && parent.callTimeoutMillis() == options.callTimeout().toMillis()) {
+      return parent;
+    }
+    // newBuilder() shares the pool and dispatcher and keeps our network interceptor.
+    return parent
+        .newBuilder()
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.readTimeout())
+        .callTimeout(options.callTimeout())
+        .build();
   }
 
   private static OkHttpClient buildHttpClient(
@@ -245,8 +281,8 @@ public final class RequestExecutor implements AutoCloseable {
 
   private <T> Exchange<T> prepare(
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(decoder, "decoder");
+    Checks.notNull("request", request);
+    Checks.notNull("decoder", decoder);
     RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
     ensureOpen();
     AttemptTracker tracker = new AttemptTracker();
