@@ -16,7 +16,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dataexport.core.Secret;
 import dev.dataexport.core.Settable;
-import dev.dataexport.core.internal.RevealedSecrets;
 import java.io.IOException;
 
 /**
@@ -100,7 +99,7 @@ public final class Json {
       if (redact) {
         gen.writeString(Secret.MASK);
       } else {
-        RevealedSecrets.record(value.reveal());
+        Redaction.record(value.reveal());
         gen.writeString(value.reveal());
       }
     }

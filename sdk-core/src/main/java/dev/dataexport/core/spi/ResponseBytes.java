@@ -58,10 +58,12 @@ final class ResponseBytes {
       return reader.readValue(bytes());
     }
     long size = buffer.size();
+    if (size == 0) { // an empty body has no segment for the cursor to point at
+      return reader.readValue(new byte[0]);
+    }
     try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
-      if (size == 0 || cursor.seek(0) == size) {
-        return reader.readValue(
-            cursor.data == null ? new byte[0] : cursor.data, cursor.start, (int) size);
+      if (cursor.seek(0) == size) {
+        return reader.readValue(cursor.data, cursor.start, (int) size);
       }
       return reader.readValue(new SegmentStream(cursor, size)); // larger than one segment
     }

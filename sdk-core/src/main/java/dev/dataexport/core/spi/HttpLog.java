@@ -1,4 +1,4 @@
-package dev.dataexport.core.internal;
+package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.LogLevel;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.spi.Json;
-import dev.dataexport.core.spi.VendorProfile;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +20,9 @@ import okhttp3.Headers;
  * at DEBUG the headers and bodies with credentials, credential-like headers and secret fields
  * masked. Does no work when off.
  */
-public final class HttpLog {
+final class HttpLog {
   /** The logger every client writes to. */
-  public static final String LOGGER_NAME = "dev.dataexport.http";
+  static final String LOGGER_NAME = "dev.dataexport.http";
 
   private static final int MAX_BODY_CHARS = 8 * 1024;
 
@@ -35,8 +33,7 @@ public final class HttpLog {
   private final Set<String> sensitiveFields;
 
   /** Creates the log of one client. */
-  public HttpLog(
-      String vendor, LogLevel level, Credentials credentials, Set<String> sensitiveFields) {
+  HttpLog(String vendor, LogLevel level, Credentials credentials, Set<String> sensitiveFields) {
     this.vendor = vendor;
     this.info = level != LogLevel.OFF;
     this.debug = level == LogLevel.DEBUG;
@@ -45,17 +42,17 @@ public final class HttpLog {
   }
 
   /** Whether the per-call INFO line is written. */
-  public boolean infoEnabled() {
+  boolean infoEnabled() {
     return info && LoggerHolder.LOG.isLoggable(Level.INFO);
   }
 
   /** Whether headers and bodies are written. */
-  public boolean debugEnabled() {
+  boolean debugEnabled() {
     return debug && LoggerHolder.LOG.isLoggable(Level.DEBUG);
   }
 
   /** Writes the one INFO line of a finished call. */
-  public void call(String request, String outcome, int attempts, long nanos) {
+  void call(String request, String outcome, int attempts, long nanos) {
     LoggerHolder.LOG.log(
         Level.INFO,
         () ->
@@ -72,7 +69,7 @@ public final class HttpLog {
   }
 
   /** Writes the request's headers and body at DEBUG. */
-  public void request(String request, int attempt, Headers headers, Object body) {
+  void request(String request, int attempt, Headers headers, Object body) {
     StringBuilder text =
         new StringBuilder(vendor)
             .append(" --> ")
@@ -95,16 +92,15 @@ public final class HttpLog {
   }
 
   /** Writes the response's headers and body at DEBUG. */
-  public void response(String request, int status, Headers headers, byte[] body) {
+  void response(String request, int status, Headers headers, byte[] body) {
     response(request, status, headers, body, null);
   }
 
   /**
-   * Writes the response's headers and body at DEBUG, also masking what {@code scrubber} knows (may
-   * be null).
+   * Writes the response's headers and body at DEBUG, also masking what {@code scrubber} redacts
+   * (may be null).
    */
-  public void response(
-      String request, int status, Headers headers, byte[] body, Scrubber scrubber) {
+  void response(String request, int status, Headers headers, byte[] body, Redaction scrubber) {
     StringBuilder text =
         new StringBuilder(vendor)
             .append(" <-- ")
@@ -142,7 +138,7 @@ public final class HttpLog {
    * Masks secret fields of a JSON text and scrubs the credential; a non-JSON text is only scrubbed
    * and cut.
    */
-  public String maskJson(String text) {
+  String maskJson(String text) {
     String masked = text;
     try {
       JsonNode tree = Json.mapper().readTree(text);

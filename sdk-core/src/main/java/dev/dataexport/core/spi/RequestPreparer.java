@@ -1,0 +1,104 @@
+package dev.dataexport.core.spi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dataexport.core.ClientOptions;
+import dev.dataexport.core.Credentials;
+import dev.dataexport.core.RequestOptions;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Turns an {@link ApiRequest} into the OkHttp request every attempt of the call sends: the URL from
+ * the base URL and the encoded segments, the client's fixed headers with the call's over them
+ * (never a credential from a call), and the JSON body, noting the secrets it reveals. Immutable and
+ * thread-safe.
+ */
+final class RequestPreparer {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final HttpUrl baseUrl;
+  private final Credentials credentials;
+  private final Headers baseHeaders;
+
+  /**
+   * Whether the credential travels in {@link #baseHeaders}: only with an OkHttpClient the SDK
+   * built, which has no interceptor but ours and follows no redirect. A supplied client may carry
+   * the caller's interceptors (a logging one, say), so there {@link OriginGuard} adds it, after
+   * them.
+   */
+  private final boolean credentialUpFront;
+
+  RequestPreparer(ClientOptions options, VendorProfile vendor, boolean credentialUpFront) {
+    this.baseUrl = options.baseUrl();
+    this.credentials = options.credentials();
+    this.credentialUpFront = credentialUpFront;
+    Headers.Builder headers =
+        new Headers.Builder()
+            .add("User-Agent", options.userAgent())
+            .add("Accept", "application/json");
+    vendor.fixedHeaders().forEach(headers::set);
+    options.defaultHeaders().forEach(headers::set);
+    if (credentialUpFront) { // set once here instead of on every request in the guard
+      headers.set(credentials.headerName(), credentials.headerValue().reveal());
+    }
+    this.baseHeaders = headers.build();
+  }
+
+  /** The OkHttp request of {@code request}; the secrets its body reveals go to {@code secrets}. */
+  Request prepare(ApiRequest request, RequestOptions perCall, List<String> secrets) {
+    return new Request.Builder()
+        .url(url(request))
+        .headers(headers(request, perCall))
+        .method(request.method().name(), body(request, secrets))
+        .build();
+  }
+
+  private HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    for (String segment : request.encodedPath()) {
+      url.addEncodedPathSegment(segment);
+    }
+    for (Map.Entry<String, String> query : request.query().entrySet()) {
+      url.addQueryParameter(query.getKey(), query.getValue());
+    }
+    return url.build();
+  }
+
+  private Headers headers(ApiRequest request, RequestOptions perCall) {
+    if (request.headers().isEmpty() && perCall.headers().isEmpty()) {
+      return baseHeaders;
+    }
+    Headers.Builder headers = baseHeaders.newBuilder();
+    request.headers().forEach(headers::set);
+    perCall.headers().forEach(headers::set);
+    headers.removeAll(credentials.headerName()); // credentials come only from the client
+    if (credentialUpFront) {
+      headers.add(credentials.headerName(), credentials.headerValue().reveal());
+    }
+    return headers.build();
+  }
+
+  private static RequestBody body(ApiRequest request, List<String> secrets) {
+    if (request.body() == null) {
+      return request.method() == HttpMethod.GET || request.method() == HttpMethod.DELETE
+          ? null
+          : RequestBody.create(new byte[0], JSON);
+    }
+    Redaction.collectInto(secrets);
+    try {
+      return RequestBody.create(Json.mapper().writeValueAsBytes(request.body()), JSON);
+    } catch (JsonProcessingException e) {
+      // A request model that cannot be written is a bug in the caller's values, caught before any
+      // I/O.
+      throw new IllegalArgumentException(
+          request + ": the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    } finally {
+      Redaction.stop();
+    }
+  }
+}
