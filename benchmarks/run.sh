@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs the whole set: JMH (time and allocation per call, SDK vs hand-written baseline),
-# cold start in fresh JVMs, then prints the table of SDK/baseline ratios. About 7 minutes on 2 cores.
+# Builds the benchmarks and runs the whole set, SDK vs two hand-written baselines (plain: default
+# new OkHttpClient() + default ObjectMapper with JavaTimeModule; configured: set up like the SDK):
+# JMH (time, allocation and 8-thread throughput per call), caller CPU per call in fresh JVMs, cold
+# start in fresh JVMs, then prints the table of SDK/plain and SDK/configured ratios with the targets.
 #
 #   benchmarks/run.sh                 # everything
-#   benchmarks/run.sh --quick         # shorter JMH iterations and fewer cold starts (about 3 minutes; noisier)
-#   JMH_FILTER=UpdateCall benchmarks/run.sh   # only the benchmarks matching a regex (cold start still runs)
+#   benchmarks/run.sh --quick         # shorter JMH iterations, fewer CPU rounds and cold starts (noisier)
+#   JMH_FILTER=UpdateCall benchmarks/run.sh   # only the JMH benchmarks matching a regex (CPU and cold start still run)
 #   SKIP_BUILD=1 benchmarks/run.sh    # reuse benchmarks/target/benchmarks.jar
+#   SKIP_CPU=1 / SKIP_COLD=1          # leave out the CPU-per-call or the cold-start step (and their table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jmh_opts=(-f 1 -wi 5 -i 8 -w 1s -r 1s)
+cpu_opts=(10 2000 20000) # rounds, calls per round, warm-up calls (per vendor and variant)
 cold_runs=7
 if [[ "${1:-}" == "--quick" ]]; then
   jmh_opts=(-f 1 -wi 3 -i 4 -w 1s -r 1s)
+  cpu_opts=(5 1000 10000)
   cold_runs=3
 fi
 out=benchmarks/target
@@ -31,9 +36,17 @@ java -jar "$jar" "${JMH_FILTER:-.*}" "${jmh_opts[@]}" -prof gc -rf json -rff "$o
   > "$out/jmh-output.txt" 2>&1 || { tail -50 "$out/jmh-output.txt"; exit 1; }
 grep -E '^[A-Za-z]+Benchmarks\.[A-Za-z0-9]+(:gc\.alloc\.rate\.norm|:p0\.50)? ' "$out/jmh-output.txt" || true
 
-echo "== cold start ($cold_runs runs per variant)"
-java -cp "$jar" dev.dataexport.benchmarks.ColdStartRunner "$out/coldstart.json" "$cold_runs"
+rm -f "$out/cpu.json" "$out/coldstart.json" # no stale section in the table
+if [[ -z "${SKIP_CPU:-}" ]]; then
+  echo "== caller CPU per call (rounds, calls per round, warm-up calls: ${cpu_opts[*]})"
+  java -cp "$jar" dev.dataexport.benchmarks.CpuPerCallRunner "$out/cpu.json" "${cpu_opts[@]}"
+fi
 
-echo "== SDK / baseline"
+if [[ -z "${SKIP_COLD:-}" ]]; then
+  echo "== cold start ($cold_runs runs per variant)"
+  java -cp "$jar" dev.dataexport.benchmarks.ColdStartRunner "$out/coldstart.json" "$cold_runs"
+fi
+
+echo "== SDK / plain and SDK / configured"
 java -cp "$jar" dev.dataexport.benchmarks.ResultTable "$out/jmh-result.json" "$out/coldstart.json" \
-  | tee "$out/results.md"
+  "$out/cpu.json" | tee "$out/results.md"

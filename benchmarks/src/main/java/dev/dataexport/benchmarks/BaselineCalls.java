@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.benchmarks.baseline.BaselineHttp;
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * The hand-written calls, with the same inputs as {@link SdkCalls}. Each call builds its request
- * body, as application code would. Kept apart from the SDK calls so a cold-start probe of the
+ * body, as application code would. The same calls serve both baseline flavours (the client passed
+ * in carries its {@link BaselineHttp}). Kept apart from the SDK calls so a cold-start probe of a
  * baseline loads no SDK class.
  */
 public final class BaselineCalls {
@@ -54,15 +56,19 @@ public final class BaselineCalls {
     }
   }
 
-  /** One call of {@code vendor} with a freshly built client, for the cold-start probe. */
-  static Object firstCall(String vendor, String baseUrl, String userAgent) {
+  /**
+   * One call of {@code vendor} with a freshly built client of the baseline {@code flavour} ({@code
+   * plain} or {@code configured}), for the cold-start probe.
+   */
+  static Object firstCall(String flavour, String vendor, String baseUrl, String userAgent) {
+    BaselineHttp http = BaselineHttp.of(flavour);
     switch (vendor) {
       case "stigg":
-        return stigg(new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent));
+        return stigg(new StiggBaseline(http, baseUrl, Fixtures.API_KEY, userAgent));
       case "launchdarkly":
-        return launchDarkly(new LaunchDarklyBaseline(baseUrl, Fixtures.API_KEY, userAgent));
+        return launchDarkly(new LaunchDarklyBaseline(http, baseUrl, Fixtures.API_KEY, userAgent));
       case "prequel":
-        return prequel(new PrequelBaseline(baseUrl, Fixtures.API_KEY, userAgent));
+        return prequel(new PrequelBaseline(http, baseUrl, Fixtures.API_KEY, userAgent));
       default:
         throw new IllegalArgumentException("unknown vendor " + vendor);
     }

@@ -3,15 +3,18 @@ package dev.dataexport.benchmarks;
 import java.util.List;
 
 /**
- * The program a cold-start run launches: builds one client (SDK or baseline), makes one call,
- * prints {@code done} and halts. SDK and baseline calls live in separate classes, so a baseline run
- * loads no SDK class.
+ * The program a cold-start run launches: builds one client (SDK, plain baseline or configured
+ * baseline), makes one call, prints {@code done} and halts. SDK and baseline calls live in separate
+ * classes, so a baseline run loads no SDK class.
  *
- * <p>Usage: {@code ColdStartProbe sdk|baseline <vendor> <baseUrl> <userAgent>}.
+ * <p>Usage: {@code ColdStartProbe sdk|plain|configured <vendor> <baseUrl> <userAgent>}.
  */
 public final class ColdStartProbe {
   /** The vendors measured. */
   static final List<String> VENDORS = List.of("stigg", "launchdarkly", "prequel");
+
+  /** The variants of each call, in the order the reports list them: SDK, then both baselines. */
+  static final List<String> VARIANTS = List.of("sdk", "plain", "configured");
 
   private ColdStartProbe() {}
 
@@ -20,7 +23,7 @@ public final class ColdStartProbe {
     Object result =
         args[0].equals("sdk")
             ? SdkCalls.firstCall(args[1], args[2])
-            : BaselineCalls.firstCall(args[1], args[2], args[3]);
+            : BaselineCalls.firstCall(args[0], args[1], args[2], args[3]);
     System.out.println(result != null ? "done" : "failed: no result");
     System.out.flush();
     Runtime.getRuntime()

@@ -13,15 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures cold start: for each vendor, fresh JVMs that make one call, alternating SDK and
- * baseline. The time is taken by this process from launching the JVM to reading the probe's "done"
- * line (so it includes JVM start, class loading, client construction and the first call); classes
- * are counted from {@code -Xlog:class+load} in one extra run per variant. The server runs in its
- * own JVM, so only the client is measured. Writes a JSON file for {@link ResultTable}.
+ * Measures cold start: for each vendor, fresh JVMs that make one call, rotating SDK, plain baseline
+ * and configured baseline ({@link ColdStartProbe#VARIANTS}). The time is taken by this process from
+ * launching the JVM to reading the probe's "done" line (so it includes JVM start, class loading,
+ * client construction and the first call); classes are counted from {@code -Xlog:class+load} in one
+ * extra run per variant. The server runs in its own JVM, so only the client is measured. Writes a
+ * JSON file for {@link ResultTable}.
  *
  * <p>Usage: {@code ColdStartRunner <out.json> [runs]} (default 7 runs per variant).
  */
@@ -55,30 +59,31 @@ public final class ColdStartRunner {
       result.put("runs", runs);
       ObjectNode vendors = result.putObject("vendors");
       for (String vendor : ColdStartProbe.VENDORS) {
-        List<Long> sdkNanos = new ArrayList<>();
-        List<Long> baselineNanos = new ArrayList<>();
-        for (int run = 0;
-            run < runs;
-            run++) { // interleaved, so drift on a shared machine hits both alike
-          sdkNanos.add(launch(java, classpath, null, "sdk", vendor, baseUrl, userAgent));
-          baselineNanos.add(launch(java, classpath, null, "baseline", vendor, baseUrl, userAgent));
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        for (String variant : ColdStartProbe.VARIANTS) {
+          nanos.put(variant, new ArrayList<>());
+        }
+        for (int run = 0; run < runs; run++) {
+          // interleaved, so drift on a shared machine hits every variant alike
+          for (String variant : ColdStartProbe.VARIANTS) {
+            nanos
+                .get(variant)
+                .add(launch(java, classpath, null, variant, vendor, baseUrl, userAgent));
+          }
         }
         ObjectNode entry = vendors.putObject(vendor);
-        entry.set(
-            "sdk",
-            variant(
-                mapper,
-                sdkNanos,
-                countClasses(java, classpath, "sdk", vendor, baseUrl, userAgent)));
-        entry.set(
-            "baseline",
-            variant(
-                mapper,
-                baselineNanos,
-                countClasses(java, classpath, "baseline", vendor, baseUrl, userAgent)));
-        System.out.printf(
-            "cold start %-12s sdk %6.1f ms, baseline %6.1f ms (median of %d)%n",
-            vendor, median(sdkNanos) / 1e6, median(baselineNanos) / 1e6, runs);
+        StringBuilder line = new StringBuilder("cold start ").append(vendor);
+        for (String variant : ColdStartProbe.VARIANTS) {
+          entry.set(
+              variant,
+              variant(
+                  mapper,
+                  nanos.get(variant),
+                  countClasses(java, classpath, variant, vendor, baseUrl, userAgent)));
+          line.append(
+              String.format(Locale.ROOT, " %s %.1f ms", variant, median(nanos.get(variant)) / 1e6));
+        }
+        System.out.println(line.append(" (median of ").append(runs).append(')'));
       }
       Files.createDirectories(out.toAbsolutePath().getParent());
       mapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);

@@ -186,6 +186,10 @@ public final class FixedResponseServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // the client went away; nothing to do
+    } finally {
+      synchronized (sockets) { // a client that churns connections must not grow the list
+        sockets.remove(socket);
+      }
     }
   }
 

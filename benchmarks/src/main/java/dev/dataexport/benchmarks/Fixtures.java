@@ -53,6 +53,12 @@ public final class Fixtures {
   /** Prequel's destination id. */
   public static final String PREQUEL_DESTINATION_ID = "0b3c5d7e-9f11-4a2b-8c3d-4e5f6a7b8c9d";
 
+  /**
+   * A base URL nothing listens on, for baseline objects used only to encode or decode bodies (no
+   * call is made).
+   */
+  public static final String NO_SERVER = "http://127.0.0.1:1";
+
   private Fixtures() {}
 
   /** The response routes of the fixed-response server: one per vendor's update path. */

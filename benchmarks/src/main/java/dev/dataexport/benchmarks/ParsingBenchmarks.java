@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.benchmarks.baseline.BaselineHttp;
 import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
 import dev.dataexport.core.ResponseHeaders;
@@ -25,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decoding large responses without HTTP, with the decoder each SDK client uses and by hand: a Stigg
  * list of 1,000 destinations and a Prequel destination whose last transfer has 200 model metrics.
+ * The hand-written side uses the configured baseline's mapper.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,6 +41,10 @@ public class ParsingBenchmarks {
   private final ResponseDecoder<DestinationList> stiggDecoder = StiggDecoding.listDecoder();
   private final ResponseDecoder<Destination> prequelDecoder =
       Envelope.data("destination", Destination.class);
+  private final BaselineHttp configured = BaselineHttp.configured();
+  private final StiggBaseline stiggConfigured =
+      new StiggBaseline(configured, Fixtures.NO_SERVER, Fixtures.API_KEY, Fixtures.APP_NAME);
+  private final PrequelBaseline prequelConfigured = prequel(configured);
 
   /** Stigg's list through the SDK's decoder. */
   @Benchmark
@@ -46,10 +52,10 @@ public class ParsingBenchmarks {
     return stiggDecoder.decode(new RawResponse(200, ResponseHeaders.empty(), stiggList, null));
   }
 
-  /** Stigg's list by hand. */
+  /** Stigg's list by hand (configured baseline mapper). */
   @Benchmark
-  public StiggBaseline.Data stiggList1000Baseline() throws IOException {
-    return StiggBaseline.parse(stiggList);
+  public StiggBaseline.Data stiggList1000Configured() throws IOException {
+    return stiggConfigured.parse(stiggList);
   }
 
   /** Prequel's destination through the SDK's decoder. */
@@ -59,9 +65,13 @@ public class ParsingBenchmarks {
         new RawResponse(200, ResponseHeaders.empty(), prequelDestination, null));
   }
 
-  /** Prequel's destination by hand. */
+  /** Prequel's destination by hand (configured baseline mapper). */
   @Benchmark
-  public PrequelBaseline.Destination prequelMetrics200Baseline() throws IOException {
-    return PrequelBaseline.parse(prequelDestination);
+  public PrequelBaseline.Destination prequelMetrics200Configured() throws IOException {
+    return prequelConfigured.parse(prequelDestination);
+  }
+
+  private static PrequelBaseline prequel(BaselineHttp http) {
+    return new PrequelBaseline(http, Fixtures.NO_SERVER, Fixtures.API_KEY, Fixtures.APP_NAME);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.benchmarks.baseline.BaselineHttp;
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.core.spi.Json;
@@ -24,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building and writing request bodies without HTTP: the largest Prequel update of the set (the
  * iceberg update with 200 models) and a 50-operation JSON Patch, each through the SDK's builders
- * and mapper and by hand. Setup checks that both sides write the same bytes.
+ * and mapper and by hand: the Prequel update with both baseline mappers (plain: a default {@code
+ * ObjectMapper} with {@code JavaTimeModule}; configured: like the SDK's), the patch with the
+ * configured one. Setup checks that every side writes the same bytes.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,12 +37,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SerializationBenchmarks {
   private final List<String> models = Fixtures.models(200);
+  private final PrequelBaseline prequelPlain = prequel(BaselineHttp.plain());
+  private final PrequelBaseline prequelConfigured = prequel(BaselineHttp.configured());
+  private final LaunchDarklyBaseline launchDarklyConfigured =
+      new LaunchDarklyBaseline(
+          BaselineHttp.configured(), Fixtures.NO_SERVER, Fixtures.API_KEY, Fixtures.APP_NAME);
 
-  /** Checks that both sides write identical bodies. */
+  /** Checks that all sides write identical bodies. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    same("prequel update", prequelUpdateSdk(), prequelUpdateBaseline());
-    same("json patch", jsonPatch50Sdk(), jsonPatch50Baseline());
+    same("prequel update (plain)", prequelUpdateSdk(), prequelUpdatePlain());
+    same("prequel update (configured)", prequelUpdateSdk(), prequelUpdateConfigured());
+    same("json patch", jsonPatch50Sdk(), jsonPatch50Configured());
   }
 
   private static void same(String what, byte[] sdk, byte[] baseline) {
@@ -61,10 +70,16 @@ public class SerializationBenchmarks {
             dev.dataexport.prequel.PrequelBodies.body(SdkCalls.prequelUpdate(models)));
   }
 
-  /** The Prequel update by hand. */
+  /** The Prequel update by hand, plain baseline mapper. */
   @Benchmark
-  public byte[] prequelUpdateBaseline() throws IOException {
-    return PrequelBaseline.write(PrequelBaseline.update(models));
+  public byte[] prequelUpdatePlain() throws IOException {
+    return prequelPlain.write(PrequelBaseline.update(models));
+  }
+
+  /** The Prequel update by hand, configured baseline mapper. */
+  @Benchmark
+  public byte[] prequelUpdateConfigured() throws IOException {
+    return prequelConfigured.write(PrequelBaseline.update(models));
   }
 
   /** A 50-operation JSON Patch through the SDK's builder and mapper. */
@@ -81,9 +96,9 @@ public class SerializationBenchmarks {
     return Json.mapper().writeValueAsBytes(patch.build());
   }
 
-  /** The same patch by hand. */
+  /** The same patch by hand, configured baseline mapper. */
   @Benchmark
-  public byte[] jsonPatch50Baseline() throws IOException {
+  public byte[] jsonPatch50Configured() throws IOException {
     List<LaunchDarklyBaseline.PatchOp> patch = new ArrayList<>(50);
     patch.add(new LaunchDarklyBaseline.PatchOp("test", "/version", 3));
     for (int i = 0; i < 49; i++) {
@@ -93,6 +108,10 @@ public class SerializationBenchmarks {
         patch.add(new LaunchDarklyBaseline.PatchOp("add", "/config/flag" + i, i % 3 == 0));
       }
     }
-    return LaunchDarklyBaseline.write(patch);
+    return launchDarklyConfigured.write(patch);
+  }
+
+  private static PrequelBaseline prequel(BaselineHttp http) {
+    return new PrequelBaseline(http, Fixtures.NO_SERVER, Fixtures.API_KEY, Fixtures.APP_NAME);
   }
 }

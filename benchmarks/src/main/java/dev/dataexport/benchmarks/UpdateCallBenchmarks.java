@@ -3,120 +3,81 @@ package dev.dataexport.benchmarks;
 import dev.dataexport.benchmarks.baseline.LaunchDarklyBaseline;
 import dev.dataexport.benchmarks.baseline.PrequelBaseline;
 import dev.dataexport.benchmarks.baseline.StiggBaseline;
-import dev.dataexport.launchdarkly.LaunchDarklyClient;
-import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.stigg.DestinationList;
-import dev.dataexport.stigg.StiggClient;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each vendor's update call through the SDK and written by hand, against one in-process
- * fixed-response server on 127.0.0.1 (keep-alive, so a call is one request/response on a pooled
- * connection). Setup proves that both sides put the same request on the wire and read the same
- * response.
+ * Each vendor's update call through the SDK and written by hand twice, with the plain baseline (a
+ * default {@code new OkHttpClient()} and {@code ObjectMapper}) and the configured one (configured
+ * like the SDK), against one in-process fixed-response server on 127.0.0.1 (keep-alive, so a call
+ * is one request/response on a pooled connection). One caller thread; time per call (sample mode)
+ * and, with {@code -prof gc}, allocation per call. {@link CallState}'s setup proves that all three
+ * put the same request on the wire and read the same response.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@State(Scope.Benchmark)
 public class UpdateCallBenchmarks {
-  private FixedResponseServer server;
-  private StiggClient stigg;
-  private StiggBaseline stiggBaseline;
-  private LaunchDarklyClient launchDarkly;
-  private LaunchDarklyBaseline launchDarklyBaseline;
-  private PrequelClient prequel;
-  private PrequelBaseline prequelBaseline;
-
-  /** Starts the server, builds the clients and checks that both sides send the same requests. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    server = FixedResponseServer.start(Fixtures.routes());
-    String baseUrl = server.baseUrl();
-    stigg = SdkCalls.stiggClient(baseUrl);
-    String userAgent = stigg.options().userAgent();
-    stiggBaseline = new StiggBaseline(baseUrl, Fixtures.API_KEY, userAgent);
-    launchDarkly = SdkCalls.launchDarklyClient(baseUrl);
-    launchDarklyBaseline = new LaunchDarklyBaseline(baseUrl, Fixtures.API_KEY, userAgent);
-    prequel = SdkCalls.prequelClient(baseUrl);
-    prequelBaseline = new PrequelBaseline(baseUrl, Fixtures.API_KEY, userAgent);
-
-    WireCheck.assertSameRequest(
-        server, "stigg", () -> SdkCalls.stigg(stigg), () -> BaselineCalls.stigg(stiggBaseline));
-    WireCheck.assertSameRequest(
-        server,
-        "launchdarkly",
-        () -> SdkCalls.launchDarkly(launchDarkly),
-        () -> BaselineCalls.launchDarkly(launchDarklyBaseline));
-    WireCheck.assertSameRequest(
-        server,
-        "prequel",
-        () -> SdkCalls.prequel(prequel),
-        () -> BaselineCalls.prequel(prequelBaseline));
-    Sanity.sameResult("prequel", SdkCalls.prequel(prequel), BaselineCalls.prequel(prequelBaseline));
-    Sanity.sameResult("stigg", SdkCalls.stigg(stigg), BaselineCalls.stigg(stiggBaseline));
-    Sanity.sameResult(
-        "launchdarkly",
-        SdkCalls.launchDarkly(launchDarkly),
-        BaselineCalls.launchDarkly(launchDarklyBaseline));
-  }
-
-  /** Closes the clients and stops the server. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    stigg.close();
-    launchDarkly.close();
-    prequel.close();
-    server.close();
-  }
-
   /** Stigg through the SDK. */
   @Benchmark
-  public DestinationList stiggSdk() {
-    return SdkCalls.stigg(stigg);
+  public DestinationList stiggSdk(CallState state) {
+    return SdkCalls.stigg(state.stigg);
   }
 
-  /** Stigg by hand. */
+  /** Stigg by hand, plain baseline. */
   @Benchmark
-  public StiggBaseline.Data stiggBaseline() {
-    return BaselineCalls.stigg(stiggBaseline);
+  public StiggBaseline.Data stiggPlain(CallState state) {
+    return BaselineCalls.stigg(state.plain.stigg());
+  }
+
+  /** Stigg by hand, configured baseline. */
+  @Benchmark
+  public StiggBaseline.Data stiggConfigured(CallState state) {
+    return BaselineCalls.stigg(state.configured.stigg());
   }
 
   /** Prequel through the SDK. */
   @Benchmark
-  public dev.dataexport.prequel.Destination prequelSdk() {
-    return SdkCalls.prequel(prequel);
+  public dev.dataexport.prequel.Destination prequelSdk(CallState state) {
+    return SdkCalls.prequel(state.prequel);
   }
 
-  /** Prequel by hand. */
+  /** Prequel by hand, plain baseline. */
   @Benchmark
-  public PrequelBaseline.Destination prequelBaseline() {
-    return BaselineCalls.prequel(prequelBaseline);
+  public PrequelBaseline.Destination prequelPlain(CallState state) {
+    return BaselineCalls.prequel(state.plain.prequel());
+  }
+
+  /** Prequel by hand, configured baseline. */
+  @Benchmark
+  public PrequelBaseline.Destination prequelConfigured(CallState state) {
+    return BaselineCalls.prequel(state.configured.prequel());
   }
 
   /** LaunchDarkly through the SDK. */
   @Benchmark
-  public dev.dataexport.launchdarkly.Destination launchDarklySdk() {
-    return SdkCalls.launchDarkly(launchDarkly);
+  public dev.dataexport.launchdarkly.Destination launchDarklySdk(CallState state) {
+    return SdkCalls.launchDarkly(state.launchDarkly);
   }
 
-  /** LaunchDarkly by hand. */
+  /** LaunchDarkly by hand, plain baseline. */
   @Benchmark
-  public LaunchDarklyBaseline.Destination launchDarklyBaseline() {
-    return BaselineCalls.launchDarkly(launchDarklyBaseline);
+  public LaunchDarklyBaseline.Destination launchDarklyPlain(CallState state) {
+    return BaselineCalls.launchDarkly(state.plain.launchDarkly());
+  }
+
+  /** LaunchDarkly by hand, configured baseline. */
+  @Benchmark
+  public LaunchDarklyBaseline.Destination launchDarklyConfigured(CallState state) {
+    return BaselineCalls.launchDarkly(state.configured.launchDarkly());
   }
 }

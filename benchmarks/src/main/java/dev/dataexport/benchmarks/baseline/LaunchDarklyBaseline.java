@@ -1,8 +1,11 @@
 package dev.dataexport.benchmarks.baseline;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
@@ -14,7 +17,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** LaunchDarkly's JSON Patch of a destination written by hand with OkHttp and Jackson. */
+/**
+ * LaunchDarkly's JSON Patch of a destination written by hand with OkHttp and Jackson, over a {@link
+ * BaselineHttp}'s client and mapper.
+ */
 public final class LaunchDarklyBaseline {
   /** The API version header value. */
   public static final String API_VERSION = "20240415";
@@ -28,7 +34,10 @@ public final class LaunchDarklyBaseline {
 
   /**
    * The destination as returned; the kind-specific config and the access report stay JSON trees.
+   * {@code createdAt} is epoch milliseconds: the field says so itself, since a default mapper reads
+   * a number as seconds.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Destination(
       @JsonProperty("_id") String id,
       String name,
@@ -36,25 +45,32 @@ public final class LaunchDarklyBaseline {
       Long version,
       JsonNode config,
       Boolean on,
-      Instant createdAt,
+      @JsonFormat(without = JsonFormat.Feature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+          Instant createdAt,
       String maintainerId,
       @JsonProperty("_links") Map<String, Link> links,
       @JsonProperty("_access") JsonNode access) {}
 
   /** A {@code _links} entry. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Link(String href, String type) {}
 
-  private static final ObjectWriter WRITER =
-      BaselineHttp.MAPPER.writerFor(
-          BaselineHttp.MAPPER.getTypeFactory().constructCollectionType(List.class, PatchOp.class));
-  private static final ObjectReader READER = BaselineHttp.MAPPER.readerFor(Destination.class);
-
+  private final BaselineHttp http;
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
   private final HttpUrl destinations;
   private final String accessToken;
   private final String userAgent;
 
-  /** A baseline client for {@code baseUrl}. */
-  public LaunchDarklyBaseline(String baseUrl, String accessToken, String userAgent) {
+  /** A baseline client for {@code baseUrl} over {@code http}'s client and mapper. */
+  public LaunchDarklyBaseline(
+      BaselineHttp http, String baseUrl, String accessToken, String userAgent) {
+    this.http = http;
+    ObjectMapper mapper = http.mapper();
+    this.writer =
+        mapper.writerFor(
+            mapper.getTypeFactory().constructCollectionType(List.class, PatchOp.class));
+    this.reader = mapper.readerFor(Destination.class);
     this.destinations =
         HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/v2/destinations").build();
     this.accessToken = accessToken;
@@ -77,16 +93,16 @@ public final class LaunchDarklyBaseline {
             .header("Accept", "application/json")
             .header("LD-API-Version", API_VERSION)
             .header("Authorization", accessToken)
-            .patch(RequestBody.create(WRITER.writeValueAsBytes(patch), BaselineHttp.JSON))
+            .patch(RequestBody.create(writer.writeValueAsBytes(patch), BaselineHttp.JSON))
             .build();
-    try (Response response = BaselineHttp.HTTP.newCall(request).execute()) {
+    try (Response response = http.http().newCall(request).execute()) {
       BaselineHttp.check(response);
-      return READER.readValue(response.body().byteStream());
+      return reader.readValue(response.body().byteStream());
     }
   }
 
   /** Serializes a patch (for the serialization benchmark). */
-  public static byte[] write(List<PatchOp> patch) throws IOException {
-    return WRITER.writeValueAsBytes(patch);
+  public byte[] write(List<PatchOp> patch) throws IOException {
+    return writer.writeValueAsBytes(patch);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks.baseline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Prequel's destination update (an iceberg block) written by hand with OkHttp and Jackson. */
+/**
+ * Prequel's destination update (an iceberg block) written by hand with OkHttp and Jackson, over a
+ * {@link BaselineHttp}'s client and mapper.
+ */
 public final class PrequelBaseline {
   /** The API version header value. */
   public static final String API_VERSION = "2023-12-01";
@@ -56,15 +60,18 @@ public final class PrequelBaseline {
   public record IamRole(@JsonProperty("aws_iam_role_arn") String awsIamRoleArn) {}
 
   /** The response envelope. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Envelope(String status, Data data, String message) {}
 
   /** The envelope's data. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Data(Destination destination) {}
 
   /**
    * The destination as returned; the vendor block (no secrets) stays a tree, like any kind-specific
    * block.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Destination(
       String id,
       String vendor,
@@ -90,6 +97,7 @@ public final class PrequelBaseline {
           Long totalRowsTransferredCurrentBillingPeriod) {}
 
   /** A transfer. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Transfer(
       String id,
       String status,
@@ -114,6 +122,7 @@ public final class PrequelBaseline {
       Map<String, String> tags) {}
 
   /** One model's numbers in a transfer. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record ModelMetric(
       @JsonProperty("model_id") String modelId,
       @JsonProperty("model_name") String modelName,
@@ -126,6 +135,7 @@ public final class PrequelBaseline {
       ModelError error) {}
 
   /** A model's error. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record ModelError(
       @JsonProperty("error_code") String errorCode,
       String title,
@@ -134,20 +144,24 @@ public final class PrequelBaseline {
       String message) {}
 
   /** A model's revision in a transfer. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record ModelSnapshot(
       @JsonProperty("model_id") String modelId,
       @JsonProperty("model_name") String modelName,
       @JsonProperty("revision_id") String revisionId) {}
 
-  private static final ObjectWriter WRITER = BaselineHttp.MAPPER.writerFor(UpdateBody.class);
-  private static final ObjectReader READER = BaselineHttp.MAPPER.readerFor(Envelope.class);
-
+  private final BaselineHttp http;
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
   private final HttpUrl destinations;
   private final String apiKey;
   private final String userAgent;
 
-  /** A baseline client for {@code baseUrl}. */
-  public PrequelBaseline(String baseUrl, String apiKey, String userAgent) {
+  /** A baseline client for {@code baseUrl} over {@code http}'s client and mapper. */
+  public PrequelBaseline(BaselineHttp http, String baseUrl, String apiKey, String userAgent) {
+    this.http = http;
+    this.writer = http.mapper().writerFor(UpdateBody.class);
+    this.reader = http.mapper().readerFor(Envelope.class);
     this.destinations = HttpUrl.get(baseUrl).newBuilder().addPathSegment("destinations").build();
     this.apiKey = apiKey;
     this.userAgent = userAgent;
@@ -164,20 +178,20 @@ public final class PrequelBaseline {
             .header("X-API-KEY", apiKey)
             .patch(RequestBody.create(write(update), BaselineHttp.JSON))
             .build();
-    try (Response response = BaselineHttp.HTTP.newCall(request).execute()) {
+    try (Response response = http.http().newCall(request).execute()) {
       BaselineHttp.check(response);
-      return unwrap(READER.readValue(response.body().byteStream()));
+      return unwrap(reader.readValue(response.body().byteStream()));
     }
   }
 
   /** The update body as bytes (for the serialization benchmark). */
-  public static byte[] write(Update update) throws IOException {
-    return WRITER.writeValueAsBytes(new UpdateBody(update));
+  public byte[] write(Update update) throws IOException {
+    return writer.writeValueAsBytes(new UpdateBody(update));
   }
 
   /** Parses a response body (for the parsing benchmark). */
-  public static Destination parse(byte[] body) throws IOException {
-    return unwrap(READER.readValue(body));
+  public Destination parse(byte[] body) throws IOException {
+    return unwrap(reader.readValue(body));
   }
 
   private static Destination unwrap(Envelope envelope) throws IOException {
