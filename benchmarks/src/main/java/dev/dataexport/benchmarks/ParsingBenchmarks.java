@@ -9,7 +9,7 @@ import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.internal.Envelope;
 import dev.dataexport.stigg.DestinationList;
-import dev.dataexport.stigg.StiggDecoding;
+import dev.dataexport.stigg.internal.StiggJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +38,7 @@ public class ParsingBenchmarks {
   private final byte[] stiggList = Fixtures.stiggList(1000).getBytes(StandardCharsets.UTF_8);
   private final byte[] prequelDestination =
       Fixtures.prequelDestination(200).getBytes(StandardCharsets.UTF_8);
-  private final ResponseDecoder<DestinationList> stiggDecoder = StiggDecoding.listDecoder();
+  private final ResponseDecoder<DestinationList> stiggDecoder = StiggJson.DESTINATION_LIST;
   private final ResponseDecoder<Destination> prequelDecoder =
       Envelope.data("destination", Destination.class);
   private final BaselineHttp configured = BaselineHttp.configured();

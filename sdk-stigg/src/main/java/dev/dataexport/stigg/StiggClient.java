@@ -3,8 +3,12 @@ package dev.dataexport.stigg;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
+import dev.dataexport.stigg.internal.StiggAuth;
+import dev.dataexport.stigg.internal.StiggProfile;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The Stigg API client. Build one per process with {@link #builder()} or {@link #fromEnv()} and
@@ -30,14 +34,14 @@ public final class StiggClient implements AutoCloseable {
   /** The header carrying the server API key. */
   public static final String API_KEY_HEADER = "X-API-KEY";
 
-  private final Transport executor;
+  private final Transport transport;
   private final StiggAuth auth;
-  private final StiggDestinations destinations;
+  private final Destinations destinations;
 
-  private StiggClient(Transport executor, StiggAuth auth) {
-    this.executor = executor;
+  private StiggClient(Transport transport, StiggAuth auth) {
+    this.transport = transport;
     this.auth = auth;
-    this.destinations = new StiggDestinations(executor, auth);
+    this.destinations = new Destinations(transport, auth);
   }
 
   /** A builder; set {@code apiKey(...)}, or {@code jwt(...)} with {@code environmentId(...)}. */
@@ -63,14 +67,40 @@ public final class StiggClient implements AutoCloseable {
     return builder().fromEnv(env).build();
   }
 
+  /**
+   * A client with changed options (timeouts, retries, default headers, logging, clock, sleeper)
+   * that keeps this client's credentials and auth mode and shares its connection pool and
+   * dispatcher. Closing the derived client leaves this one open; closing this one ends the pool of
+   * both, so close it last.
+   *
+   * <pre>{@code
+   * StiggClient patient = stigg.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)).maxRetries(5));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if, with an API key, a default header names X-ENVIRONMENT-ID
+   *     or X-ACCOUNT-ID
+   * @throws IllegalStateException if this client is closed
+   */
+  public StiggClient withOptions(Consumer<ClientOptions.Builder> change) {
+    Checks.notNull("change", change);
+    Transport derived = transport.withOptions(change);
+    try {
+      auth.check(derived.options());
+    } catch (RuntimeException rejected) {
+      derived.close(); // shares the pool, so this releases nothing of this client's
+      throw rejected;
+    }
+    return new StiggClient(derived, auth);
+  }
+
   /** Stigg's data-export destinations. */
-  public StiggDestinations destinations() {
+  public Destinations destinations() {
     return destinations;
   }
 
   /** The resolved options (credentials masked in their {@code toString()}). */
   public ClientOptions options() {
-    return executor.options();
+    return transport.options();
   }
 
   /**
@@ -79,18 +109,18 @@ public final class StiggClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    executor.close();
+    transport.close();
   }
 
   /** Describes the client without its credential. */
   @Override
   public String toString() {
     return "StiggClient{baseUrl="
-        + executor.options().baseUrl()
+        + transport.options().baseUrl()
         + ", auth="
         + auth
         + ", credentials="
-        + auth.credentials
+        + auth.credentials()
         + "}";
   }
 
@@ -174,25 +204,20 @@ public final class StiggClient implements AutoCloseable {
           throw new IllegalStateException(
               "environmentId(...) is required with jwt(...): Stigg needs X-ENVIRONMENT-ID for user JWTs");
         }
-        auth = new StiggAuth(jwt, true, environmentId, accountId);
+        auth = StiggAuth.jwt(jwt, environmentId, accountId);
       } else if (apiKey != null) {
         if (environmentId != null || accountId != null) {
           throw new IllegalStateException(
               "environmentId(...) and accountId(...) apply only to jwt(...); an API key "
                   + "belongs to one environment and Stigg ignores X-ENVIRONMENT-ID / X-ACCOUNT-ID with it");
         }
-        auth = new StiggAuth(apiKey, false, null, null);
+        auth = StiggAuth.apiKey(apiKey);
       } else {
         throw new IllegalStateException(
             "no credentials: set apiKey(...) (a server API key) or jwt(...) with environmentId(...)");
       }
-      ClientOptions options = buildOptions(auth.credentials, DEFAULT_BASE_URL);
-      if (!auth.jwt) {
-        options
-            .defaultHeaders()
-            .keySet()
-            .forEach(name -> StiggAuth.rejectInApiKeyMode(name, "default header"));
-      }
+      ClientOptions options = buildOptions(auth.credentials(), DEFAULT_BASE_URL);
+      auth.check(options);
       return new StiggClient(new Transport(options, StiggProfile.PROFILE), auth);
     }
   }

@@ -3,9 +3,9 @@ package dev.dataexport.stigg;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dataexport.core.OpenEnum;
 import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.spi.Checks;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -882,7 +882,7 @@ public final class StiggErrorCode extends OpenEnum {
    * null} code).
    */
   public static Optional<StiggErrorCode> from(ApiException exception) {
-    Objects.requireNonNull(exception, "exception");
+    Checks.notNull("exception", exception);
     return exception.errorCode().map(StiggErrorCode::of);
   }
 

@@ -1,6 +1,7 @@
 package dev.dataexport.stigg;
 
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.spi.Checks;
 import java.time.Duration;
 
 /**

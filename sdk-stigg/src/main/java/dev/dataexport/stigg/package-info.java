@@ -3,16 +3,15 @@
  * selection update ({@code PATCH /api/v1/data-export/destinations/{destinationId}}), with its
  * request and response models.
  */
-@Value.Style(
-    jdkOnly = true,
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
-    // Keeps @org.immutables.value.Generated off the generated classes: users compile without
-    // Immutables on the
-    // classpath, and javac warns about the missing annotation type (an empty list would mean "allow
-    // all").
-    allowedClasspathAnnotations = Override.class)
+// Each model is a public abstract class with its own Builder (every setter checks with the SDK's
+// vocabulary) and a nested, package-private `@Value.Immutable(builder = false, copy = false)
+// abstract static class AbstractX extends X {}`, from which Immutables generates ImmutableX with
+// the factory `of` that Builder.build() calls. No generated builder: its setters are final and
+// speak Immutables' messages, and its static builder() would clash with X.builder(). The attribute
+// values sit on the package-private class, not on X, because javac warns (fatal under -Werror)
+// when code compiled without Immutables on its class path meets annotation values it cannot
+// resolve. internal/StiggJson reads each model into its Builder.
+@DataExportStyle
 package dev.dataexport.stigg;
 
-import org.immutables.value.Value;
+import dev.dataexport.core.spi.DataExportStyle;

@@ -73,7 +73,7 @@ class StiggClientBuilderTest {
         .hasMessageContaining("index 3");
     assertThatThrownBy(() -> StiggClient.builder().accountId(null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("accountId");
+        .hasMessage("accountId must not be null");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static dev.dataexport.stigg.StiggServer.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.InvalidResponseException;
@@ -262,7 +264,7 @@ class UpdateSelectionContractTest {
       list = client.destinations().updateSelection("dst_9f2a1c7b3e4d", request());
     }
     assertThat(list.destinations()).hasSize(1);
-    assertThat(list.additionalProperties()).isEmpty();
+    assertThat(list.unknownFields()).isEmpty();
     Destination destination = list.destinations().get(0);
     assertThat(destination.type()).isEqualTo(DestinationType.SNOWFLAKE);
     assertThat(destination.type().isKnown()).isTrue();
@@ -271,7 +273,7 @@ class UpdateSelectionContractTest {
     assertThat(destination.connectionStatus()).contains(ConnectionStatus.CONNECTED);
     assertThat(destination.enabledModels()).contains(List.of());
     assertThat(destination.selectsFullCatalog()).isFalse();
-    assertThat(destination.additionalProperties()).isEmpty();
+    assertThat(destination.unknownFields()).isEmpty();
     LastSyncStatus sync = destination.lastSyncStatus().orElseThrow();
     assertThat(sync.transferId()).isEqualTo("transfer_4b8e2d1a");
     assertThat(sync.status()).isEqualTo(SyncStatus.SUCCEEDED);
@@ -298,7 +300,8 @@ class UpdateSelectionContractTest {
     try (StiggClient client = stigg.apiKeyClient()) {
       list = client.destinations().updateSelection("dst_a", request());
     }
-    assertThat(list.additionalProperties()).containsExactly(Map.entry("nextCursor", "c_2"));
+    assertThat(list.unknownFields())
+        .containsExactly(Map.entry("nextCursor", TextNode.valueOf("c_2")));
     Destination a = list.find("dst_a").orElseThrow();
     assertThat(a.type().value()).isEqualTo("clickhouse");
     assertThat(a.type().isKnown()).isFalse();
@@ -307,7 +310,7 @@ class UpdateSelectionContractTest {
     assertThat(a.connectionStatus().orElseThrow().isKnown()).isFalse();
     assertThat(a.enabledModels()).isEmpty();
     assertThat(a.selectsFullCatalog()).isTrue();
-    assertThat(a.additionalProperties()).containsExactly(Map.entry("region", "eu"));
+    assertThat(a.unknownFields()).containsExactly(Map.entry("region", TextNode.valueOf("eu")));
     LastSyncStatus sync = a.lastSyncStatus().orElseThrow();
     assertThat(sync.status().value()).isEqualTo("THROTTLED");
     assertThat(sync.status().isKnown()).isFalse();
@@ -315,7 +318,7 @@ class UpdateSelectionContractTest {
     assertThat(sync.rowsTransferred()).isEmpty();
     assertThat(sync.blamedParty()).contains("customer");
     assertThat(sync.failureMessage()).contains("disk full");
-    assertThat(sync.additionalProperties()).containsExactly(Map.entry("retries", 3));
+    assertThat(sync.unknownFields()).containsExactly(Map.entry("retries", IntNode.valueOf(3)));
     Destination b = list.find("dst_b").orElseThrow();
     assertThat(b.type()).isEqualTo(DestinationType.BIGQUERY);
     assertThat(b.connectionStatus()).isEmpty();

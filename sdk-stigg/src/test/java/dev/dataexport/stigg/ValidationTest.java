@@ -4,6 +4,7 @@ import static dev.dataexport.stigg.StiggServer.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.core.RequestOptions;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -71,17 +72,75 @@ class ValidationTest {
   }
 
   @Test
+  void destinationIdWhitespaceOnly() {
+    fails(
+        () -> update(" \t ", request()),
+        IllegalArgumentException.class,
+        "destinationId must not be blank");
+  }
+
+  @Test
+  void optionsNull() {
+    fails(
+        () -> client.destinations().updateSelection("dst_1", request(), null),
+        NullPointerException.class,
+        "options must not be null");
+  }
+
+  @Test
+  void everyCallFormChecksItsInputBeforeAnyIo() {
+    Destinations destinations = client.destinations();
+    Destinations.WithRawResponse raw = destinations.withRawResponse();
+    RequestOptions none = RequestOptions.none();
+    List<ThrowingCallable> calls =
+        List.of(
+            () -> destinations.updateSelection(" ", request()),
+            () -> destinations.updateSelection(" ", request(), none),
+            () -> destinations.updateSelectionAsync(" ", request()),
+            () -> destinations.updateSelectionAsync(" ", request(), none),
+            () -> raw.updateSelection(" ", request()),
+            () -> raw.updateSelection(" ", request(), none),
+            () -> raw.updateSelectionAsync(" ", request()),
+            () -> raw.updateSelectionAsync(" ", request(), none));
+    for (ThrowingCallable call : calls) {
+      fails(call, IllegalArgumentException.class, "destinationId must not be blank");
+    }
+    fails(
+        () -> raw.updateSelectionAsync("dst_1", null, none),
+        NullPointerException.class,
+        "request must not be null");
+  }
+
+  @Test
   void integrationIdMissing() {
-    assertThatThrownBy(() -> UpdateSelectionRequest.builder().addEnabledModels("customers").build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("[integrationId]");
+    fails(
+        () -> UpdateSelectionRequest.builder().addEnabledModels("customers").build(),
+        IllegalStateException.class,
+        "integrationId is required");
+    fails(
+        () -> UpdateSelectionRequest.builder().build(),
+        IllegalStateException.class,
+        "integrationId is required");
   }
 
   @Test
   void integrationIdNull() {
-    assertThatThrownBy(() -> UpdateSelectionRequest.builder().integrationId(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("integrationId");
+    fails(
+        () -> UpdateSelectionRequest.builder().integrationId(null),
+        NullPointerException.class,
+        "integrationId must not be null");
+  }
+
+  @Test
+  void integrationIdWhitespaceOnly() {
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("   ")
+                .addEnabledModels("customers")
+                .build(),
+        IllegalArgumentException.class,
+        "integrationId must not be blank");
   }
 
   @Test
@@ -110,9 +169,77 @@ class ValidationTest {
 
   @Test
   void noModels() {
-    assertThatThrownBy(() -> UpdateSelectionRequest.builder().integrationId("int_1").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("enabledModels must have at least 1 item");
+    fails(
+        () -> UpdateSelectionRequest.builder().integrationId("int_1").build(),
+        IllegalArgumentException.class,
+        "enabledModels must have at least 1 item");
+  }
+
+  @Test
+  void nullModelCollections() {
+    fails(
+        () -> UpdateSelectionRequest.builder().addEnabledModels((String[]) null),
+        NullPointerException.class,
+        "enabledModels must not be null");
+    fails(
+        () -> UpdateSelectionRequest.builder().enabledModels(null),
+        NullPointerException.class,
+        "enabledModels must not be null");
+    fails(
+        () -> UpdateSelectionRequest.builder().addAllEnabledModels(null),
+        NullPointerException.class,
+        "enabledModels must not be null");
+  }
+
+  @Test
+  void whitespaceOnlyModel() {
+    fails(
+        () ->
+            UpdateSelectionRequest.builder()
+                .integrationId("int_1")
+                .addEnabledModels("customers", " ")
+                .build(),
+        IllegalArgumentException.class,
+        "enabledModels[1] must not be blank");
+  }
+
+  @Test
+  void enabledModelsReplacesWhatWasAdded() {
+    UpdateSelectionRequest request =
+        UpdateSelectionRequest.builder()
+            .integrationId("int_1")
+            .addEnabledModels("a")
+            .enabledModels(List.of("b", "c"))
+            .addAllEnabledModels(List.of("d"))
+            .build();
+    assertThat(request.enabledModels()).containsExactly("b", "c", "d");
+  }
+
+  @Test
+  void perCallIdsAreHeaderValues() {
+    fails(
+        () -> StiggRequestOptions.builder().environmentId(" "),
+        IllegalArgumentException.class,
+        "environmentId must not be blank");
+    fails(
+        () -> StiggRequestOptions.builder().accountId(null),
+        NullPointerException.class,
+        "accountId must not be null");
+    fails(
+        () -> StiggRequestOptions.builder().accountId("acc\n1"),
+        IllegalArgumentException.class,
+        "accountId must contain only printable ASCII characters; found another at index 3");
+  }
+
+  @Test
+  void nullArgumentsOfHelpers() {
+    fails(
+        () -> StiggErrorCode.from(null), NullPointerException.class, "exception must not be null");
+    fails(
+        () -> DestinationList.builder().build().find(null),
+        NullPointerException.class,
+        "destinationId must not be null");
+    fails(() -> client.withOptions(null), NullPointerException.class, "change must not be null");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.stigg.StiggClient;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
@@ -79,9 +79,9 @@ public final class FakeStigg extends FakeServer {
    * environmentId}.
    */
   public FakeStigg(String apiKey, String jwt, String environmentId) {
-    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-    this.jwt = Objects.requireNonNull(jwt, "jwt");
-    this.environmentId = Objects.requireNonNull(environmentId, "environmentId");
+    this.apiKey = Checks.notNull("apiKey", apiKey);
+    this.jwt = Checks.notNull("jwt", jwt);
+    this.environmentId = Checks.notNull("environmentId", environmentId);
   }
 
   /** The API key this fake accepts. */
@@ -102,7 +102,7 @@ public final class FakeStigg extends FakeServer {
   /** Adds an integration without destinations (an update then answers 404 for any destination). */
   public synchronized FakeStigg addIntegration(String integrationId) {
     integrations.computeIfAbsent(
-        Objects.requireNonNull(integrationId, "integrationId"), id -> new LinkedHashMap<>());
+        Checks.notNull("integrationId", integrationId), id -> new LinkedHashMap<>());
     return this;
   }
 
@@ -121,9 +121,9 @@ public final class FakeStigg extends FakeServer {
   public FakeStigg addDestination(
       String integrationId, String destinationId, String type, List<String> enabledModels) {
     Map<String, Object> destination = new LinkedHashMap<>();
-    destination.put("type", Objects.requireNonNull(type, "type"));
+    destination.put("type", Checks.notNull("type", type));
     destination.put("connectedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-    destination.put("destinationId", Objects.requireNonNull(destinationId, "destinationId"));
+    destination.put("destinationId", Checks.notNull("destinationId", destinationId));
     destination.put("connectionStatus", "connected");
     if (enabledModels != null) {
       destination.put("enabledModels", List.copyOf(enabledModels));
@@ -137,8 +137,8 @@ public final class FakeStigg extends FakeServer {
    * destinationId}. Replaces a destination of the same id in that integration.
    */
   public synchronized FakeStigg addDestination(String integrationId, Map<String, ?> destination) {
-    Objects.requireNonNull(integrationId, "integrationId");
-    ObjectNode node = Json.mapper().valueToTree(Objects.requireNonNull(destination, "destination"));
+    Checks.notNull("integrationId", integrationId);
+    ObjectNode node = Json.mapper().valueToTree(Checks.notNull("destination", destination));
     JsonNode id = node.get("destinationId");
     if (id == null || !id.isTextual()) {
       throw new IllegalArgumentException("destination needs a string destinationId");

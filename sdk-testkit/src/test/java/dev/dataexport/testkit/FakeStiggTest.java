@@ -125,6 +125,22 @@ class FakeStiggTest {
   }
 
   @Test
+  void nullSeedsAreNamed() {
+    assertThatThrownBy(() -> new FakeStigg(null, "j", "e"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("apiKey must not be null");
+    assertThatThrownBy(() -> stigg.addIntegration(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("integrationId must not be null");
+    assertThatThrownBy(() -> stigg.addDestination("int_1", "dst_9", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("type must not be null");
+    assertThatThrownBy(() -> stigg.addDestination("int_1", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("destination must not be null");
+  }
+
+  @Test
   void missingCredentials() throws IOException {
     Reply reply = patch("dst_1", VALID);
     assertThat(reply.status()).isEqualTo(401);

@@ -1,8 +1,10 @@
 package dev.dataexport.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.AuthenticationException;
@@ -113,7 +115,8 @@ class StiggEndToEndTest {
             .orElseThrow();
     assertThat(destination.type().isKnown()).isFalse();
     assertThat(destination.connectedAt()).isEqualTo(Instant.parse("2026-06-04T12:00:00Z"));
-    assertThat(destination.additionalProperties()).containsEntry("warehouseRegion", "eu-west-1");
+    assertThat(destination.unknownFields())
+        .containsEntry("warehouseRegion", TextNode.valueOf("eu-west-1"));
     var sync = destination.lastSyncStatus().orElseThrow();
     assertThat(sync.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(sync.rowsTransferred()).hasValue(0);
@@ -298,5 +301,36 @@ class StiggEndToEndTest {
             .updateSelectionAsync("dst_2", select("int_1", "orders"))
             .get(5, TimeUnit.SECONDS);
     assertThat(list.find("dst_2").orElseThrow().enabledModels()).contains(List.of("orders"));
+  }
+
+  @Test
+  void derivedClientWithFewerRetriesSharesTheFakeAndItsState() {
+    StiggClient noRetries = stigg.client().withOptions(options -> options.maxRetries(0));
+    try (noRetries) {
+      stigg.failNext(1, Fault.status(503));
+      InternalServerException error =
+          catchThrowableOfType(
+              InternalServerException.class,
+              () ->
+                  noRetries.destinations().updateSelection("dst_1", select("int_1", "customers")));
+      assertThat(error.attempts()).hasSize(1);
+      noRetries.destinations().updateSelection("dst_1", select("int_1", "plans"));
+    }
+    assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("plans"));
+    DestinationList list =
+        stigg.client().destinations().updateSelection("dst_2", select("int_1", "orders"));
+    assertThat(list.find("dst_1").orElseThrow().enabledModels()).contains(List.of("plans"));
+  }
+
+  @Test
+  void blankIdsNeverReachTheFake() {
+    assertThatThrownBy(
+            () -> stigg.client().destinations().updateSelection(" ", select("int_1", "customers")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("destinationId must not be blank");
+    assertThatThrownBy(() -> select(" ", "customers"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("integrationId must not be blank");
+    assertThat(stigg.requests()).isEmpty();
   }
 }

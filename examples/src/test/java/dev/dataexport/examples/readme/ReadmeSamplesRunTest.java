@@ -49,7 +49,22 @@ class ReadmeSamplesRunTest {
   void errorSampleReportsANotFoundDestination() {
     String printed =
         capture(() -> StiggReadmeSamples.errors(stigg.client(), "dst_missing", request));
-    assertThat(printed).startsWith("no such destination");
+    assertThat(printed).startsWith("no such destination").doesNotContain("Optional");
+    UpdateSelectionRequest unknownIntegration =
+        UpdateSelectionRequest.builder().integrationId("int_404").addEnabledModels("a").build();
+    assertThat(
+            capture(() -> StiggReadmeSamples.errors(stigg.client(), "dst_1", unknownIntegration)))
+        .isEqualTo(
+            "no such destination: Integration int_404 not found IntegrationNotFound"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void withOptionsSampleUpdatesThroughTheDerivedClient() {
+    StiggReadmeSamples.withOptions(stigg.client(), "dst_1", request);
+    assertThat(stigg.enabledModels("int_1", "dst_1")).contains(java.util.List.of("customers"));
+    assertThat(stigg.client().destinations().updateSelection("dst_1", request).destinations())
+        .hasSize(1);
   }
 
   @Test

@@ -36,6 +36,12 @@ final class StiggReadmeSamples {
         StiggRequestOptions.builder().environmentId("env_staging").accountId("acc_7").timeout(Duration.ofSeconds(5)).build());
   }
 
+  static void withOptions(StiggClient stigg, String id, UpdateSelectionRequest request) {
+    try (StiggClient patient = stigg.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)).maxRetries(5))) {
+      patient.destinations().updateSelection(id, request);      // same connection pool, credentials and auth mode
+    }
+  }
+
   static void configuration(String id, UpdateSelectionRequest request) {
     try (StiggClient stigg = StiggClient.builder()
         .apiKey(System.getenv("STIGG_API_KEY"))
@@ -52,7 +58,8 @@ final class StiggReadmeSamples {
     try {
       stigg.destinations().updateSelection(id, request);
     } catch (NotFoundException e) {
-      System.out.println("no such destination: " + e.errorMessage().orElse("") + " " + StiggErrorCode.from(e));
+      System.out.println("no such destination: " + e.errorMessage().orElse("") + " "
+          + StiggErrorCode.from(e).map(StiggErrorCode::value).orElse("(no code)"));   // IntegrationNotFound
     } catch (RateLimitException e) {
       System.out.println("try again in " + e.retryAfter().orElse(Duration.ofMinutes(1)));
     } catch (ApiException e) {

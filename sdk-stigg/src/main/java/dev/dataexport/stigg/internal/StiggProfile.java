@@ -1,4 +1,4 @@
-package dev.dataexport.stigg;
+package dev.dataexport.stigg.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the core needs to know about Stigg: its error body {@code {"message", "code"}}. */
-final class StiggProfile {
-  static final VendorProfile PROFILE =
+/** What the core needs to know about Stigg: its error body {@code {"message", "code"}}. Not API. */
+public final class StiggProfile {
+  /** The profile every Stigg client's transport is built with. */
+  public static final VendorProfile PROFILE =
       VendorProfile.builder("stigg").errorParser(StiggProfile::parseError).build();
 
   private static final ObjectReader TREE = Json.mapper().reader();

@@ -2,11 +2,11 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.AsyncValues;
-import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.core.spi.Transport;
-import java.util.Objects;
+import dev.dataexport.stigg.internal.StiggAuth;
+import dev.dataexport.stigg.internal.StiggJson;
+import dev.dataexport.stigg.internal.StiggRequests;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,15 +18,11 @@ import java.util.concurrent.CompletableFuture;
  * dev.dataexport.core.errors.DataExportException}; for an {@link
  * dev.dataexport.core.errors.ApiException} the Stigg code is {@link StiggErrorCode#from}.
  */
-public final class StiggDestinations {
-  private final Transport executor;
-  private final StiggAuth auth;
+public final class Destinations {
   private final WithRawResponse raw;
 
-  StiggDestinations(Transport executor, StiggAuth auth) {
-    this.executor = executor;
-    this.auth = auth;
-    this.raw = new WithRawResponse(this);
+  Destinations(Transport transport, StiggAuth auth) {
+    this.raw = new WithRawResponse(transport, auth);
   }
 
   /**
@@ -36,7 +32,7 @@ public final class StiggDestinations {
    * applies from the next scheduled transfer. The call sets state, so it is retried like a read
    * (I/O errors, 408, 429, 5xx) under the client's retry policy.
    *
-   * @param destinationId the provider destination id, 1..255 characters
+   * @param destinationId the provider destination id, 1..255 characters, not blank
    * @param request the integration and the new selection
    */
   public DestinationList updateSelection(String destinationId, UpdateSelectionRequest request) {
@@ -75,35 +71,21 @@ public final class StiggDestinations {
     return raw;
   }
 
-  private ApiRequest request(
-      String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-    Checks.length("destinationId", destinationId);
-    Objects.requireNonNull(request, "request must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.PATCH)
-            .path("api", "v1", "data-export", "destinations")
-            .pathParam("destinationId", destinationId)
-            .jsonBody(request)
-            .safeToRepeat(true);
-    auth.apply(builder, options.headers());
-    return builder.build();
-  }
-
   /**
-   * The destination calls returning {@link ApiResponse}; get it from {@link #withRawResponse()}.
-   * Thread-safe.
+   * The destination calls returning {@link ApiResponse}, with exactly the overloads of {@link
+   * Destinations}; get it from {@link #withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final StiggDestinations destinations;
+    private final Transport transport;
+    private final StiggAuth auth;
 
-    private WithRawResponse(StiggDestinations destinations) {
-      this.destinations = destinations;
+    private WithRawResponse(Transport transport, StiggAuth auth) {
+      this.transport = transport;
+      this.auth = auth;
     }
 
     /**
-     * {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest)} with the HTTP
-     * details.
+     * {@link Destinations#updateSelection(String, UpdateSelectionRequest)} with the HTTP details.
      */
     public ApiResponse<DestinationList> updateSelection(
         String destinationId, UpdateSelectionRequest request) {
@@ -111,17 +93,19 @@ public final class StiggDestinations {
     }
 
     /**
-     * {@link StiggDestinations#updateSelection(String, UpdateSelectionRequest, RequestOptions)}
-     * with the HTTP details.
+     * {@link Destinations#updateSelection(String, UpdateSelectionRequest, RequestOptions)} with the
+     * HTTP details.
      */
     public ApiResponse<DestinationList> updateSelection(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-      return destinations.executor.execute(
-          destinations.request(destinationId, request, options), ListResponse.DECODER, options);
+      return transport.execute(
+          StiggRequests.updateSelection(auth, destinationId, request, options),
+          StiggJson.DESTINATION_LIST,
+          options);
     }
 
     /**
-     * {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest)} with the HTTP
+     * {@link Destinations#updateSelectionAsync(String, UpdateSelectionRequest)} with the HTTP
      * details.
      */
     public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
@@ -130,13 +114,15 @@ public final class StiggDestinations {
     }
 
     /**
-     * {@link StiggDestinations#updateSelectionAsync(String, UpdateSelectionRequest,
-     * RequestOptions)} with the HTTP details.
+     * {@link Destinations#updateSelectionAsync(String, UpdateSelectionRequest, RequestOptions)}
+     * with the HTTP details.
      */
     public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-      return destinations.executor.executeAsync(
-          destinations.request(destinationId, request, options), ListResponse.DECODER, options);
+      return transport.executeAsync(
+          StiggRequests.updateSelection(auth, destinationId, request, options),
+          StiggJson.DESTINATION_LIST,
+          options);
     }
   }
 }
