@@ -2,6 +2,7 @@ package dev.dataexport.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.stigg.DestinationList;
@@ -47,10 +48,9 @@ class ConsumerCheckTest {
 
   @Test
   void launchDarklyPatchesDestination() {
+    DestinationKey key = DestinationKey.of("proj", "production", "dest-1");
     launchDarkly.addDestination(
-        "proj",
-        "production",
-        "dest-1",
+        key,
         "google-pubsub",
         "exports",
         true,
@@ -60,11 +60,7 @@ class ConsumerCheckTest {
         launchDarkly
             .client()
             .destinations()
-            .patch(
-                "proj",
-                "production",
-                "dest-1",
-                JsonPatch.builder().test("/version", 1).replace("/on", false).build());
+            .patch(key, JsonPatch.builder().test("/version", 1).replace("/on", false).build());
 
     assertEquals(Optional.of(false), result.on());
     assertEquals(OptionalLong.of(2), result.version());
