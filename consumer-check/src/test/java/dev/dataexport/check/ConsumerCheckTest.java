@@ -50,11 +50,7 @@ class ConsumerCheckTest {
   void launchDarklyPatchesDestination() {
     DestinationKey key = DestinationKey.of("proj", "production", "dest-1");
     launchDarkly.addDestination(
-        key,
-        "google-pubsub",
-        "exports",
-        true,
-        Map.of("project", "p", "topic", "t"));
+        key, "google-pubsub", "exports", true, Map.of("project", "p", "topic", "t"));
 
     var result =
         launchDarkly
