@@ -1,5 +1,6 @@
 package dev.dataexport.benchmarks;
 
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.prequel.DestinationUpdate;
@@ -55,9 +56,8 @@ public final class SdkCalls {
     return client
         .destinations()
         .patch(
-            Fixtures.LD_PROJECT,
-            Fixtures.LD_ENVIRONMENT,
-            Fixtures.LD_DESTINATION_ID,
+            DestinationKey.of(
+                Fixtures.LD_PROJECT, Fixtures.LD_ENVIRONMENT, Fixtures.LD_DESTINATION_ID),
             JsonPatch.builder()
                 .test("/version", 3)
                 .replace("/on", true)

@@ -2,6 +2,7 @@ package dev.dataexport.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.stigg.DestinationList;
@@ -47,24 +48,15 @@ class ConsumerCheckTest {
 
   @Test
   void launchDarklyPatchesDestination() {
+    DestinationKey key = DestinationKey.of("proj", "production", "dest-1");
     launchDarkly.addDestination(
-        "proj",
-        "production",
-        "dest-1",
-        "google-pubsub",
-        "exports",
-        true,
-        Map.of("project", "p", "topic", "t"));
+        key, "google-pubsub", "exports", true, Map.of("project", "p", "topic", "t"));
 
     var result =
         launchDarkly
             .client()
             .destinations()
-            .patch(
-                "proj",
-                "production",
-                "dest-1",
-                JsonPatch.builder().test("/version", 1).replace("/on", false).build());
+            .patch(key, JsonPatch.builder().test("/version", 1).replace("/on", false).build());
 
     assertEquals(Optional.of(false), result.on());
     assertEquals(OptionalLong.of(2), result.version());

@@ -2,6 +2,7 @@ package dev.dataexport.examples;
 
 import dev.dataexport.launchdarkly.Destination;
 import dev.dataexport.launchdarkly.DestinationChange;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.testkit.FakeLaunchDarkly;
@@ -44,7 +45,7 @@ public final class LaunchDarklyExample {
    *     missing
    */
   static void run(Map<String, String> env, String[] args, PrintStream out) {
-    String token = env.get(LaunchDarklyClient.ENV_ACCESS_TOKEN);
+    String token = env.get(LaunchDarklyClient.ACCESS_TOKEN_ENV);
     if (token != null && !token.isBlank()) {
       runReal(env, args, out);
     } else {
@@ -57,16 +58,15 @@ public final class LaunchDarklyExample {
         "LaunchDarkly: offline against FakeLaunchDarkly (set LAUNCHDARKLY_ACCESS_TOKEN to use the real API)");
     try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
       fake.start();
+      DestinationKey key = DestinationKey.of("acme", "production", "pubsub-1");
       fake.addDestination(
-          "acme",
-          "production",
-          "pubsub-1",
+          key,
           "google-pubsub",
           "events-to-pubsub",
           true,
           Map.of("project", "acme-prod", "topic", "ld-events"));
       LaunchDarklyClient ld = fake.client();
-      Destination before = ld.destinations().get("acme", "production", "pubsub-1");
+      Destination before = ld.destinations().get(key);
       out.println("  read    " + describe(before));
       // Someone renames the destination between our read and our write: update() loses the race
       // once,
@@ -74,16 +74,12 @@ public final class LaunchDarklyExample {
       fake.beforeNextPatch(
           () ->
               fake.changeDestination(
-                  "acme",
-                  "production",
-                  "pubsub-1",
+                  key,
                   JsonPatch.builder().replace("/name", "events (renamed by a teammate)").build()));
       Destination after =
           ld.destinations()
               .update(
-                  "acme",
-                  "production",
-                  "pubsub-1",
+                  key,
                   DestinationChange.builder()
                       .on(false)
                       .config("topic", "ld-events-paused")
@@ -112,6 +108,7 @@ public final class LaunchDarklyExample {
     if (args.length == 4) {
       throw new IllegalArgumentException("a config field needs a value\n" + USAGE);
     }
+    DestinationKey key = DestinationKey.of(projectKey, environmentKey, destinationId);
     DestinationChange.Builder change =
         DestinationChange.builder().on(false).comment("dataexport-java LaunchDarklyExample");
     if (args.length >= 5) {
@@ -124,10 +121,9 @@ public final class LaunchDarklyExample {
               + " (LAUNCHDARKLY_ACCESS_TOKEN is set); this turns destination "
               + destinationId
               + " off");
-      Destination before = ld.destinations().get(projectKey, environmentKey, destinationId);
+      Destination before = ld.destinations().get(key);
       out.println("  read    " + describe(before));
-      Destination after =
-          ld.destinations().update(projectKey, environmentKey, destinationId, change.build());
+      Destination after = ld.destinations().update(key, change.build());
       out.println("  updated " + describe(after));
     }
   }

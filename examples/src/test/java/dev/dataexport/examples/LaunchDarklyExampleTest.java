@@ -3,6 +3,7 @@ package dev.dataexport.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.testkit.FakeLaunchDarkly;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,8 +62,8 @@ class LaunchDarklyExampleTest {
     }
     try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
       fake.start();
-      fake.addDestination(
-          "proj", "production", "k-1", "kinesis", "stream", true, Map.of("streamName", "s1"));
+      DestinationKey key = DestinationKey.of("proj", "production", "k-1");
+      fake.addDestination(key, "kinesis", "stream", true, Map.of("streamName", "s1"));
       String out =
           run(
               Map.of(
@@ -79,12 +80,7 @@ class LaunchDarklyExampleTest {
           .startsWith("LaunchDarkly: using the REAL API at " + fake.baseUrl());
       assertThat(out).doesNotContain(fake.accessToken());
       assertThat(out).contains("updated stream (kinesis): on=false, version 2");
-      assertThat(
-              fake.destination("proj", "production", "k-1")
-                  .orElseThrow()
-                  .path("config")
-                  .path("streamName")
-                  .textValue())
+      assertThat(fake.destination(key).orElseThrow().path("config").path("streamName").textValue())
           .isEqualTo("s2");
       assertThat(fake.requestCount())
           .isEqualTo(3); // the example's read, then update's read and patch

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAzureEventHubsConfig.class)
-@JsonDeserialize(as = ImmutableAzureEventHubsConfig.class)
+@JsonDeserialize(using = ConfigReaders.AzureEventHubs.class)
 public abstract class AzureEventHubsConfig {
   AzureEventHubsConfig() {}
 

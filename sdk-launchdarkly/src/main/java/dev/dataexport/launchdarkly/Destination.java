@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDestination.class)
-@JsonDeserialize(using = DestinationDeserializer.class)
+@JsonDeserialize(using = DestinationReader.class)
 public abstract class Destination {
   Destination() {}
 

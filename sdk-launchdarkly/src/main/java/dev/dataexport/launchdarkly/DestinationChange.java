@@ -4,22 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.launchdarkly.internal.ConfigMasking;
 import dev.dataexport.launchdarkly.internal.JsonValues;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyChecks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The desired new state of some fields of a destination, for {@link Destinations#update(String,
- * String, String, DestinationChange)}: fields not named here are left alone. Secret config values
- * ({@link Secret}s, or members such as {@code writeKey}) are always written, because the API
- * returns them obfuscated and they cannot be compared. Immutable and thread-safe; {@code
- * toString()} masks secrets.
+ * The desired new state of some fields of a destination, for {@link
+ * Destinations#update(DestinationKey, DestinationChange)}: fields not named here are left alone.
+ * Secret config values ({@link Secret}s, or members such as {@code writeKey}) are always written,
+ * because the API returns them obfuscated and they cannot be compared. Immutable and thread-safe;
+ * {@code toString()} masks secrets.
  *
  * <pre>{@code
  * DestinationChange change = DestinationChange.builder().on(false).config("topic", "exports").build();
@@ -74,11 +75,14 @@ public final class DestinationChange {
 
   /**
    * The operations that bring {@code current} to the desired state, touching only the fields that
-   * differ (secret config members always); empty when nothing differs. No value read from {@code
-   * current} is ever written back.
+   * differ (secret config members always), with this change's comment; without operations when
+   * nothing differs. No value read from {@code current} is ever written back.
    */
   JsonPatch patchAgainst(Destination current) {
     JsonPatch.Builder patch = JsonPatch.builder();
+    if (comment != null) {
+      patch.comment(comment);
+    }
     if (on != null && !current.on().equals(Optional.of(on))) {
       patch.operation(
           current.on().isPresent()
@@ -163,13 +167,14 @@ public final class DestinationChange {
       return this;
     }
 
-    /** Renames the destination (not blank). */
+    /**
+     * Renames the destination.
+     *
+     * @throws NullPointerException {@code name must not be null}
+     * @throws IllegalArgumentException {@code name must not be blank}
+     */
     public Builder name(String name) {
-      Objects.requireNonNull(name, "name");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("name must not be blank");
-      }
-      this.name = name;
+      this.name = Checks.notBlank("name", name);
       return this;
     }
 
@@ -180,8 +185,12 @@ public final class DestinationChange {
      */
     public Builder config(String member, Object value) {
       checkMember(member);
-      Objects.requireNonNull(
-          value, () -> "value of config member '" + member + "' (use removeConfig to remove it)");
+      if (value == null) {
+        throw new NullPointerException(
+            "value of config member '"
+                + member
+                + "' must not be null (use removeConfig to remove it)");
+      }
       JsonNode tree = JsonValues.toTree(value);
       if (tree.isTextual() && ConfigMasking.isSecret(member) && !tree.textValue().isEmpty()) {
         tree = JsonValues.toTree(Secret.of(tree.textValue()));
@@ -199,13 +208,14 @@ public final class DestinationChange {
       return this;
     }
 
-    /** Sends {@code comment} with the change; it appears in LaunchDarkly's audit log. */
+    /**
+     * Sends {@code comment} with the change; it appears in LaunchDarkly's audit log.
+     *
+     * @throws NullPointerException {@code comment must not be null}
+     * @throws IllegalArgumentException {@code comment must not be blank}
+     */
     public Builder comment(String comment) {
-      Objects.requireNonNull(comment, "comment");
-      if (comment.isBlank()) {
-        throw new IllegalArgumentException("comment must not be blank");
-      }
-      this.comment = comment;
+      this.comment = LaunchDarklyChecks.comment(comment);
       return this;
     }
 
@@ -223,10 +233,7 @@ public final class DestinationChange {
     }
 
     private static void checkMember(String member) {
-      Objects.requireNonNull(member, "config member name");
-      if (member.isEmpty()) {
-        throw new IllegalArgumentException("config member name must not be empty");
-      }
+      Checks.notBlank("config member name", member);
     }
   }
 }

@@ -2,57 +2,51 @@ package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
-import dev.dataexport.core.errors.UnprocessableEntityException;
 import dev.dataexport.core.spi.AsyncValues;
-import dev.dataexport.launchdarkly.internal.AsyncSteps;
-import java.util.Objects;
+import dev.dataexport.core.spi.Checks;
+import dev.dataexport.core.spi.Transport;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyJson;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The Data Export destination calls: {@code get}, {@code patch} (JSON Patch), {@code mergePatch}
- * (JSON Merge Patch), and the safe read-modify-write {@code update}; each blocking call has an
- * {@code …Async} twin and a raw-response form under {@link #withRawResponse()}. A {@code comment}
- * is sent with the change for the audit log (null for none). Thread-safe.
+ * (JSON Merge Patch), and the safe read-modify-write {@code update}. Each takes the destination's
+ * {@link DestinationKey}; each has a form with {@link RequestOptions}, an {@code …Async} twin, and
+ * a raw-response form under {@link #withRawResponse()}. An audit-log comment travels in the change
+ * ({@link JsonPatch#comment()}, {@link MergePatch#comment()}, {@link DestinationChange#comment()}).
+ * Every argument is checked before any I/O. Thread-safe.
  */
 public final class Destinations {
-  private final RawDestinations raw;
-  private final int updateRetries;
+  private final WithRawResponse raw;
 
-  Destinations(RawDestinations raw, int updateRetries) {
-    this.raw = raw;
-    this.updateRetries = updateRetries;
+  Destinations(Transport transport, int updateRetries) {
+    this.raw = new WithRawResponse(transport, updateRetries);
   }
 
   /** The same calls, returning the {@link ApiResponse} with status, headers and attempts. */
-  public RawDestinations withRawResponse() {
+  public WithRawResponse withRawResponse() {
     return raw;
   }
 
   /** Reads one destination. */
-  public Destination get(String projectKey, String environmentKey, String id) {
-    return get(projectKey, environmentKey, id, RequestOptions.none());
+  public Destination get(DestinationKey key) {
+    return get(key, RequestOptions.none());
   }
 
   /** Reads one destination with per-call options. */
-  public Destination get(
-      String projectKey, String environmentKey, String id, RequestOptions options) {
-    return raw.get(projectKey, environmentKey, id, options).value();
+  public Destination get(DestinationKey key, RequestOptions options) {
+    return raw.get(key, options).value();
   }
 
-  /** The async form of {@link #get(String, String, String)}. */
-  public CompletableFuture<Destination> getAsync(
-      String projectKey, String environmentKey, String id) {
-    return getAsync(projectKey, environmentKey, id, RequestOptions.none());
+  /** The async form of {@link #get(DestinationKey)}. */
+  public CompletableFuture<Destination> getAsync(DestinationKey key) {
+    return getAsync(key, RequestOptions.none());
   }
 
-  /** The async form of {@link #get(String, String, String, RequestOptions)}. */
-  public CompletableFuture<Destination> getAsync(
-      String projectKey, String environmentKey, String id, RequestOptions options) {
-    return AsyncValues.of(raw.getAsync(projectKey, environmentKey, id, options));
+  /** The async form of {@link #get(DestinationKey, RequestOptions)}. */
+  public CompletableFuture<Destination> getAsync(DestinationKey key, RequestOptions options) {
+    return AsyncValues.of(raw.getAsync(key, options));
   }
 
   /**
@@ -63,271 +57,224 @@ public final class Destinations {
    * @throws IllegalArgumentException before any I/O for an empty patch or one that changes a
    *     read-only {@code _} field
    */
-  public Destination patch(String projectKey, String environmentKey, String id, JsonPatch patch) {
-    return patch(projectKey, environmentKey, id, patch, null, RequestOptions.none());
+  public Destination patch(DestinationKey key, JsonPatch patch) {
+    return patch(key, patch, RequestOptions.none());
   }
 
-  /** Applies a JSON Patch with an audit-log comment. */
-  public Destination patch(
-      String projectKey, String environmentKey, String id, JsonPatch patch, String comment) {
-    return patch(projectKey, environmentKey, id, patch, comment, RequestOptions.none());
+  /** Applies a JSON Patch with per-call options. */
+  public Destination patch(DestinationKey key, JsonPatch patch, RequestOptions options) {
+    return raw.patch(key, patch, options).value();
   }
 
-  /** Applies a JSON Patch with an optional comment (null for none) and per-call options. */
-  public Destination patch(
-      String projectKey,
-      String environmentKey,
-      String id,
-      JsonPatch patch,
-      String comment,
-      RequestOptions options) {
-    return raw.patch(projectKey, environmentKey, id, patch, comment, options).value();
+  /** The async form of {@link #patch(DestinationKey, JsonPatch)}. */
+  public CompletableFuture<Destination> patchAsync(DestinationKey key, JsonPatch patch) {
+    return patchAsync(key, patch, RequestOptions.none());
   }
 
-  /** The async form of {@link #patch(String, String, String, JsonPatch)}. */
+  /** The async form of {@link #patch(DestinationKey, JsonPatch, RequestOptions)}. */
   public CompletableFuture<Destination> patchAsync(
-      String projectKey, String environmentKey, String id, JsonPatch patch) {
-    return patchAsync(projectKey, environmentKey, id, patch, null, RequestOptions.none());
-  }
-
-  /** The async form of {@link #patch(String, String, String, JsonPatch, String)}. */
-  public CompletableFuture<Destination> patchAsync(
-      String projectKey, String environmentKey, String id, JsonPatch patch, String comment) {
-    return patchAsync(projectKey, environmentKey, id, patch, comment, RequestOptions.none());
+      DestinationKey key, JsonPatch patch, RequestOptions options) {
+    return AsyncValues.of(raw.patchAsync(key, patch, options));
   }
 
   /**
-   * The async form of {@link #patch(String, String, String, JsonPatch, String, RequestOptions)}.
+   * Applies a JSON Merge Patch and returns the updated destination; always safe to retry.
+   *
+   * @throws IllegalArgumentException before any I/O for an empty patch, one that changes a
+   *     read-only {@code _} field, or an uncommented one with a top-level {@code comment}, {@code
+   *     patch} or {@code merge} member (LaunchDarkly would read it as a commented patch)
    */
-  public CompletableFuture<Destination> patchAsync(
-      String projectKey,
-      String environmentKey,
-      String id,
-      JsonPatch patch,
-      String comment,
-      RequestOptions options) {
-    return AsyncValues.of(raw.patchAsync(projectKey, environmentKey, id, patch, comment, options));
+  public Destination mergePatch(DestinationKey key, MergePatch patch) {
+    return mergePatch(key, patch, RequestOptions.none());
   }
 
-  /** Applies a JSON Merge Patch and returns the updated destination; always safe to retry. */
-  public Destination mergePatch(
-      String projectKey, String environmentKey, String id, MergePatch patch) {
-    return mergePatch(projectKey, environmentKey, id, patch, null, RequestOptions.none());
+  /** Applies a JSON Merge Patch with per-call options. */
+  public Destination mergePatch(DestinationKey key, MergePatch patch, RequestOptions options) {
+    return raw.mergePatch(key, patch, options).value();
   }
 
-  /** Applies a JSON Merge Patch with an audit-log comment. */
-  public Destination mergePatch(
-      String projectKey, String environmentKey, String id, MergePatch patch, String comment) {
-    return mergePatch(projectKey, environmentKey, id, patch, comment, RequestOptions.none());
+  /** The async form of {@link #mergePatch(DestinationKey, MergePatch)}. */
+  public CompletableFuture<Destination> mergePatchAsync(DestinationKey key, MergePatch patch) {
+    return mergePatchAsync(key, patch, RequestOptions.none());
   }
 
-  /** Applies a JSON Merge Patch with an optional comment (null for none) and per-call options. */
-  public Destination mergePatch(
-      String projectKey,
-      String environmentKey,
-      String id,
-      MergePatch patch,
-      String comment,
-      RequestOptions options) {
-    return raw.mergePatch(projectKey, environmentKey, id, patch, comment, options).value();
-  }
-
-  /** The async form of {@link #mergePatch(String, String, String, MergePatch)}. */
+  /** The async form of {@link #mergePatch(DestinationKey, MergePatch, RequestOptions)}. */
   public CompletableFuture<Destination> mergePatchAsync(
-      String projectKey, String environmentKey, String id, MergePatch patch) {
-    return mergePatchAsync(projectKey, environmentKey, id, patch, null, RequestOptions.none());
-  }
-
-  /** The async form of {@link #mergePatch(String, String, String, MergePatch, String)}. */
-  public CompletableFuture<Destination> mergePatchAsync(
-      String projectKey, String environmentKey, String id, MergePatch patch, String comment) {
-    return mergePatchAsync(projectKey, environmentKey, id, patch, comment, RequestOptions.none());
-  }
-
-  /**
-   * The async form of {@link #mergePatch(String, String, String, MergePatch, String,
-   * RequestOptions)}.
-   */
-  public CompletableFuture<Destination> mergePatchAsync(
-      String projectKey,
-      String environmentKey,
-      String id,
-      MergePatch patch,
-      String comment,
-      RequestOptions options) {
-    return AsyncValues.of(
-        raw.mergePatchAsync(projectKey, environmentKey, id, patch, comment, options));
+      DestinationKey key, MergePatch patch, RequestOptions options) {
+    return AsyncValues.of(raw.mergePatchAsync(key, patch, options));
   }
 
   /**
    * The safe read-modify-write: reads the destination, builds a JSON Patch touching only the fields
    * {@code change} sets that differ (secret config members always, since they are read obfuscated;
-   * nothing read is ever written back), guards it with {@code test /version}, and sends it. When a
-   * concurrent change wins (409, or a 400/422 after which a re-read shows a new version: the failed
-   * test), it re-reads and tries again, at most {@link
+   * nothing read is ever written back), guards it with {@code test /version}, and sends it with the
+   * change's comment. When a concurrent change wins (409, or a 400/422 after which a re-read shows
+   * a new version: the failed test), it re-reads and tries again, at most {@link
    * LaunchDarklyClient.Builder#updateRetries(int)} times (default 3), then throws the last error.
    * When nothing differs it sends no patch and returns the destination as read.
    *
    * @return the destination after the change
    * @throws IllegalStateException when the destination has no {@code version} to guard with
    */
-  public Destination update(
-      String projectKey, String environmentKey, String id, DestinationChange change) {
-    return update(projectKey, environmentKey, id, change, RequestOptions.none());
+  public Destination update(DestinationKey key, DestinationChange change) {
+    return update(key, change, RequestOptions.none());
   }
 
   /**
-   * {@link #update(String, String, String, DestinationChange)} with per-call options for every call
-   * it makes.
+   * {@link #update(DestinationKey, DestinationChange)} with per-call options for every call it
+   * makes.
    */
-  public Destination update(
-      String projectKey,
-      String environmentKey,
-      String id,
-      DestinationChange change,
-      RequestOptions options) {
-    Objects.requireNonNull(change, "change");
-    RawDestinations.getRequest(projectKey, environmentKey, id); // checks the keys before any I/O
-    Destination current = get(projectKey, environmentKey, id, options);
-    for (int conflicts = 0; ; ) {
-      JsonPatch changes = change.patchAgainst(current);
-      if (changes.isEmpty()) {
-        return current;
-      }
-      long version = versionOf(current);
-      try {
-        return patch(
-            projectKey,
-            environmentKey,
-            id,
-            guard(version, changes),
-            change.comment().orElse(null),
-            options);
-      } catch (ConflictException | BadRequestException | UnprocessableEntityException e) {
-        Destination fresh = get(projectKey, environmentKey, id, options);
-        if (!isLostRace(e, version, fresh) || ++conflicts > updateRetries) {
-          throw e;
-        }
-        current = fresh;
-      }
-    }
+  public Destination update(DestinationKey key, DestinationChange change, RequestOptions options) {
+    return raw.update(key, change, options).value();
   }
 
-  /** The async form of {@link #update(String, String, String, DestinationChange)}. */
+  /**
+   * The async form of {@link #update(DestinationKey, DestinationChange)}; cancelling the returned
+   * future cancels the call in flight and sends no patch after it.
+   */
+  public CompletableFuture<Destination> updateAsync(DestinationKey key, DestinationChange change) {
+    return updateAsync(key, change, RequestOptions.none());
+  }
+
+  /** The async form of {@link #update(DestinationKey, DestinationChange, RequestOptions)}. */
   public CompletableFuture<Destination> updateAsync(
-      String projectKey, String environmentKey, String id, DestinationChange change) {
-    return updateAsync(projectKey, environmentKey, id, change, RequestOptions.none());
+      DestinationKey key, DestinationChange change, RequestOptions options) {
+    return AsyncValues.of(raw.updateAsync(key, change, options));
   }
 
   /**
-   * The async form of {@link #update(String, String, String, DestinationChange, RequestOptions)}.
+   * The destination calls of {@link Destinations}, overload for overload, returning the whole
+   * {@link ApiResponse} (status, headers such as the rate-limit ones, request id, attempts) around
+   * the {@link Destination}. Get it with {@link Destinations#withRawResponse()}. Thread-safe.
    */
-  public CompletableFuture<Destination> updateAsync(
-      String projectKey,
-      String environmentKey,
-      String id,
-      DestinationChange change,
-      RequestOptions options) {
-    Objects.requireNonNull(change, "change");
-    RawDestinations.getRequest(projectKey, environmentKey, id);
-    // Cancelling the returned future must stop the operation: cancel the call in flight and send no
-    // patch after it.
-    AsyncSteps<Destination> steps = new AsyncSteps<>();
-    return steps.result(
-        steps
-            .call(() -> getAsync(projectKey, environmentKey, id, options))
-            .thenCompose(
-                current ->
-                    attemptAsync(
-                        projectKey, environmentKey, id, change, options, current, 0, steps)));
-  }
+  public static final class WithRawResponse {
+    private final Transport transport;
+    private final int updateRetries;
 
-  private CompletableFuture<Destination> attemptAsync(
-      String projectKey,
-      String environmentKey,
-      String id,
-      DestinationChange change,
-      RequestOptions options,
-      Destination current,
-      int conflicts,
-      AsyncSteps<Destination> steps) {
-    JsonPatch changes;
-    long version;
-    try {
-      changes = change.patchAgainst(current);
-      if (changes.isEmpty()) {
-        return CompletableFuture.completedFuture(current);
-      }
-      version = versionOf(current);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+    WithRawResponse(Transport transport, int updateRetries) {
+      this.transport = transport;
+      this.updateRetries = updateRetries;
     }
-    return steps
-        .call(
-            () ->
-                patchAsync(
-                    projectKey,
-                    environmentKey,
-                    id,
-                    guard(version, changes),
-                    change.comment().orElse(null),
-                    options))
-        .handle(
-            (updated, error) -> {
-              if (error == null) {
-                return CompletableFuture.completedFuture(updated);
-              }
-              Throwable cause =
-                  error instanceof CompletionException && error.getCause() != null
-                      ? error.getCause()
-                      : error;
-              if (!(cause instanceof ConflictException
-                  || cause instanceof BadRequestException
-                  || cause instanceof UnprocessableEntityException)) {
-                return CompletableFuture.<Destination>failedFuture(cause);
-              }
-              return steps
-                  .call(() -> getAsync(projectKey, environmentKey, id, options))
-                  .thenCompose(
-                      fresh -> {
-                        if (!isLostRace((ApiException) cause, version, fresh)
-                            || conflicts + 1 > updateRetries) {
-                          return CompletableFuture.<Destination>failedFuture(cause);
-                        }
-                        return attemptAsync(
-                            projectKey,
-                            environmentKey,
-                            id,
-                            change,
-                            options,
-                            fresh,
-                            conflicts + 1,
-                            steps);
-                      });
-            })
-        .thenCompose(future -> future);
-  }
 
-  /**
-   * A 409 is always a lost race; a 400/422 is one only when the version moved (the guarding test
-   * failed).
-   */
-  private static boolean isLostRace(ApiException e, long version, Destination fresh) {
-    return e instanceof ConflictException
-        || (fresh.version().isPresent() && fresh.version().getAsLong() != version);
-  }
-
-  private static JsonPatch guard(long version, JsonPatch changes) {
-    return JsonPatch.builder().test("/version", version).build().concat(changes);
-  }
-
-  private static long versionOf(Destination current) {
-    if (current.version().isEmpty()) {
-      throw new IllegalStateException(
-          "destination "
-              + current.id().orElse("?")
-              + " was read without a version, so a change cannot be guarded; use patch() instead");
+    /** {@code GET /api/v2/destinations/{projectKey}/{environmentKey}/{id}}. */
+    public ApiResponse<Destination> get(DestinationKey key) {
+      return get(key, RequestOptions.none());
     }
-    return current.version().getAsLong();
+
+    /** {@link #get(DestinationKey)} with per-call options. */
+    public ApiResponse<Destination> get(DestinationKey key, RequestOptions options) {
+      return transport.execute(
+          LaunchDarklyRequests.get(key), LaunchDarklyJson.DESTINATION, checked(options));
+    }
+
+    /** The async form of {@link #get(DestinationKey)}. */
+    public CompletableFuture<ApiResponse<Destination>> getAsync(DestinationKey key) {
+      return getAsync(key, RequestOptions.none());
+    }
+
+    /** The async form of {@link #get(DestinationKey, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<Destination>> getAsync(
+        DestinationKey key, RequestOptions options) {
+      return transport.executeAsync(
+          LaunchDarklyRequests.get(key), LaunchDarklyJson.DESTINATION, checked(options));
+    }
+
+    /**
+     * {@code PATCH} with a JSON Patch, retried after a possible delivery only when {@link
+     * JsonPatch#isSafeToRepeat()}.
+     */
+    public ApiResponse<Destination> patch(DestinationKey key, JsonPatch patch) {
+      return patch(key, patch, RequestOptions.none());
+    }
+
+    /** {@link #patch(DestinationKey, JsonPatch)} with per-call options. */
+    public ApiResponse<Destination> patch(
+        DestinationKey key, JsonPatch patch, RequestOptions options) {
+      return transport.execute(
+          LaunchDarklyRequests.patch(key, patch), LaunchDarklyJson.DESTINATION, checked(options));
+    }
+
+    /** The async form of {@link #patch(DestinationKey, JsonPatch)}. */
+    public CompletableFuture<ApiResponse<Destination>> patchAsync(
+        DestinationKey key, JsonPatch patch) {
+      return patchAsync(key, patch, RequestOptions.none());
+    }
+
+    /** The async form of {@link #patch(DestinationKey, JsonPatch, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<Destination>> patchAsync(
+        DestinationKey key, JsonPatch patch, RequestOptions options) {
+      return transport.executeAsync(
+          LaunchDarklyRequests.patch(key, patch), LaunchDarklyJson.DESTINATION, checked(options));
+    }
+
+    /** {@code PATCH} with a JSON Merge Patch; always safe to retry. */
+    public ApiResponse<Destination> mergePatch(DestinationKey key, MergePatch patch) {
+      return mergePatch(key, patch, RequestOptions.none());
+    }
+
+    /** {@link #mergePatch(DestinationKey, MergePatch)} with per-call options. */
+    public ApiResponse<Destination> mergePatch(
+        DestinationKey key, MergePatch patch, RequestOptions options) {
+      return transport.execute(
+          LaunchDarklyRequests.mergePatch(key, patch),
+          LaunchDarklyJson.DESTINATION,
+          checked(options));
+    }
+
+    /** The async form of {@link #mergePatch(DestinationKey, MergePatch)}. */
+    public CompletableFuture<ApiResponse<Destination>> mergePatchAsync(
+        DestinationKey key, MergePatch patch) {
+      return mergePatchAsync(key, patch, RequestOptions.none());
+    }
+
+    /** The async form of {@link #mergePatch(DestinationKey, MergePatch, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<Destination>> mergePatchAsync(
+        DestinationKey key, MergePatch patch, RequestOptions options) {
+      return transport.executeAsync(
+          LaunchDarklyRequests.mergePatch(key, patch),
+          LaunchDarklyJson.DESTINATION,
+          checked(options));
+    }
+
+    /**
+     * The safe read-modify-write of {@link Destinations#update(DestinationKey, DestinationChange)};
+     * the response is that of the last call it made: the winning patch, or the read when nothing
+     * differed.
+     */
+    public ApiResponse<Destination> update(DestinationKey key, DestinationChange change) {
+      return update(key, change, RequestOptions.none());
+    }
+
+    /** {@link #update(DestinationKey, DestinationChange)} with per-call options. */
+    public ApiResponse<Destination> update(
+        DestinationKey key, DestinationChange change, RequestOptions options) {
+      return SafeUpdate.run(
+          this, checkedKey(key), checked(change), checked(options), updateRetries);
+    }
+
+    /** The async form of {@link #update(DestinationKey, DestinationChange)}. */
+    public CompletableFuture<ApiResponse<Destination>> updateAsync(
+        DestinationKey key, DestinationChange change) {
+      return updateAsync(key, change, RequestOptions.none());
+    }
+
+    /** The async form of {@link #update(DestinationKey, DestinationChange, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<Destination>> updateAsync(
+        DestinationKey key, DestinationChange change, RequestOptions options) {
+      return SafeUpdate.runAsync(
+          this, checkedKey(key), checked(change), checked(options), updateRetries);
+    }
+
+    private static RequestOptions checked(RequestOptions options) {
+      return Checks.notNull("options", options);
+    }
+
+    private static DestinationChange checked(DestinationChange change) {
+      return Checks.notNull("change", change);
+    }
+
+    private static DestinationKey checkedKey(DestinationKey key) {
+      return Checks.notNull("key", key);
+    }
   }
 }

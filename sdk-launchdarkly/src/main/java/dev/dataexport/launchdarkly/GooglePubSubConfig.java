@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** The {@code config} of a {@code google-pubsub} destination, read from a response. Immutable. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGooglePubSubConfig.class)
-@JsonDeserialize(as = ImmutableGooglePubSubConfig.class)
+@JsonDeserialize(using = ConfigReaders.GooglePubSub.class)
 public abstract class GooglePubSubConfig {
   GooglePubSubConfig() {}
 

@@ -4,29 +4,38 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.launchdarkly.internal.Bodies;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyChecks;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An RFC 6902 JSON Patch document: an ordered list of operations applied all or nothing. Values are
  * any Java value the core's JSON maps, a {@link JsonNode}, or {@code null} (sent as {@code "value":
  * null}); a {@link dev.dataexport.core.Secret} is sent as its text but shown as {@code ****} in
  * {@code toString()} and logs. Paths are strings parsed as JSON Pointers (write {@code ~} as {@code
- * ~0}, {@code /} as {@code ~1}) or {@link JsonPointer}s built from raw segments. Immutable and
- * thread-safe.
+ * ~0}, {@code /} as {@code ~1}) or {@link JsonPointer}s built from raw segments. An optional
+ * {@linkplain #comment() comment} goes to LaunchDarkly's audit log: the patch is then sent as
+ * {@code {"comment": ..., "patch": [...]}} instead of the bare array. Immutable and thread-safe.
  *
  * <pre>{@code
- * JsonPatch patch = JsonPatch.builder().test("/version", 3).replace("/on", false).build();
+ * JsonPatch patch = JsonPatch.builder().test("/version", 3).replace("/on", false)
+ *     .comment("pause exports").build();
  * }</pre>
  */
 public final class JsonPatch {
   private final List<PatchOperation> operations;
+  private final String comment;
 
-  private JsonPatch(List<PatchOperation> operations) {
+  private JsonPatch(List<PatchOperation> operations, String comment) {
     this.operations = List.copyOf(operations);
+    this.comment = comment;
   }
 
   /** A new, empty builder. */
@@ -36,25 +45,40 @@ public final class JsonPatch {
 
   /** A patch of the given operations, in order. */
   public static JsonPatch of(PatchOperation... operations) {
-    return new JsonPatch(List.of(operations));
+    return of(Arrays.asList(Checks.notNull("operations", operations)));
   }
 
   /** A patch of the given operations, in order. */
   public static JsonPatch of(List<PatchOperation> operations) {
-    return new JsonPatch(Objects.requireNonNull(operations, "operations"));
+    Checks.notNull("operations", operations);
+    for (int i = 0; i < operations.size(); i++) {
+      Checks.notNull("operations", i, operations.get(i));
+    }
+    return new JsonPatch(operations, null);
   }
 
   /**
-   * Reads a patch document (a JSON array of operation objects).
+   * Reads a patch document: a JSON array of operation objects, or the commented form {@code
+   * {"comment": ..., "patch": [...]}} that {@link #toString()} and the wire use.
    *
-   * @throws IllegalArgumentException when it is not an array or an operation is invalid (the
-   *     message names the operation index and the rule)
+   * @throws IllegalArgumentException when it is neither, or an operation is invalid (the message
+   *     names the operation index and the rule)
    */
   public static JsonPatch fromJson(JsonNode document) {
-    Objects.requireNonNull(document, "document");
+    Checks.notNull("document", document);
+    if (document.isObject() && document.path("patch").isArray()) {
+      JsonNode comment = document.get("comment");
+      if (comment != null && !comment.isTextual()) {
+        throw new IllegalArgumentException(
+            "the comment of a JSON Patch must be a string, was " + comment.getNodeType());
+      }
+      JsonPatch patch = fromJson(document.get("patch"));
+      return comment == null ? patch : patch.withComment(comment.textValue());
+    }
     if (!document.isArray()) {
       throw new IllegalArgumentException(
-          "a JSON Patch must be a JSON array, was " + document.getNodeType());
+          "a JSON Patch must be a JSON array (or {\"comment\": ..., \"patch\": [...]}), was "
+              + document.getNodeType());
     }
     List<PatchOperation> operations = new ArrayList<>(document.size());
     for (int i = 0; i < document.size(); i++) {
@@ -64,12 +88,12 @@ public final class JsonPatch {
         throw new IllegalArgumentException("operation " + i + ": " + e.getMessage(), e);
       }
     }
-    return new JsonPatch(operations);
+    return new JsonPatch(operations, null);
   }
 
-  /** Parses a patch document from JSON text. */
+  /** Parses a patch document (either form of {@link #fromJson}) from JSON text. */
   public static JsonPatch parse(String json) {
-    Objects.requireNonNull(json, "json");
+    Checks.notNull("json", json);
     try {
       // RFC 6902 A.13: an operation with a duplicate member is an invalid document, not "last one
       // wins".
@@ -87,17 +111,40 @@ public final class JsonPatch {
    * always the shortest.
    */
   public static JsonPatch diff(JsonNode from, JsonNode to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Checks.notNull("from", from);
+    Checks.notNull("to", to);
     List<PatchOperation> operations = new ArrayList<>();
     JsonPatchDiff.diff(from, to, JsonPointer.root(), operations);
-    return new JsonPatch(operations);
+    return new JsonPatch(operations, null);
   }
 
   /** The operations, in order. */
-  @JsonValue
   public List<PatchOperation> operations() {
     return operations;
+  }
+
+  /** The comment sent with the patch for LaunchDarkly's audit log, if any. */
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
+  /**
+   * This patch with {@code comment} for the audit log (replacing any comment it had).
+   *
+   * @throws NullPointerException {@code comment must not be null}
+   * @throws IllegalArgumentException {@code comment must not be blank}
+   */
+  public JsonPatch withComment(String comment) {
+    return new JsonPatch(operations, LaunchDarklyChecks.comment(comment));
+  }
+
+  /**
+   * The body sent to LaunchDarkly: the bare operation array, or {@code {"comment": ..., "patch":
+   * [...]}} when there is a comment.
+   */
+  @JsonValue
+  Object wire() {
+    return comment == null ? operations : new Bodies.PatchWithComment(comment, operations);
   }
 
   /** Whether the patch has no operation. */
@@ -116,7 +163,7 @@ public final class JsonPatch {
    * @throws JsonPatchException when an operation cannot be applied or a {@code test} fails
    */
   public JsonNode apply(JsonNode document) {
-    Objects.requireNonNull(document, "document");
+    Checks.notNull("document", document);
     return JsonPatchApplier.apply(operations, document);
   }
 
@@ -176,18 +223,22 @@ public final class JsonPatch {
     return true;
   }
 
-  /** This patch followed by the operations of {@code other}. */
+  /**
+   * This patch followed by the operations of {@code other}, with this patch's comment, or {@code
+   * other}'s when this one has none.
+   */
   public JsonPatch concat(JsonPatch other) {
+    Checks.notNull("other", other);
     List<PatchOperation> all = new ArrayList<>(operations);
     all.addAll(other.operations);
-    return new JsonPatch(all);
+    return new JsonPatch(all, comment != null ? comment : other.comment);
   }
 
-  /** The patch as JSON with secrets masked. */
+  /** The patch as it is sent (see {@link #fromJson}), with secrets masked. */
   @Override
   public String toString() {
     try {
-      return Json.redactingMapper().writeValueAsString(operations);
+      return Json.redactingMapper().writeValueAsString(wire());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,12 +246,14 @@ public final class JsonPatch {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonPatch && ((JsonPatch) other).operations.equals(operations);
+    return other instanceof JsonPatch
+        && ((JsonPatch) other).operations.equals(operations)
+        && Objects.equals(((JsonPatch) other).comment, comment);
   }
 
   @Override
   public int hashCode() {
-    return operations.hashCode();
+    return 31 * operations.hashCode() + Objects.hashCode(comment);
   }
 
   /**
@@ -214,15 +267,27 @@ public final class JsonPatch {
   /** Builds a {@link JsonPatch}; string paths are parsed as JSON Pointers. Not thread-safe. */
   public static final class Builder {
     private final List<PatchOperation> operations = new ArrayList<>();
+    private String comment;
 
     private Builder() {}
+
+    /**
+     * Sends {@code comment} with the patch; it appears in LaunchDarkly's audit log.
+     *
+     * @throws NullPointerException {@code comment must not be null}
+     * @throws IllegalArgumentException {@code comment must not be blank}
+     */
+    public Builder comment(String comment) {
+      this.comment = LaunchDarklyChecks.comment(comment);
+      return this;
+    }
 
     /**
      * Adds {@code add value at path} (an object member is set, an array element inserted, {@code -}
      * appends).
      */
     public Builder add(String path, Object value) {
-      return operation(PatchOperation.add(JsonPointer.parse(path), value));
+      return operation(PatchOperation.add(pointer("path", path), value));
     }
 
     /** Adds {@code add value at path}. */
@@ -232,7 +297,7 @@ public final class JsonPatch {
 
     /** Adds {@code remove path}. */
     public Builder remove(String path) {
-      return operation(PatchOperation.remove(JsonPointer.parse(path)));
+      return operation(PatchOperation.remove(pointer("path", path)));
     }
 
     /** Adds {@code remove path}. */
@@ -242,7 +307,7 @@ public final class JsonPatch {
 
     /** Adds {@code replace path with value}; a null value is sent as {@code "value": null}. */
     public Builder replace(String path, Object value) {
-      return operation(PatchOperation.replace(JsonPointer.parse(path), value));
+      return operation(PatchOperation.replace(pointer("path", path), value));
     }
 
     /** Adds {@code replace path with value}. */
@@ -252,7 +317,7 @@ public final class JsonPatch {
 
     /** Adds {@code move from to path}. */
     public Builder move(String from, String path) {
-      return operation(PatchOperation.move(JsonPointer.parse(from), JsonPointer.parse(path)));
+      return operation(PatchOperation.move(pointer("from", from), pointer("path", path)));
     }
 
     /** Adds {@code move from to path}. */
@@ -262,7 +327,7 @@ public final class JsonPatch {
 
     /** Adds {@code copy from to path}. */
     public Builder copy(String from, String path) {
-      return operation(PatchOperation.copy(JsonPointer.parse(from), JsonPointer.parse(path)));
+      return operation(PatchOperation.copy(pointer("from", from), pointer("path", path)));
     }
 
     /** Adds {@code copy from to path}. */
@@ -272,7 +337,7 @@ public final class JsonPatch {
 
     /** Adds {@code test that path holds value}. */
     public Builder test(String path, Object value) {
-      return operation(PatchOperation.test(JsonPointer.parse(path), value));
+      return operation(PatchOperation.test(pointer("path", path), value));
     }
 
     /** Adds {@code test that path holds value}. */
@@ -282,13 +347,18 @@ public final class JsonPatch {
 
     /** Adds an operation. */
     public Builder operation(PatchOperation operation) {
-      operations.add(Objects.requireNonNull(operation, "operation"));
+      operations.add(Checks.notNull("operation", operation));
       return this;
     }
 
     /** Builds the patch. */
     public JsonPatch build() {
-      return new JsonPatch(operations);
+      return new JsonPatch(operations, comment);
+    }
+
+    /** Parses a string path, naming {@code field} when it is null. */
+    private static JsonPointer pointer(String field, String text) {
+      return JsonPointer.parse(Checks.notNull(field, text));
     }
   }
 }

@@ -1,9 +1,10 @@
 package dev.dataexport.launchdarkly;
 
+import dev.dataexport.core.spi.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An RFC 6901 JSON Pointer such as {@code /config/topic}: a list of reference tokens, written with
@@ -59,13 +60,16 @@ public final class JsonPointer {
    * @throws NullPointerException if a segment is null
    */
   public static JsonPointer of(String... segments) {
-    Objects.requireNonNull(segments, "segments");
-    return ofSegments(List.of(segments));
+    return ofSegments(Arrays.asList(Checks.notNull("segments", segments)));
   }
 
   /** A pointer from a list of raw (unescaped) segments. */
   public static JsonPointer ofSegments(List<String> segments) {
-    List<String> copy = List.copyOf(Objects.requireNonNull(segments, "segments"));
+    Checks.notNull("segments", segments);
+    for (int i = 0; i < segments.size(); i++) {
+      Checks.notNull("segments", i, segments.get(i));
+    }
+    List<String> copy = List.copyOf(segments);
     if (copy.isEmpty()) {
       return ROOT;
     }
@@ -83,7 +87,7 @@ public final class JsonPointer {
    *     not followed by {@code 0} or {@code 1}
    */
   public static JsonPointer parse(String pointer) {
-    Objects.requireNonNull(pointer, "pointer");
+    Checks.notNull("pointer", pointer);
     if (pointer.isEmpty()) {
       return ROOT;
     }
@@ -136,7 +140,7 @@ public final class JsonPointer {
 
   /** Escapes one raw segment: {@code ~} becomes {@code ~0}, then {@code /} becomes {@code ~1}. */
   public static String escape(String segment) {
-    Objects.requireNonNull(segment, "segment");
+    Checks.notNull("segment", segment);
     if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
       return segment;
     }
@@ -145,7 +149,7 @@ public final class JsonPointer {
 
   /** A pointer to the member or element {@code segment} below this one. */
   public JsonPointer append(String segment) {
-    Objects.requireNonNull(segment, "segment");
+    Checks.notNull("segment", segment);
     List<String> segments = segments();
     List<String> longer = new ArrayList<>(segments.size() + 1);
     longer.addAll(segments);

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** The {@code config} of a {@code kinesis} destination, read from a response. Immutable. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKinesisConfig.class)
-@JsonDeserialize(as = ImmutableKinesisConfig.class)
+@JsonDeserialize(using = ConfigReaders.Kinesis.class)
 public abstract class KinesisConfig {
   KinesisConfig() {}
 

@@ -3,12 +3,13 @@ package dev.dataexport.launchdarkly;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.VendorProfile;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyProfile;
 import dev.dataexport.launchdarkly.internal.ResetWait;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A client of LaunchDarkly's Data Export destination API. The access token is sent as is in {@code
@@ -18,7 +19,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (LaunchDarklyClient ld = LaunchDarklyClient.fromEnv()) {
- *   Destination d = ld.destinations().update("proj", "production", "dest-id",
+ *   Destination d = ld.destinations().update(DestinationKey.of("proj", "production", "dest-id"),
  *       DestinationChange.builder().on(false).build());
  * }
  * }</pre>
@@ -40,22 +41,24 @@ public final class LaunchDarklyClient implements AutoCloseable {
   public static final String DEFAULT_API_VERSION = "20240415";
 
   /** The environment variable holding the access token. */
-  public static final String ENV_ACCESS_TOKEN = "LAUNCHDARKLY_ACCESS_TOKEN";
+  public static final String ACCESS_TOKEN_ENV = "LAUNCHDARKLY_ACCESS_TOKEN";
 
   /** The optional environment variable holding the base URL. */
-  public static final String ENV_BASE_URL = "LAUNCHDARKLY_BASE_URL";
+  public static final String BASE_URL_ENV = "LAUNCHDARKLY_BASE_URL";
 
   /** Default number of re-reads after a lost race in {@code update}. */
   public static final int DEFAULT_UPDATE_RETRIES = 3;
 
-  private final Transport executor;
+  private final Transport transport;
   private final String apiVersion;
+  private final int updateRetries;
   private final Destinations destinations;
 
-  private LaunchDarklyClient(Transport executor, String apiVersion, int updateRetries) {
-    this.executor = executor;
+  private LaunchDarklyClient(Transport transport, String apiVersion, int updateRetries) {
+    this.transport = transport;
     this.apiVersion = apiVersion;
-    this.destinations = new Destinations(new RawDestinations(executor), updateRetries);
+    this.updateRetries = updateRetries;
+    this.destinations = new Destinations(transport, updateRetries);
   }
 
   /** A new builder. */
@@ -64,8 +67,8 @@ public final class LaunchDarklyClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from the process environment: {@value #ENV_ACCESS_TOKEN} (required) and
-   * {@value #ENV_BASE_URL} (optional).
+   * A client configured from the process environment: {@value #ACCESS_TOKEN_ENV} (required) and
+   * {@value #BASE_URL_ENV} (optional).
    *
    * @throws IllegalStateException when the token variable is missing or blank
    */
@@ -81,6 +84,22 @@ public final class LaunchDarklyClient implements AutoCloseable {
     return builder().fromEnv(env).build();
   }
 
+  /**
+   * A client with changed options (timeouts, retries, default headers, logging, clock, sleeper)
+   * that shares this client's connection pool and threads, and keeps its token, base URL, API
+   * version and update retries. Closing it leaves this client open; close this client last, as the
+   * derived one uses its pool and threads.
+   *
+   * <pre>{@code
+   * LaunchDarklyClient patient = ld.withOptions(o -> o.maxRetries(5));
+   * }</pre>
+   *
+   * @throws IllegalStateException when this client is closed
+   */
+  public LaunchDarklyClient withOptions(Consumer<ClientOptions.Builder> change) {
+    return new LaunchDarklyClient(transport.withOptions(change), apiVersion, updateRetries);
+  }
+
   /** The destination calls. */
   public Destinations destinations() {
     return destinations;
@@ -88,7 +107,7 @@ public final class LaunchDarklyClient implements AutoCloseable {
 
   /** The resolved options (credentials masked in {@code toString()}). */
   public ClientOptions options() {
-    return executor.options();
+    return transport.options();
   }
 
   /** The API version sent in {@code LD-API-Version}. */
@@ -99,17 +118,18 @@ public final class LaunchDarklyClient implements AutoCloseable {
   /** Releases the connections and threads the client created; later calls fail. Idempotent. */
   @Override
   public void close() {
-    executor.close();
+    transport.close();
   }
 
+  /** Describes the client with the token masked. */
   @Override
   public String toString() {
     return "LaunchDarklyClient{baseUrl="
-        + executor.options().baseUrl()
+        + transport.options().baseUrl()
         + ", apiVersion="
         + apiVersion
         + ", credentials="
-        + executor.options().credentials()
+        + transport.options().credentials()
         + "}";
   }
 
@@ -133,11 +153,12 @@ public final class LaunchDarklyClient implements AutoCloseable {
     /**
      * Sets the access token (a personal or service token), sent as is in {@code Authorization}.
      *
+     * @throws NullPointerException {@code accessToken must not be null}
      * @throws IllegalArgumentException when blank or holding control characters (the message never
      *     shows it)
      */
     public Builder accessToken(String accessToken) {
-      this.credentials = Credentials.authorization(accessToken);
+      this.credentials = Credentials.authorization(Checks.notNull("accessToken", accessToken));
       return this;
     }
 
@@ -146,13 +167,10 @@ public final class LaunchDarklyClient implements AutoCloseable {
      * LaunchDarklyClient#DEFAULT_API_VERSION}.
      */
     public Builder apiVersion(String apiVersion) {
-      Objects.requireNonNull(apiVersion, "apiVersion");
-      if (apiVersion.isEmpty()
-          || !apiVersion.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x80)) {
+      Checks.notBlank("apiVersion", apiVersion);
+      if (!apiVersion.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x80)) {
         throw new IllegalArgumentException(
-            "apiVersion must be letters and digits such as 20240415 or beta, was '"
-                + apiVersion
-                + "'");
+            "apiVersion must be letters and digits, such as 20240415 or beta");
       }
       this.apiVersion = apiVersion;
       return this;
@@ -163,41 +181,37 @@ public final class LaunchDarklyClient implements AutoCloseable {
      * concurrent change; default 3, 0 disables.
      */
     public Builder updateRetries(int updateRetries) {
-      if (updateRetries < 0) {
-        throw new IllegalArgumentException("updateRetries must be >= 0, was " + updateRetries);
-      }
-      this.updateRetries = updateRetries;
+      this.updateRetries = Checks.atLeast("updateRetries", updateRetries, 0);
       return this;
     }
 
     /**
-     * Reads {@value LaunchDarklyClient#ENV_ACCESS_TOKEN} (required) and {@value
-     * LaunchDarklyClient#ENV_BASE_URL} (optional) from {@code env}.
+     * Reads {@value LaunchDarklyClient#ACCESS_TOKEN_ENV} (required) and {@value
+     * LaunchDarklyClient#BASE_URL_ENV} (optional) from {@code env}.
      *
      * @throws IllegalStateException when the token variable is missing or blank
      */
     public Builder fromEnv(Map<String, String> env) {
-      accessToken(requiredVariable(env, ENV_ACCESS_TOKEN, "a LaunchDarkly access token"));
-      return baseUrlFromVariable(env, ENV_BASE_URL);
+      Checks.notNull("env", env);
+      accessToken(requiredVariable(env, ACCESS_TOKEN_ENV, "a LaunchDarkly access token"));
+      return baseUrlFromVariable(env, BASE_URL_ENV);
     }
 
     /** Replaces the wait computed from {@code X-Ratelimit-Reset} after a 429; for tests. */
     Builder rateLimitWait(VendorProfile.RateLimitWait rateLimitWait) {
-      this.rateLimitWait = Objects.requireNonNull(rateLimitWait, "rateLimitWait");
+      this.rateLimitWait = Checks.notNull("rateLimitWait", rateLimitWait);
       return this;
     }
 
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException when no access token was set
+     * @throws IllegalStateException {@code accessToken is required} when no access token was set
+     *     (call {@link #accessToken(String)}, or use {@link #fromEnv(Map)} with {@value
+     *     LaunchDarklyClient#ACCESS_TOKEN_ENV})
      */
     public LaunchDarklyClient build() {
-      if (credentials == null) {
-        throw new IllegalStateException(
-            "an access token is required: call accessToken(...) or use fromEnv() with "
-                + ENV_ACCESS_TOKEN);
-      }
+      Checks.required("accessToken", credentials);
       ClientOptions options = buildOptions(credentials, DEFAULT_BASE_URL);
       return new LaunchDarklyClient(
           new Transport(options, LaunchDarklyProfile.create(apiVersion, rateLimitWait)),

@@ -3,13 +3,18 @@ package dev.dataexport.launchdarkly;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dataexport.core.OpenEnum;
 import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.spi.Checks;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyJson;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The {@code code} of a LaunchDarkly error body ({@code {"code", "message", "id"}}). Documented
  * codes are constants; any other code is kept as an unknown value. Immutable and thread-safe.
+ *
+ * <p>The three members of the body are reached from the exception: the code with {@link
+ * #from(ApiException)}, the message with {@link ApiException#errorMessage()}, and the error's
+ * unique id, which LaunchDarkly support asks for, with {@link #errorId(ApiException)}.
  */
 public final class LaunchDarklyErrorCode extends OpenEnum {
   private static final Values<LaunchDarklyErrorCode> VALUES =
@@ -50,10 +55,23 @@ public final class LaunchDarklyErrorCode extends OpenEnum {
     return VALUES.of(value);
   }
 
-  /** The code of a failed call, when its body had one. */
+  /**
+   * The code of a failed call, when its body had one: {@link ApiException#errorCode()} as this open
+   * enum.
+   */
   public static Optional<LaunchDarklyErrorCode> from(ApiException exception) {
-    Objects.requireNonNull(exception, "exception");
+    Checks.notNull("exception", exception);
     return exception.errorCode().map(LaunchDarklyErrorCode::of);
+  }
+
+  /**
+   * The {@code id} of a failed call's error body, which LaunchDarkly support asks for; read from
+   * {@link ApiException#body()} (credentials scrubbed), empty when the body had none or was not
+   * LaunchDarkly's JSON error shape.
+   */
+  public static Optional<String> errorId(ApiException exception) {
+    Checks.notNull("exception", exception);
+    return LaunchDarklyJson.errorId(exception.body());
   }
 
   /** The documented codes. */

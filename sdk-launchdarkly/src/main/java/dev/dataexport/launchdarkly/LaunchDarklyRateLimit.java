@@ -3,8 +3,8 @@ package dev.dataexport.launchdarkly;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.spi.Checks;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -31,14 +31,14 @@ public record LaunchDarklyRateLimit(
 
   /** Checks the components are not null. */
   public LaunchDarklyRateLimit {
-    Objects.requireNonNull(globalRemaining, "globalRemaining");
-    Objects.requireNonNull(routeRemaining, "routeRemaining");
-    Objects.requireNonNull(reset, "reset");
+    Checks.notNull("globalRemaining", globalRemaining);
+    Checks.notNull("routeRemaining", routeRemaining);
+    Checks.notNull("reset", reset);
   }
 
   /** Reads the headers of any response. */
   public static LaunchDarklyRateLimit from(ResponseHeaders headers) {
-    Objects.requireNonNull(headers, "headers");
+    Checks.notNull("headers", headers);
     OptionalLong resetMillis = number(headers, RESET);
     return new LaunchDarklyRateLimit(
         number(headers, GLOBAL_REMAINING),
@@ -50,12 +50,12 @@ public record LaunchDarklyRateLimit(
 
   /** Reads the headers of a raw response ({@code destinations().withRawResponse()}). */
   public static LaunchDarklyRateLimit from(ApiResponse<?> response) {
-    return from(Objects.requireNonNull(response, "response").headers());
+    return from(Checks.notNull("response", response).headers());
   }
 
   /** Reads the headers of the 429 that ended a call. */
   public static LaunchDarklyRateLimit from(RateLimitException exception) {
-    return from(Objects.requireNonNull(exception, "exception").headers());
+    return from(Checks.notNull("exception", exception).headers());
   }
 
   /** Whether any of the three headers was present. */

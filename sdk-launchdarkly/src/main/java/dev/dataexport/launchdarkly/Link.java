@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A related resource of a response ({@code _links} entry): its URL and content type. Immutable. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLink.class)
-@JsonDeserialize(using = LinkDeserializer.class)
+@JsonDeserialize(using = LinkReader.class)
 public abstract class Link {
   Link() {}
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMParticleConfig.class)
-@JsonDeserialize(as = ImmutableMParticleConfig.class)
+@JsonDeserialize(using = ConfigReaders.MParticle.class)
 public abstract class MParticleConfig {
   MParticleConfig() {}
 

@@ -6,20 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.launchdarkly.internal.Bodies;
 import dev.dataexport.launchdarkly.internal.JsonValues;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyChecks;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An RFC 7386 JSON Merge Patch: an object whose members replace the target's members, whose {@code
  * null} members remove them, and whose object members merge recursively. Values are Java values the
  * core's JSON maps, JsonNodes, nested merge patches, or {@link dev.dataexport.core.Secret}s (sent
- * as text, masked in {@code toString()} and logs). A merge patch is always safe to repeat.
- * Immutable and thread-safe.
+ * as text, masked in {@code toString()} and logs). A merge patch is always safe to repeat. An
+ * optional {@linkplain #comment() comment} goes to LaunchDarkly's audit log: the patch is then sent
+ * as {@code {"comment": ..., "merge": {...}}} instead of the bare object. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * MergePatch patch = MergePatch.builder().set("on", false).set("config", MergePatch.builder().set("topic", "t")).build();
@@ -27,9 +33,11 @@ import java.util.Set;
  */
 public final class MergePatch {
   private final ObjectNode document;
+  private final String comment;
 
-  private MergePatch(ObjectNode document) {
+  private MergePatch(ObjectNode document, String comment) {
     this.document = document;
+    this.comment = comment;
   }
 
   /** A new, empty builder. */
@@ -44,17 +52,17 @@ public final class MergePatch {
    *     only objects)
    */
   public static MergePatch of(JsonNode document) {
-    Objects.requireNonNull(document, "document");
+    Checks.notNull("document", document);
     if (!document.isObject()) {
       throw new IllegalArgumentException(
           "a merge patch must be a JSON object, was " + document.getNodeType());
     }
-    return new MergePatch((ObjectNode) document.deepCopy());
+    return new MergePatch((ObjectNode) document.deepCopy(), null);
   }
 
   /** A merge patch from a map of member names to values (null values remove members). */
   public static MergePatch of(Map<String, ?> members) {
-    Objects.requireNonNull(members, "members");
+    Checks.notNull("members", members);
     Builder builder = builder();
     members.forEach(builder::set);
     return builder.build();
@@ -65,10 +73,28 @@ public final class MergePatch {
     return document.deepCopy();
   }
 
-  /** The document written on the wire. */
+  /** The comment sent with the patch for LaunchDarkly's audit log, if any. */
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
+  /**
+   * This patch with {@code comment} for the audit log (replacing any comment it had).
+   *
+   * @throws NullPointerException {@code comment must not be null}
+   * @throws IllegalArgumentException {@code comment must not be blank}
+   */
+  public MergePatch withComment(String comment) {
+    return new MergePatch(document, LaunchDarklyChecks.comment(comment));
+  }
+
+  /**
+   * The body sent to LaunchDarkly: the bare object, or {@code {"comment": ..., "merge": {...}}}
+   * when there is a comment.
+   */
   @JsonValue
-  JsonNode wire() {
-    return document;
+  Object wire() {
+    return comment == null ? document : new Bodies.MergeWithComment(comment, document);
   }
 
   /** Whether the patch has no member. */
@@ -89,7 +115,7 @@ public final class MergePatch {
    * removed, object members are merged recursively, and any other value replaces the member.
    */
   public JsonNode apply(JsonNode target) {
-    Objects.requireNonNull(target, "target");
+    Checks.notNull("target", target);
     return merge(target, JsonValues.reveal(document));
   }
 
@@ -111,11 +137,11 @@ public final class MergePatch {
     return result;
   }
 
-  /** The patch as JSON with secrets masked. */
+  /** The patch as it is sent, with secrets masked. */
   @Override
   public String toString() {
     try {
-      return Json.redactingMapper().writeValueAsString(document);
+      return Json.redactingMapper().writeValueAsString(wire());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,42 +149,67 @@ public final class MergePatch {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MergePatch && ((MergePatch) other).document.equals(document);
+    return other instanceof MergePatch
+        && ((MergePatch) other).document.equals(document)
+        && Objects.equals(((MergePatch) other).comment, comment);
   }
 
   @Override
   public int hashCode() {
-    return document.hashCode();
+    return 31 * document.hashCode() + Objects.hashCode(comment);
   }
 
   /** Builds a {@link MergePatch}; not thread-safe. */
   public static final class Builder {
     private final ObjectNode document = JsonNodeFactory.instance.objectNode();
+    private String comment;
 
     private Builder() {}
 
-    /** Sets member {@code name} to {@code value}; a null value removes the member on the server. */
+    /**
+     * Sends {@code comment} with the patch; it appears in LaunchDarkly's audit log.
+     *
+     * @throws NullPointerException {@code comment must not be null}
+     * @throws IllegalArgumentException {@code comment must not be blank}
+     */
+    public Builder comment(String comment) {
+      this.comment = LaunchDarklyChecks.comment(comment);
+      return this;
+    }
+
+    /**
+     * Sets member {@code name} to {@code value}; a null value removes the member on the server. A
+     * nested {@link MergePatch} or builder merges into the member; it cannot carry a comment of its
+     * own (only the whole patch goes to the audit log).
+     */
     public Builder set(String name, Object value) {
-      Objects.requireNonNull(name, "name");
-      JsonNode tree =
-          value instanceof MergePatch
-              ? ((MergePatch) value).document.deepCopy()
-              : value instanceof Builder
-                  ? ((Builder) value).document.deepCopy()
-                  : JsonValues.toTree(value);
-      document.set(name, tree);
+      Checks.notNull("name", name);
+      ObjectNode nested = null;
+      String nestedComment = null;
+      if (value instanceof MergePatch) {
+        nested = ((MergePatch) value).document;
+        nestedComment = ((MergePatch) value).comment;
+      } else if (value instanceof Builder) {
+        nested = ((Builder) value).document;
+        nestedComment = ((Builder) value).comment;
+      }
+      if (nestedComment != null) {
+        throw new IllegalArgumentException(
+            "the merge patch of member '" + name + "' has a comment; comment the whole patch");
+      }
+      document.set(name, nested != null ? nested.deepCopy() : JsonValues.toTree(value));
       return this;
     }
 
     /** Removes member {@code name} on the server (sends {@code "name": null}). */
     public Builder remove(String name) {
-      document.set(Objects.requireNonNull(name, "name"), NullNode.getInstance());
+      document.set(Checks.notNull("name", name), NullNode.getInstance());
       return this;
     }
 
     /** Builds the patch. */
     public MergePatch build() {
-      return new MergePatch(document.deepCopy());
+      return new MergePatch(document.deepCopy(), comment);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.ConfigMasking;
 import dev.dataexport.launchdarkly.internal.JsonValues;
@@ -115,7 +116,7 @@ public final class PatchOperation {
    * @throws IllegalArgumentException naming the missing or invalid member
    */
   public static PatchOperation fromJson(JsonNode node) {
-    Objects.requireNonNull(node, "operation");
+    Checks.notNull("operation", node);
     if (!node.isObject()) {
       throw new IllegalArgumentException(
           "a patch operation must be a JSON object, was " + node.getNodeType());
@@ -200,7 +201,7 @@ public final class PatchOperation {
   }
 
   private static JsonPointer check(String name, JsonPointer pointer) {
-    return Objects.requireNonNull(pointer, name);
+    return Checks.notNull(name, pointer);
   }
 
   private static JsonPointer pointer(JsonNode node, String member, PatchOp op) {

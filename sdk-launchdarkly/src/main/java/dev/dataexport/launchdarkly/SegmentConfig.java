@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSegmentConfig.class)
-@JsonDeserialize(as = ImmutableSegmentConfig.class)
+@JsonDeserialize(using = ConfigReaders.Segment.class)
 public abstract class SegmentConfig {
   SegmentConfig() {}
 

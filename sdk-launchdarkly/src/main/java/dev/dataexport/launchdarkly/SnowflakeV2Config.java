@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** The {@code config} of a {@code snowflake-v2} destination, read from a response. Immutable. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSnowflakeV2Config.class)
-@JsonDeserialize(as = ImmutableSnowflakeV2Config.class)
+@JsonDeserialize(using = ConfigReaders.SnowflakeV2.class)
 public abstract class SnowflakeV2Config {
   SnowflakeV2Config() {}
 

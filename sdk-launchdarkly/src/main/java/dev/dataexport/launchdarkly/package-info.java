@@ -3,10 +3,7 @@
  * dev.dataexport.launchdarkly.LaunchDarklyClient}, JSON Patch and JSON Merge Patch documents, and
  * the destination model.
  */
-@Value.Style(
-    jdkOnly = true,
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+@DataExportStyle
 package dev.dataexport.launchdarkly;
 
-import org.immutables.value.Value;
+import dev.dataexport.core.spi.DataExportStyle;

@@ -25,7 +25,7 @@ class AsyncCancellationTest {
       CountDownLatch canceled = new CountDownLatch(1);
       try (LaunchDarklyClient ld = clientNotifying(server, canceled)) {
         CompletableFuture<Destination> future =
-            ld.destinations().getAsync("proj", "prod", "dest-1");
+            ld.destinations().getAsync(DestinationKey.of("proj", "prod", "dest-1"));
         server.takeRequest(5, TimeUnit.SECONDS);
 
         future.cancel(true);
@@ -45,7 +45,8 @@ class AsyncCancellationTest {
         CompletableFuture<Destination> future =
             ld.destinations()
                 .updateAsync(
-                    "proj", "prod", "dest-1", DestinationChange.builder().on(false).build());
+                    DestinationKey.of("proj", "prod", "dest-1"),
+                    DestinationChange.builder().on(false).build());
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getMethod()).isEqualTo("GET");
 
         future.cancel(true);

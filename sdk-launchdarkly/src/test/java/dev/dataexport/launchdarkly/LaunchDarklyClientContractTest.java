@@ -4,6 +4,7 @@ import static dev.dataexport.launchdarkly.TestSupport.TOKEN;
 import static dev.dataexport.launchdarkly.TestSupport.clientFor;
 import static dev.dataexport.launchdarkly.TestSupport.destination;
 import static dev.dataexport.launchdarkly.TestSupport.json;
+import static dev.dataexport.launchdarkly.TestSupport.rejects;
 import static dev.dataexport.launchdarkly.TestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,7 +77,8 @@ class LaunchDarklyClientContractTest {
   @Test
   void getSendsEveryHeaderAndNoBody() throws Exception {
     server.enqueue(destination(3, true, CONFIG));
-    Destination d = client.destinations().get("my-project", "production", "dest-1");
+    Destination d =
+        client.destinations().get(DestinationKey.of("my-project", "production", "dest-1"));
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo(PATH);
@@ -101,9 +103,7 @@ class LaunchDarklyClientContractTest {
         client
             .destinations()
             .patch(
-                "my-project",
-                "production",
-                "dest-1",
+                DestinationKey.of("my-project", "production", "dest-1"),
                 JsonPatch.builder()
                     .test("/version", 3)
                     .replace("/on", false)
@@ -142,11 +142,11 @@ class LaunchDarklyClientContractTest {
     client
         .destinations()
         .patch(
-            "my-project",
-            "production",
-            "dest-1",
-            JsonPatch.builder().replace("/on", false).build(),
-            "pause exports for maintenance");
+            DestinationKey.of("my-project", "production", "dest-1"),
+            JsonPatch.builder()
+                .replace("/on", false)
+                .comment("pause exports for maintenance")
+                .build());
     RecordedRequest request = take();
     assertThat(request.getPath()).isEqualTo(PATH);
     assertCommonHeaders(request);
@@ -167,8 +167,13 @@ class LaunchDarklyClientContractTest {
             .set("on", false)
             .set("config", MergePatch.builder().set("topic", "exports").remove("old"))
             .build();
-    client.destinations().mergePatch("my-project", "production", "dest-1", merge);
-    client.destinations().mergePatch("my-project", "production", "dest-1", merge, "why");
+    client
+        .destinations()
+        .mergePatch(DestinationKey.of("my-project", "production", "dest-1"), merge);
+    client
+        .destinations()
+        .mergePatch(
+            DestinationKey.of("my-project", "production", "dest-1"), merge.withComment("why"));
     RecordedRequest bare = take();
     assertThat(bare.getMethod()).isEqualTo("PATCH");
     assertThat(bare.getPath()).isEqualTo(PATH);
@@ -187,7 +192,7 @@ class LaunchDarklyClientContractTest {
   @Test
   void encodesEveryPathSegment() throws Exception {
     server.enqueue(destination(1, true, CONFIG));
-    client.destinations().get("proj/with slash", "env?#%", "id é");
+    client.destinations().get(DestinationKey.of("proj/with slash", "env?#%", "id é"));
     assertThat(take().getPath())
         .isEqualTo("/api/v2/destinations/proj%2Fwith%20slash/env%3F%23%25/id%20%C3%A9");
   }
@@ -205,7 +210,7 @@ class LaunchDarklyClientContractTest {
         client
             .destinations()
             .withRawResponse()
-            .get("my-project", "production", "dest-1", RequestOptions.none());
+            .get(DestinationKey.of("my-project", "production", "dest-1"), RequestOptions.none());
     assertThat(raw.status()).isEqualTo(200);
     assertThat(raw.attempts()).hasSize(1);
     assertThat(raw.requestId()).contains("req-1");
@@ -214,9 +219,7 @@ class LaunchDarklyClientContractTest {
             client
                 .destinations()
                 .patchAsync(
-                    "my-project",
-                    "production",
-                    "dest-1",
+                    DestinationKey.of("my-project", "production", "dest-1"),
                     JsonPatch.builder().replace("/on", false).build())
                 .get(5, TimeUnit.SECONDS)
                 .version())
@@ -225,18 +228,15 @@ class LaunchDarklyClientContractTest {
             client
                 .destinations()
                 .mergePatchAsync(
-                    "my-project",
-                    "production",
-                    "dest-1",
-                    MergePatch.builder().set("on", false).build(),
-                    "c")
+                    DestinationKey.of("my-project", "production", "dest-1"),
+                    MergePatch.builder().set("on", false).comment("c").build())
                 .get(5, TimeUnit.SECONDS)
                 .version())
         .hasValue(3);
     assertThat(
             client
                 .destinations()
-                .getAsync("my-project", "production", "dest-1")
+                .getAsync(DestinationKey.of("my-project", "production", "dest-1"))
                 .get(5, TimeUnit.SECONDS)
                 .version())
         .hasValue(4);
@@ -254,7 +254,9 @@ class LaunchDarklyClientContractTest {
     try (LaunchDarklyClient beta = clientFor(server, waits).apiVersion("beta").build()) {
       server.enqueue(destination(1, true, CONFIG));
       beta.destinations()
-          .get("p", "e", "d", RequestOptions.builder().header("X-Trace", "t1").build());
+          .get(
+              DestinationKey.of("p", "e", "d"),
+              RequestOptions.builder().header("X-Trace", "t1").build());
       RecordedRequest request = take();
       assertThat(request.getHeader("LD-API-Version")).isEqualTo("beta");
       assertThat(request.getHeader("X-Trace")).isEqualTo("t1");
@@ -281,7 +283,9 @@ class LaunchDarklyClientContractTest {
             () ->
                 client
                     .destinations()
-                    .patch("p", "e", "d", JsonPatch.builder().remove("/name").build()));
+                    .patch(
+                        DestinationKey.of("p", "e", "d"),
+                        JsonPatch.builder().remove("/name").build()));
     assertThat(thrown.getClass().getSimpleName()).isEqualTo(type);
     ApiException e = (ApiException) thrown;
     assertThat(e.status()).isEqualTo(status);
@@ -289,9 +293,7 @@ class LaunchDarklyClientContractTest {
     assertThat(e.errorMessage()).contains("it failed");
     assertThat(LaunchDarklyErrorCode.from(e)).contains(LaunchDarklyErrorCode.of(code));
     assertThat(LaunchDarklyErrorCode.from(e).orElseThrow().isKnown()).isTrue();
-    LaunchDarklyError error = LaunchDarklyError.from(e).orElseThrow();
-    assertThat(error.errorId()).contains("err-42");
-    assertThat(error.message()).isEqualTo("it failed");
+    assertThat(LaunchDarklyErrorCode.errorId(e)).contains("err-42");
     assertThat(e.getMessage())
         .contains("PATCH /api/v2/destinations/p/e/d")
         .contains("it failed")
@@ -306,24 +308,28 @@ class LaunchDarklyClientContractTest {
     ApiException unknown =
         (ApiException)
             org.assertj.core.api.Assertions.catchThrowable(
-                () -> client.destinations().get("p", "e", "d"));
+                () -> client.destinations().get(DestinationKey.of("p", "e", "d")));
     assertThat(LaunchDarklyErrorCode.from(unknown).orElseThrow().isKnown()).isFalse();
     assertThat(LaunchDarklyErrorCode.from(unknown).orElseThrow().value())
         .isEqualTo("brand_new_code");
     ApiException html =
         (ApiException)
             org.assertj.core.api.Assertions.catchThrowable(
-                () -> client.destinations().get("p", "e", "d"));
+                () -> client.destinations().get(DestinationKey.of("p", "e", "d")));
     assertThat(html).isInstanceOf(PermissionDeniedException.class);
     assertThat(html.errorCode()).isEmpty();
-    assertThat(LaunchDarklyError.from(html)).isEmpty();
+    assertThat(LaunchDarklyErrorCode.from(html)).isEmpty();
+    assertThat(LaunchDarklyErrorCode.errorId(html)).isEmpty();
+    assertThat(LaunchDarklyErrorCode.errorId(unknown)).isEmpty();
   }
 
   @Test
   void retriesA500OnlyForPatchesThatAreSafeToRepeat() throws Exception {
     server.enqueue(json(500, "{\"code\":\"internal\",\"message\":\"m\"}"));
     server.enqueue(destination(2, false, CONFIG));
-    client.destinations().patch("p", "e", "d", JsonPatch.builder().replace("/on", false).build());
+    client
+        .destinations()
+        .patch(DestinationKey.of("p", "e", "d"), JsonPatch.builder().replace("/on", false).build());
     assertThat(server.getRequestCount()).isEqualTo(2);
 
     server.enqueue(json(500, "{\"code\":\"internal\",\"message\":\"m\"}"));
@@ -331,80 +337,176 @@ class LaunchDarklyClientContractTest {
             () ->
                 client
                     .destinations()
-                    .patch("p", "e", "d", JsonPatch.builder().add("/config/list/-", "x").build()))
+                    .patch(
+                        DestinationKey.of("p", "e", "d"),
+                        JsonPatch.builder().add("/config/list/-", "x").build()))
         .isInstanceOf(InternalServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(destination(3, false, CONFIG));
-    client.destinations().mergePatch("p", "e", "d", MergePatch.builder().set("on", true).build());
+    client
+        .destinations()
+        .mergePatch(DestinationKey.of("p", "e", "d"), MergePatch.builder().set("on", true).build());
     assertThat(server.getRequestCount()).isEqualTo(5);
   }
 
   @Test
   void rejectsBadInputBeforeAnyIo() {
     JsonPatch ok = JsonPatch.builder().replace("/on", true).build();
-    assertThatThrownBy(() -> client.destinations().patch(null, "e", "d", ok))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("projectKey");
-    assertThatThrownBy(() -> client.destinations().patch("p", "", "d", ok))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("environmentKey must not be empty");
-    assertThatThrownBy(() -> client.destinations().get("p", "e", ".."))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("id must not be '.' or '..'");
-    assertThatThrownBy(() -> client.destinations().patch("p", "e", "d", null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("patch");
+    DestinationChange on = DestinationChange.builder().on(true).build();
+    DestinationKey key = DestinationKey.of("p", "e", "d");
+    Destinations destinations = client.destinations();
+    Class<NullPointerException> npe = NullPointerException.class;
+    Class<IllegalArgumentException> iae = IllegalArgumentException.class;
+    rejects(npe, "key must not be null", () -> destinations.get(null));
+    rejects(npe, "options must not be null", () -> destinations.get(key, null));
+    rejects(npe, "key must not be null", () -> destinations.patch(null, ok));
+    rejects(npe, "patch must not be null", () -> destinations.patch(key, null));
+    rejects(npe, "patch must not be null", () -> destinations.patchAsync(key, null));
+    rejects(npe, "patch must not be null", () -> destinations.mergePatch(key, null));
+    rejects(npe, "key must not be null", () -> destinations.mergePatchAsync(null, null));
+    rejects(npe, "change must not be null", () -> destinations.update(key, null));
+    rejects(npe, "key must not be null", () -> destinations.updateAsync(null, on));
+    rejects(
+        npe,
+        "change must not be null",
+        () -> destinations.withRawResponse().update(key, null, RequestOptions.none()));
+    rejects(
+        iae,
+        "patch must have at least 1 item",
+        () -> destinations.patch(key, JsonPatch.builder().build()));
+    rejects(
+        iae,
+        "patch must have at least 1 item",
+        () -> destinations.mergePatch(key, MergePatch.builder().build()));
+    rejects(iae, "comment must not be blank", () -> destinations.patch(key, ok.withComment(" ")));
     assertThatThrownBy(
-            () -> client.destinations().patch("p", "e", "d", JsonPatch.builder().build()))
+            () -> destinations.patch(key, JsonPatch.builder().replace("/_id", "x").build()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least one operation");
-    assertThatThrownBy(
-            () ->
-                client
-                    .destinations()
-                    .patch("p", "e", "d", JsonPatch.builder().replace("/_id", "x").build()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("patch[0] (replace)")
         .hasMessageContaining("'_id', which is read-only");
     assertThatThrownBy(
             () ->
-                client
-                    .destinations()
-                    .patch("p", "e", "d", JsonPatch.builder().replace("", "{}").build()))
+                destinations.patch(
+                    key, JsonPatch.builder().replace("/on", true).move("/_links", "/x").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("patch[1] (move)")
+        .hasMessageContaining("'_links', which is read-only");
+    assertThatThrownBy(() -> destinations.patch(key, JsonPatch.builder().replace("", "{}").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("whole destination");
-    assertThatThrownBy(() -> client.destinations().patch("p", "e", "d", ok, " "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("comment must not be blank");
     assertThatThrownBy(
-            () -> client.destinations().mergePatch("p", "e", "d", MergePatch.builder().build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least one member");
-    assertThatThrownBy(
-            () ->
-                client
-                    .destinations()
-                    .mergePatch("p", "e", "d", MergePatch.builder().set("_links", 1).build()))
+            () -> destinations.mergePatch(key, MergePatch.builder().set("_links", 1).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("read-only");
     assertThatThrownBy(
-            () ->
-                client
-                    .destinations()
-                    .mergePatch("p", "e", "d", MergePatch.builder().set("comment", "x").build()))
+            () -> destinations.mergePatch(key, MergePatch.builder().set("comment", "x").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("commented patch");
-    assertThatThrownBy(() -> client.destinations().patchAsync("p", "e", "", ok))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () ->
-                client
-                    .destinations()
-                    .update("p", "e", "", DestinationChange.builder().on(true).build()))
+    // A key is checked when it is made, so no call can be given a blank or whitespace-only part.
+    rejects(
+        npe,
+        "projectKey must not be null",
+        () -> destinations.get(DestinationKey.of(null, "e", "d")));
+    rejects(
+        iae,
+        "environmentKey must not be blank",
+        () -> destinations.patch(DestinationKey.of("p", " ", "d"), ok));
+    rejects(
+        iae,
+        "id must not be blank",
+        () -> destinations.update(DestinationKey.of("p", "e", ""), on));
+    assertThatThrownBy(() -> destinations.getAsync(DestinationKey.of("p", "e", "..")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("id must not be empty");
+        .hasMessageContaining("id must not be '.' or '..'");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theClientBuilderRejectsBadInputWithTheSdksMessages() {
+    rejects(
+        NullPointerException.class,
+        "accessToken must not be null",
+        () -> LaunchDarklyClient.builder().accessToken(null));
+    rejects(
+        NullPointerException.class,
+        "apiVersion must not be null",
+        () -> LaunchDarklyClient.builder().apiVersion(null));
+    rejects(
+        IllegalArgumentException.class,
+        "apiVersion must not be blank",
+        () -> LaunchDarklyClient.builder().apiVersion(" "));
+    rejects(
+        IllegalArgumentException.class,
+        "updateRetries must be >= 0, was -1",
+        () -> LaunchDarklyClient.builder().updateRetries(-1));
+    rejects(
+        IllegalStateException.class,
+        "accessToken is required",
+        () -> LaunchDarklyClient.builder().build());
+    rejects(
+        NullPointerException.class, "env must not be null", () -> LaunchDarklyClient.fromEnv(null));
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aCommentMayStillCarryAWrapperMemberName() throws Exception {
+    server.enqueue(destination(2, true, CONFIG));
+    client
+        .destinations()
+        .mergePatch(
+            DestinationKey.of("p", "e", "d"),
+            MergePatch.builder().set("merge", 1).comment("why").build());
+    assertThat(tree(take().getBody().readUtf8()))
+        .isEqualTo(tree("{\"comment\":\"why\",\"merge\":{\"merge\":1}}"));
+  }
+
+  @Test
+  void theRawResponseViewHasExactlyTheOverloadsOfDestinations() {
+    java.util.function.Function<Class<?>, Set<String>> signatures =
+        type ->
+            java.util.Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .filter(m -> !m.getName().equals("withRawResponse"))
+                .map(m -> m.getName() + java.util.Arrays.toString(m.getParameterTypes()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(signatures.apply(Destinations.WithRawResponse.class))
+        .isEqualTo(signatures.apply(Destinations.class))
+        .hasSize(16);
+  }
+
+  @Test
+  void withOptionsSharesTheConnectionPoolAndKeepsTheVendorSettings() throws Exception {
+    server.enqueue(destination(1, true, CONFIG));
+    server.enqueue(destination(1, true, CONFIG));
+    server.enqueue(json(500, "{\"code\":\"internal\",\"message\":\"m\"}"));
+    server.enqueue(destination(2, true, CONFIG));
+    DestinationKey key = DestinationKey.of("p", "e", "d");
+    try (LaunchDarklyClient beta = clientFor(server, waits).apiVersion("beta").build()) {
+      LaunchDarklyClient noRetries =
+          beta.withOptions(o -> o.maxRetries(0).defaultHeader("X-Team", "exports"));
+      beta.destinations().get(key);
+      noRetries.destinations().get(key);
+      RecordedRequest first = take();
+      RecordedRequest second = take();
+      // The second call reused the first call's connection: one pool for both clients.
+      assertThat(second.getSequenceNumber()).isEqualTo(first.getSequenceNumber() + 1);
+      assertThat(second.getHeader("X-Team")).isEqualTo("exports");
+      assertThat(second.getHeader("LD-API-Version")).isEqualTo("beta");
+      assertThat(second.getHeader("Authorization")).isEqualTo(TOKEN);
+      assertThat(first.getHeader("X-Team")).isNull();
+      assertThat(noRetries.options().retryPolicy().maxRetries()).isZero();
+      assertThat(noRetries.apiVersion()).isEqualTo("beta");
+      assertThatThrownBy(() -> noRetries.destinations().get(key))
+          .isInstanceOf(InternalServerException.class);
+      assertThat(server.getRequestCount()).isEqualTo(3); // no retry on the derived client
+      noRetries.close();
+      assertThat(beta.destinations().get(key).version()).hasValue(2); // the pool stays open
+    }
+    assertThatThrownBy(() -> client.withOptions(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("change must not be null");
   }
 
   @Test
@@ -413,16 +515,16 @@ class LaunchDarklyClientContractTest {
     try (LaunchDarklyClient fromEnv =
         LaunchDarklyClient.fromEnv(
             Map.of(
-                LaunchDarklyClient.ENV_ACCESS_TOKEN,
+                LaunchDarklyClient.ACCESS_TOKEN_ENV,
                 TOKEN,
-                LaunchDarklyClient.ENV_BASE_URL,
+                LaunchDarklyClient.BASE_URL_ENV,
                 url.substring(0, url.length() - 1)))) {
       server.enqueue(destination(1, true, CONFIG));
-      fromEnv.destinations().get("p", "e", "d");
+      fromEnv.destinations().get(DestinationKey.of("p", "e", "d"));
       assertThat(take().getHeader("Authorization")).isEqualTo(TOKEN);
     }
     try (LaunchDarklyClient defaults =
-        LaunchDarklyClient.fromEnv(Map.of(LaunchDarklyClient.ENV_ACCESS_TOKEN, TOKEN))) {
+        LaunchDarklyClient.fromEnv(Map.of(LaunchDarklyClient.ACCESS_TOKEN_ENV, TOKEN))) {
       assertThat(defaults.options().baseUrl().toString())
           .isEqualTo("https://app.launchdarkly.com/");
       assertThat(defaults.apiVersion()).isEqualTo("20240415");
@@ -432,7 +534,7 @@ class LaunchDarklyClientContractTest {
         .hasMessageContaining("LAUNCHDARKLY_ACCESS_TOKEN is not set");
     assertThatThrownBy(() -> LaunchDarklyClient.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("access token is required");
+        .hasMessageContaining("accessToken is required");
     assertThat(LaunchDarklyClient.FEDERAL_BASE_URL).isEqualTo("https://app.launchdarkly.us");
     assertThat(LaunchDarklyClient.EU_BASE_URL).isEqualTo("https://app.eu.launchdarkly.com");
   }
@@ -454,9 +556,7 @@ class LaunchDarklyClientContractTest {
                     client
                         .destinations()
                         .patch(
-                            "p",
-                            "e",
-                            "d",
+                            DestinationKey.of("p", "e", "d"),
                             JsonPatch.builder()
                                 .replace("/config/writeKey", "write-canary-1")
                                 .build()));
@@ -466,14 +566,15 @@ class LaunchDarklyClientContractTest {
     assertThat(e.toString()).doesNotContain(TOKEN).doesNotContain("write-canary-1");
     server.enqueue(
         json(200, "{\"kind\":\"segment\",\"config\":{\"writeKey\":\"write-canary-2\"}}"));
-    Destination d = client.destinations().get("p", "e", "d");
+    Destination d = client.destinations().get(DestinationKey.of("p", "e", "d"));
     assertThat(d.toString()).doesNotContain("write-canary-2");
   }
 
   @Test
   void asyncFailuresCarryTheTypedException() {
     server.enqueue(json(404, "{\"code\":\"not_found\",\"message\":\"Unknown destination\"}"));
-    assertThatThrownBy(() -> client.destinations().getAsync("p", "e", "d").join())
+    assertThatThrownBy(
+            () -> client.destinations().getAsync(DestinationKey.of("p", "e", "d")).join())
         .isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(NotFoundException.class);
   }
@@ -481,7 +582,7 @@ class LaunchDarklyClientContractTest {
   @Test
   void closedClientRefusesCalls() {
     client.close();
-    assertThatThrownBy(() -> client.destinations().get("p", "e", "d"))
+    assertThatThrownBy(() -> client.destinations().get(DestinationKey.of("p", "e", "d")))
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -68,13 +68,11 @@ class LogMaskingTest {
     server.enqueue(json(200, segment.replace("\"version\":1", "\"version\":2")));
     try (LaunchDarklyClient client =
         clientFor(server, new TestSupport.Waits()).logLevel(LogLevel.DEBUG).build()) {
-      client.destinations().get("p", "e", "d");
+      client.destinations().get(DestinationKey.of("p", "e", "d"));
       client
           .destinations()
           .patch(
-              "p",
-              "e",
-              "d",
+              DestinationKey.of("p", "e", "d"),
               JsonPatch.builder()
                   .replace("/config/writeKey", "patch-canary-1")
                   .replace("/config/other", Secret.of("patch-canary-2"))
@@ -82,19 +80,15 @@ class LogMaskingTest {
       client
           .destinations()
           .mergePatch(
-              "p",
-              "e",
-              "d",
+              DestinationKey.of("p", "e", "d"),
               MergePatch.builder()
                   .set("config", MergePatch.builder().set("writeKey", "merge-canary-3"))
-                  .build(),
-              "c");
+                  .comment("c")
+                  .build());
       client
           .destinations()
           .update(
-              "p",
-              "e",
-              "d",
+              DestinationKey.of("p", "e", "d"),
               DestinationChange.builder().config("writeKey", "update-canary-4").build());
     }
     String all = String.join("\n", lines);

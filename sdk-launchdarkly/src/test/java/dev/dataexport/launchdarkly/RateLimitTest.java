@@ -58,7 +58,7 @@ class RateLimitTest {
   }
 
   private Destination get() {
-    return client.destinations().get("p", "e", "d");
+    return client.destinations().get(DestinationKey.of("p", "e", "d"));
   }
 
   @Test
@@ -161,7 +161,9 @@ class RateLimitTest {
     Destination d =
         client
             .destinations()
-            .patchAsync("p", "e", "d", JsonPatch.builder().add("/config/list/-", 1).build())
+            .patchAsync(
+                DestinationKey.of("p", "e", "d"),
+                JsonPatch.builder().add("/config/list/-", 1).build())
             .get(5, TimeUnit.SECONDS);
     assertThat(d.version()).hasValue(2);
     assertThat(waits.waits).containsExactly(Duration.ofMillis(625));

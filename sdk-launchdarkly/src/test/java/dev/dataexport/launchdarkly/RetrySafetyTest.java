@@ -2,6 +2,7 @@ package dev.dataexport.launchdarkly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
 import org.junit.jupiter.api.Test;
 
 class RetrySafetyTest {
@@ -55,20 +56,29 @@ class RetrySafetyTest {
 
   @Test
   void mergePatchRequestsAreAlwaysSafe() {
+    DestinationKey key = DestinationKey.of("p", "e", "d");
     assertThat(
-            RawDestinations.mergeRequest(
-                    "p", "e", "d", MergePatch.builder().remove("name").build(), null)
+            LaunchDarklyRequests.mergePatch(key, MergePatch.builder().remove("name").build())
                 .safeToRepeat())
         .isTrue();
     assertThat(
-            RawDestinations.patchRequest(
-                    "p", "e", "d", JsonPatch.builder().remove("/name").build(), null)
+            LaunchDarklyRequests.patch(key, JsonPatch.builder().remove("/name").build())
                 .safeToRepeat())
         .isFalse();
     assertThat(
-            RawDestinations.patchRequest(
-                    "p", "e", "d", JsonPatch.builder().replace("/on", true).build(), "c")
+            LaunchDarklyRequests.patch(
+                    key, JsonPatch.builder().replace("/on", true).comment("c").build())
                 .safeToRepeat())
         .isTrue();
+    assertThat(LaunchDarklyRequests.get(key).safeToRepeat()).isTrue();
+  }
+
+  @Test
+  void aCommentDoesNotChangeWhetherAPatchIsSafe() {
+    JsonPatch unsafe = JsonPatch.builder().remove("/name").build();
+    assertThat(unsafe.withComment("why").isSafeToRepeat()).isFalse();
+    assertThat(unsafe.withComment("why").isVersionGuarded()).isFalse();
+    JsonPatch guarded = JsonPatch.builder().test("/version", 2).build().concat(unsafe);
+    assertThat(guarded.withComment("why").isSafeToRepeat()).isTrue();
   }
 }

@@ -50,7 +50,7 @@ class SafeUpdateTest {
   }
 
   private Destination update(DestinationChange change) {
-    return client.destinations().update("proj", "prod", "dest-1", change);
+    return client.destinations().update(DestinationKey.of("proj", "prod", "dest-1"), change);
   }
 
   @Test
@@ -199,7 +199,8 @@ class SafeUpdateTest {
               () ->
                   once.destinations()
                       .update(
-                          "proj", "prod", "dest-1", DestinationChange.builder().on(false).build()))
+                          DestinationKey.of("proj", "prod", "dest-1"),
+                          DestinationChange.builder().on(false).build()))
           .isInstanceOf(ConflictException.class);
       assertThat(server.getRequestCount()).isEqualTo(5);
     }
@@ -214,7 +215,9 @@ class SafeUpdateTest {
     Destination d =
         client
             .destinations()
-            .updateAsync("proj", "prod", "dest-1", DestinationChange.builder().on(false).build())
+            .updateAsync(
+                DestinationKey.of("proj", "prod", "dest-1"),
+                DestinationChange.builder().on(false).build())
             .get(5, TimeUnit.SECONDS);
     assertThat(d.version()).hasValue(5);
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -226,7 +229,8 @@ class SafeUpdateTest {
                 client
                     .destinations()
                     .updateAsync(
-                        "proj", "prod", "dest-1", DestinationChange.builder().on(false).build())
+                        DestinationKey.of("proj", "prod", "dest-1"),
+                        DestinationChange.builder().on(false).build())
                     .join())
         .isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(dev.dataexport.core.errors.NotFoundException.class);
@@ -254,7 +258,7 @@ class SafeUpdateTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least one field");
     assertThatThrownBy(() -> DestinationChange.builder().config("", 1))
-        .hasMessageContaining("must not be empty");
+        .hasMessage("config member name must not be blank");
     assertThatThrownBy(() -> DestinationChange.builder().config("topic", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("removeConfig");

@@ -1,5 +1,7 @@
 package dev.dataexport.launchdarkly;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.Sleeper;
 import dev.dataexport.core.spi.Json;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Shared helpers of this module's tests. */
 final class TestSupport {
@@ -46,6 +49,12 @@ final class TestSupport {
         .baseUrl(url.substring(0, url.length() - 1))
         .sleeper(sleeper)
         .clock(CLOCK);
+  }
+
+  /** Asserts that {@code call} throws {@code type} with exactly {@code message}. */
+  static void rejects(
+      Class<? extends RuntimeException> type, String message, ThrowingCallable call) {
+    assertThatThrownBy(call).isInstanceOf(type).hasMessage(message);
   }
 
   static JsonNode tree(String json) {

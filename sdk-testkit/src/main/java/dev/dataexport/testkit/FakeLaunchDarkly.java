@@ -3,7 +3,9 @@ package dev.dataexport.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.JsonPatchException;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
@@ -38,8 +40,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  *
  * <pre>{@code
  * @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
- * ld.addDestination("proj", "production", "dest-1", "google-pubsub", "exports", true,
- *     Map.of("project", "p", "topic", "t"));
+ * ld.addDestination(DestinationKey.of("proj", "production", "dest-1"), "google-pubsub", "exports",
+ *     true, Map.of("project", "p", "topic", "t"));
  * LaunchDarklyClient client = ld.client();
  * }</pre>
  *
@@ -77,7 +79,7 @@ public final class FakeLaunchDarkly extends FakeServer {
 
   /** A fake accepting {@code accessToken}. */
   public FakeLaunchDarkly(String accessToken) {
-    this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+    this.accessToken = Checks.notNull("accessToken", accessToken);
   }
 
   /** The token this fake accepts. */
@@ -90,7 +92,7 @@ public final class FakeLaunchDarkly extends FakeServer {
    * answers 403.
    */
   public synchronized FakeLaunchDarkly addReadOnlyToken(String token) {
-    readOnlyTokens.add(Objects.requireNonNull(token, "token"));
+    readOnlyTokens.add(Checks.notNull("token", token));
     return this;
   }
 
@@ -109,62 +111,59 @@ public final class FakeLaunchDarkly extends FakeServer {
    * policyKey}) are kept as given and returned obfuscated.
    */
   public synchronized FakeLaunchDarkly addDestination(
-      String projectKey,
-      String environmentKey,
-      String id,
-      String kind,
-      String name,
-      boolean on,
-      Map<String, ?> config) {
+      DestinationKey key, String kind, String name, boolean on, Map<String, ?> config) {
+    Checks.notNull("key", key);
     ObjectNode destination = JsonNodeFactory.instance.objectNode();
-    destination.put("_id", Objects.requireNonNull(id, "id"));
-    destination.put("name", Objects.requireNonNull(name, "name"));
-    destination.put("kind", Objects.requireNonNull(kind, "kind"));
+    destination.put("_id", key.id());
+    destination.put("name", Checks.notNull("name", name));
+    destination.put("kind", Checks.notNull("kind", kind));
     destination.put("version", 1);
     destination.put("on", on);
     destination.put("createdAt", System.currentTimeMillis());
     destination.put("maintainerId", "569f183514f4432160000007");
-    destination.set("config", Json.mapper().valueToTree(Objects.requireNonNull(config, "config")));
-    return addDestination(projectKey, environmentKey, destination);
+    destination.set("config", Json.mapper().valueToTree(Checks.notNull("config", config)));
+    return addDestination(key, destination);
   }
 
   /**
-   * Stores a destination given as JSON; it must have a string {@code _id}, and gets {@code version}
-   * 1 if absent.
+   * Stores a destination given as JSON under {@code key}; its {@code _id} is set to the key's id
+   * when absent (and must match it when present), and it gets {@code version} 1 if absent.
    */
-  public synchronized FakeLaunchDarkly addDestination(
-      String projectKey, String environmentKey, JsonNode destination) {
-    Objects.requireNonNull(destination, "destination");
-    if (!destination.isObject() || !destination.path("_id").isTextual()) {
-      throw new IllegalArgumentException("a destination must be a JSON object with a string _id");
+  public synchronized FakeLaunchDarkly addDestination(DestinationKey key, JsonNode destination) {
+    Checks.notNull("key", key);
+    Checks.notNull("destination", destination);
+    if (!destination.isObject()) {
+      throw new IllegalArgumentException("a destination must be a JSON object");
     }
     ObjectNode copy = (ObjectNode) destination.deepCopy();
+    if (!copy.has("_id")) {
+      copy.put("_id", key.id());
+    } else if (!key.id().equals(copy.path("_id").textValue())) {
+      throw new IllegalArgumentException("the destination's _id must be the key's id " + key.id());
+    }
     if (!copy.has("version")) {
       copy.put("version", 1);
     }
-    destinations.put(key(projectKey, environmentKey, copy.path("_id").textValue()), copy);
+    destinations.put(key(key), copy);
     return this;
   }
 
   /** The stored destination (secrets in clear, as the fake holds them), or empty. */
-  public synchronized Optional<JsonNode> destination(
-      String projectKey, String environmentKey, String id) {
-    return Optional.ofNullable(destinations.get(key(projectKey, environmentKey, id)))
-        .map(JsonNode::deepCopy);
+  public synchronized Optional<JsonNode> destination(DestinationKey key) {
+    return Optional.ofNullable(destinations.get(key(key))).map(JsonNode::deepCopy);
   }
 
   /**
    * Changes a stored destination as another LaunchDarkly user would: applies {@code patch}, bumps
    * the version.
    */
-  public synchronized void changeDestination(
-      String projectKey, String environmentKey, String id, JsonPatch patch) {
-    List<String> key = key(projectKey, environmentKey, id);
-    ObjectNode stored = destinations.get(key);
+  public synchronized void changeDestination(DestinationKey key, JsonPatch patch) {
+    Checks.notNull("patch", patch);
+    ObjectNode stored = destinations.get(key(key));
     if (stored == null) {
       throw new IllegalArgumentException("no destination " + key);
     }
-    store(key, stored, patch.apply(stored));
+    store(key(key), stored, patch.apply(stored));
   }
 
   /**
@@ -173,7 +172,7 @@ public final class FakeLaunchDarkly extends FakeServer {
    * before one {@code PATCH}, in order.
    */
   public synchronized FakeLaunchDarkly beforeNextPatch(Runnable action) {
-    beforeNextPatch.add(Objects.requireNonNull(action, "action"));
+    beforeNextPatch.add(Checks.notNull("action", action));
     return this;
   }
 
@@ -455,11 +454,13 @@ public final class FakeLaunchDarkly extends FakeServer {
     return error(404, "not_found", "Unknown destination");
   }
 
+  private static List<String> key(DestinationKey key) {
+    Checks.notNull("key", key);
+    return key(key.projectKey(), key.environmentKey(), key.id());
+  }
+
   private static List<String> key(String projectKey, String environmentKey, String id) {
-    return List.of(
-        Objects.requireNonNull(projectKey, "projectKey"),
-        Objects.requireNonNull(environmentKey, "environmentKey"),
-        Objects.requireNonNull(id, "id"));
+    return List.of(projectKey, environmentKey, id);
   }
 
   private static String defaultCode(int status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import java.io.IOException;
 import java.util.Map;
@@ -30,9 +31,7 @@ class FakeLaunchDarklyTest {
   @BeforeEach
   void seed() {
     fake.addDestination(
-        "proj",
-        "production",
-        "dest-1",
+        DestinationKey.of("proj", "production", "dest-1"),
         "segment",
         "exports",
         true,
@@ -94,7 +93,7 @@ class FakeLaunchDarklyTest {
     assertThat(d.path("_links").path("self").path("href").textValue()).isEqualTo(PATH);
     assertThat(d.path("_access").has("allowed")).isTrue();
     assertThat(
-            fake.destination("proj", "production", "dest-1")
+            fake.destination(DestinationKey.of("proj", "production", "dest-1"))
                 .orElseThrow()
                 .path("config")
                 .path("writeKey")
@@ -130,7 +129,7 @@ class FakeLaunchDarklyTest {
                 .textValue())
         .isEqualTo("renamed");
     assertThat(
-            fake.destination("proj", "production", "dest-1")
+            fake.destination(DestinationKey.of("proj", "production", "dest-1"))
                 .orElseThrow()
                 .path("config")
                 .has("userIDContextKind"))
@@ -157,7 +156,7 @@ class FakeLaunchDarklyTest {
     fake.testFailureStatus(409);
     assertError(patch(stale), 409, "optimistic_locking_error");
     assertThat(
-            fake.destination("proj", "production", "dest-1")
+            fake.destination(DestinationKey.of("proj", "production", "dest-1"))
                 .orElseThrow()
                 .path("on")
                 .booleanValue())
@@ -183,7 +182,10 @@ class FakeLaunchDarklyTest {
         "invalid_request");
     assertError(patch("[{\"op\":\"replace\",\"path\":\"/on\"}]"), 400, "invalid_request");
     assertThat(
-            fake.destination("proj", "production", "dest-1").orElseThrow().path("version").asLong())
+            fake.destination(DestinationKey.of("proj", "production", "dest-1"))
+                .orElseThrow()
+                .path("version")
+                .asLong())
         .isEqualTo(1);
   }
 
@@ -236,21 +238,42 @@ class FakeLaunchDarklyTest {
   }
 
   @Test
+  void storesADestinationGivenAsJsonUnderItsKey() throws IOException {
+    DestinationKey key = DestinationKey.of("proj", "staging", "dest-2");
+    fake.addDestination(key, Json.mapper().readTree("{\"kind\":\"kinesis\",\"on\":false}"));
+    JsonNode stored = fake.destination(key).orElseThrow();
+    assertThat(stored.path("_id").textValue()).isEqualTo("dest-2");
+    assertThat(stored.path("version").asLong()).isEqualTo(1);
+    assertThat(send("GET", "/api/v2/destinations/proj/staging/dest-2", null, null).status())
+        .isEqualTo(200);
+    assertThatThrownBy(
+            () -> fake.addDestination(key, Json.mapper().readTree("{\"_id\":\"other\"}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("_id must be the key's id");
+    assertThatThrownBy(() -> fake.destination(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("key must not be null");
+  }
+
+  @Test
   void simulatesConcurrentChanges() throws IOException {
     fake.changeDestination(
-        "proj", "production", "dest-1", JsonPatch.builder().replace("/name", "theirs").build());
+        DestinationKey.of("proj", "production", "dest-1"),
+        JsonPatch.builder().replace("/name", "theirs").build());
     assertThat(send("GET", PATH, null, null).body().path("version").asLong()).isEqualTo(2);
     fake.beforeNextPatch(
         () ->
             fake.changeDestination(
-                "proj", "production", "dest-1", JsonPatch.builder().replace("/on", false).build()));
+                DestinationKey.of("proj", "production", "dest-1"),
+                JsonPatch.builder().replace("/on", false).build()));
     assertError(
         patch(
             "[{\"op\":\"test\",\"path\":\"/version\",\"value\":2},{\"op\":\"replace\",\"path\":\"/name\","
                 + "\"value\":\"mine\"}]"),
         400,
         "invalid_request");
-    JsonNode stored = fake.destination("proj", "production", "dest-1").orElseThrow();
+    JsonNode stored =
+        fake.destination(DestinationKey.of("proj", "production", "dest-1")).orElseThrow();
     assertThat(stored.path("version").asLong()).isEqualTo(3);
     assertThat(stored.path("name").textValue()).isEqualTo("theirs");
     assertThat(FakeLaunchDarkly.obfuscate("short")).isEqualTo("********");

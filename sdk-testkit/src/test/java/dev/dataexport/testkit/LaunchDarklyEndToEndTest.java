@@ -12,6 +12,7 @@ import dev.dataexport.core.errors.InternalServerException;
 import dev.dataexport.core.errors.NotFoundException;
 import dev.dataexport.launchdarkly.Destination;
 import dev.dataexport.launchdarkly.DestinationChange;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.DestinationKind;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
@@ -42,17 +43,13 @@ class LaunchDarklyEndToEndTest {
   @BeforeEach
   void seed() {
     fake.addDestination(
-        "proj",
-        "production",
-        "pubsub-1",
+        DestinationKey.of("proj", "production", "pubsub-1"),
         "google-pubsub",
         "exports",
         true,
         Map.of("project", "acme-prod", "topic", "ld-events"));
     fake.addDestination(
-        "proj",
-        "production",
-        "segment-1",
+        DestinationKey.of("proj", "production", "segment-1"),
         "segment",
         "segment",
         true,
@@ -61,27 +58,25 @@ class LaunchDarklyEndToEndTest {
   }
 
   private JsonNode stored(String id) {
-    return fake.destination("proj", "production", id).orElseThrow();
+    return fake.destination(DestinationKey.of("proj", "production", id)).orElseThrow();
   }
 
   @Test
   void readsPatchesAndMergesAgainstTheFake() {
-    Destination d = ld.destinations().get("proj", "production", "pubsub-1");
+    Destination d = ld.destinations().get(DestinationKey.of("proj", "production", "pubsub-1"));
     assertThat(d.kind()).contains(DestinationKind.GOOGLE_PUBSUB);
     assertThat(d.googlePubSubConfig().orElseThrow().topic()).contains("ld-events");
 
     Destination patched =
         ld.destinations()
             .patch(
-                "proj",
-                "production",
-                "pubsub-1",
+                DestinationKey.of("proj", "production", "pubsub-1"),
                 JsonPatch.builder()
                     .test("/version", 1)
                     .replace("/on", false)
                     .replace("/config/topic", "exports")
-                    .build(),
-                "pause");
+                    .comment("pause")
+                    .build());
     assertThat(patched.on()).contains(false);
     assertThat(patched.version()).hasValue(2);
     assertThat(patched.googlePubSubConfig().orElseThrow().topic()).contains("exports");
@@ -89,9 +84,7 @@ class LaunchDarklyEndToEndTest {
     Destination merged =
         ld.destinations()
             .mergePatch(
-                "proj",
-                "production",
-                "pubsub-1",
+                DestinationKey.of("proj", "production", "pubsub-1"),
                 MergePatch.builder().set("name", "renamed").build());
     assertThat(merged.name()).contains("renamed");
     assertThat(merged.version()).hasValue(3);
@@ -108,9 +101,7 @@ class LaunchDarklyEndToEndTest {
     Destination d =
         ld.destinations()
             .update(
-                "proj",
-                "production",
-                "segment-1",
+                DestinationKey.of("proj", "production", "segment-1"),
                 DestinationChange.builder()
                     .on(false)
                     .config("userIDContextKind", "account")
@@ -126,16 +117,16 @@ class LaunchDarklyEndToEndTest {
 
     // Nothing left to change: no write.
     ld.destinations()
-        .update("proj", "production", "segment-1", DestinationChange.builder().on(false).build());
+        .update(
+            DestinationKey.of("proj", "production", "segment-1"),
+            DestinationChange.builder().on(false).build());
     assertThat(fake.requests()).hasSize(3);
     assertThat(stored("segment-1").path("version").asLong()).isEqualTo(2);
 
     // A secret the caller gives is always written.
     ld.destinations()
         .update(
-            "proj",
-            "production",
-            "segment-1",
+            DestinationKey.of("proj", "production", "segment-1"),
             DestinationChange.builder()
                 .config("writeKey", Secret.of("rotated-write-key-1111"))
                 .build());
@@ -150,16 +141,12 @@ class LaunchDarklyEndToEndTest {
     fake.beforeNextPatch(
         () ->
             fake.changeDestination(
-                "proj",
-                "production",
-                "pubsub-1",
+                DestinationKey.of("proj", "production", "pubsub-1"),
                 JsonPatch.builder().replace("/name", "changed by someone else").build()));
     Destination d =
         ld.destinations()
             .update(
-                "proj",
-                "production",
-                "pubsub-1",
+                DestinationKey.of("proj", "production", "pubsub-1"),
                 DestinationChange.builder().on(false).config("topic", "exports").build());
     assertThat(d.on()).contains(false);
     assertThat(d.name()).contains("changed by someone else");
@@ -177,18 +164,14 @@ class LaunchDarklyEndToEndTest {
         fake.beforeNextPatch(
             () ->
                 fake.changeDestination(
-                    "proj",
-                    "production",
-                    "pubsub-1",
+                    DestinationKey.of("proj", "production", "pubsub-1"),
                     JsonPatch.builder().replace("/name", "n" + System.nanoTime()).build()));
       }
       assertThatThrownBy(
               () ->
                   once.destinations()
                       .update(
-                          "proj",
-                          "production",
-                          "pubsub-1",
+                          DestinationKey.of("proj", "production", "pubsub-1"),
                           DestinationChange.builder().on(false).build()))
           .isInstanceOf(BadRequestException.class);
       assertThat(fake.requests())
@@ -213,7 +196,7 @@ class LaunchDarklyEndToEndTest {
           client
               .destinations()
               .withRawResponse()
-              .get("proj", "production", "pubsub-1", RequestOptions.none());
+              .get(DestinationKey.of("proj", "production", "pubsub-1"), RequestOptions.none());
       assertThat(response.attempts()).hasSize(2);
       assertThat(response.value().id()).contains("pubsub-1");
       assertThat(fake.sleeper().waits()).hasSize(1);
@@ -228,7 +211,8 @@ class LaunchDarklyEndToEndTest {
     fake.failNext(1, Fault.status(503));
     ld.destinations()
         .patch(
-            "proj", "production", "pubsub-1", JsonPatch.builder().add("/config/list", 1).build());
+            DestinationKey.of("proj", "production", "pubsub-1"),
+            JsonPatch.builder().add("/config/list", 1).build());
     assertThat(stored("pubsub-1").path("version").asLong()).isEqualTo(2);
 
     fake.failNext(1, Fault.status(500));
@@ -236,9 +220,7 @@ class LaunchDarklyEndToEndTest {
             () ->
                 ld.destinations()
                     .patch(
-                        "proj",
-                        "production",
-                        "pubsub-1",
+                        DestinationKey.of("proj", "production", "pubsub-1"),
                         JsonPatch.builder().remove("/config/list").build()))
         .isInstanceOf(InternalServerException.class);
     assertThat(stored("pubsub-1").has("config")).isTrue();
@@ -247,9 +229,7 @@ class LaunchDarklyEndToEndTest {
     fake.failNext(1, Fault.status(500));
     ld.destinations()
         .patch(
-            "proj",
-            "production",
-            "pubsub-1",
+            DestinationKey.of("proj", "production", "pubsub-1"),
             JsonPatch.builder().test("/version", 2).remove("/config/list").build());
     assertThat(stored("pubsub-1").path("config").has("list")).isFalse();
     assertThat(stored("pubsub-1").path("version").asLong()).isEqualTo(3);
@@ -260,7 +240,7 @@ class LaunchDarklyEndToEndTest {
     NotFoundException missing =
         (NotFoundException)
             org.assertj.core.api.Assertions.catchThrowable(
-                () -> ld.destinations().get("proj", "production", "nope"));
+                () -> ld.destinations().get(DestinationKey.of("proj", "production", "nope")));
     assertThat(LaunchDarklyErrorCode.from(missing)).contains(LaunchDarklyErrorCode.NOT_FOUND);
     try (LaunchDarklyClient wrong =
         fake.clientBuilder().accessToken("wrong-token-canary").build()) {
@@ -268,7 +248,7 @@ class LaunchDarklyEndToEndTest {
               () ->
                   wrong
                       .destinations()
-                      .getAsync("proj", "production", "pubsub-1")
+                      .getAsync(DestinationKey.of("proj", "production", "pubsub-1"))
                       .get(5, TimeUnit.SECONDS))
           .hasCauseInstanceOf(dev.dataexport.core.errors.AuthenticationException.class)
           .hasMessageNotContaining("wrong-token-canary");

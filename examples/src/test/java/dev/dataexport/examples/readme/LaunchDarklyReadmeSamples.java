@@ -1,6 +1,7 @@
 package dev.dataexport.examples.readme;
 
 import dev.dataexport.launchdarkly.DestinationChange;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.launchdarkly.MergePatch;
@@ -11,7 +12,7 @@ final class LaunchDarklyReadmeSamples {
 
   static void quickstart() {
     try (LaunchDarklyClient ld = LaunchDarklyClient.fromEnv()) {   // LAUNCHDARKLY_ACCESS_TOKEN, optional LAUNCHDARKLY_BASE_URL
-      var d = ld.destinations().update("proj", "production", "dest-id",
+      var d = ld.destinations().update(DestinationKey.of("proj", "production", "dest-id"),
           DestinationChange.builder()
               .on(false)                                           // turn exports off
               .config("topic", "exports")                          // change one config field
@@ -22,11 +23,13 @@ final class LaunchDarklyReadmeSamples {
   }
 
   static void patchesByHand(LaunchDarklyClient ld) {
-    ld.destinations().patch("proj", "production", "dest-id",
+    var key = DestinationKey.of("proj", "production", "dest-id");
+    ld.destinations().patch(key,
         JsonPatch.builder().test("/version", 3).replace("/on", false).replace("/config/topic", "exports").build());
 
-    ld.destinations().mergePatch("proj", "production", "dest-id",
-        MergePatch.builder().set("on", false).set("config", MergePatch.builder().remove("userIDContextKind")).build(),
-        "with a comment");                                        // sent as {"comment": ..., "merge": {...}}
+    ld.destinations().mergePatch(key,
+        MergePatch.builder().set("on", false).set("config", MergePatch.builder().remove("userIDContextKind"))
+            .comment("with a comment")                                // sent as {"comment": ..., "merge": {...}}
+            .build());
   }
 }

@@ -3,6 +3,7 @@ package dev.dataexport.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import dev.dataexport.testkit.FakeLaunchDarkly;
@@ -70,8 +71,7 @@ class ReadmeSamplesRunTest {
   @Test
   void patchesByHandApplyOnTheFake() {
     ld.addDestination(
-        "proj",
-        "production",
+        DestinationKey.of("proj", "production", "dest-id"),
         Json.mapper()
             .valueToTree(
                 Map.of(
@@ -94,7 +94,7 @@ class ReadmeSamplesRunTest {
                         "userIDContextKind",
                         "user"))));
     LaunchDarklyReadmeSamples.patchesByHand(ld.client());
-    var stored = ld.destination("proj", "production", "dest-id").orElseThrow();
+    var stored = ld.destination(DestinationKey.of("proj", "production", "dest-id")).orElseThrow();
     assertThat(stored.path("on").booleanValue()).isFalse();
     assertThat(stored.path("config").path("topic").asText()).isEqualTo("exports");
     assertThat(stored.path("config").has("userIDContextKind")).isFalse();

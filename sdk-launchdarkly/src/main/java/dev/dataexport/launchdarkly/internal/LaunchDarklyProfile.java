@@ -1,8 +1,5 @@
 package dev.dataexport.launchdarkly.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.spi.ErrorBody;
-import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.VendorProfile;
 
 /** What the core needs to know about LaunchDarkly's API. Not part of the public API. */
@@ -13,14 +10,7 @@ public final class LaunchDarklyProfile {
   public static VendorProfile create(String apiVersion, VendorProfile.RateLimitWait rateLimitWait) {
     return VendorProfile.builder("launchdarkly")
         .fixedHeader("LD-API-Version", apiVersion)
-        .errorParser(
-            (status, headers, body) -> {
-              JsonNode node = Json.mapper().readTree(body);
-              if (node == null || !node.isObject()) {
-                return ErrorBody.empty();
-              }
-              return new ErrorBody(node.path("code").textValue(), node.path("message").textValue());
-            })
+        .errorParser((status, headers, body) -> LaunchDarklyJson.errorBody(body))
         .rateLimitWait(rateLimitWait)
         .sensitiveFields("apiKey", "secret", "writeKey", "policyKey")
         .build();
