@@ -6,7 +6,7 @@ import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.spi.RawResponse;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.prequel.Destination;
-import dev.dataexport.prequel.internal.Envelope;
+import dev.dataexport.prequel.internal.PrequelJson;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggDecoding;
 import java.io.IOException;
@@ -37,8 +37,7 @@ public class ParsingBenchmarks {
   private final byte[] prequelDestination =
       Fixtures.prequelDestination(200).getBytes(StandardCharsets.UTF_8);
   private final ResponseDecoder<DestinationList> stiggDecoder = StiggDecoding.listDecoder();
-  private final ResponseDecoder<Destination> prequelDecoder =
-      Envelope.data("destination", Destination.class);
+  private final ResponseDecoder<Destination> prequelDecoder = PrequelJson.DESTINATION;
 
   /** Stigg's list through the SDK's decoder. */
   @Benchmark
