@@ -7,7 +7,7 @@ import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.spi.RawResponse;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.prequel.Destination;
-import dev.dataexport.prequel.internal.Envelope;
+import dev.dataexport.prequel.internal.PrequelJson;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.internal.StiggJson;
 import java.io.IOException;
@@ -39,8 +39,7 @@ public class ParsingBenchmarks {
   private final byte[] prequelDestination =
       Fixtures.prequelDestination(200).getBytes(StandardCharsets.UTF_8);
   private final ResponseDecoder<DestinationList> stiggDecoder = StiggJson.DESTINATION_LIST;
-  private final ResponseDecoder<Destination> prequelDecoder =
-      Envelope.data("destination", Destination.class);
+  private final ResponseDecoder<Destination> prequelDecoder = PrequelJson.DESTINATION;
   private final BaselineHttp configured = BaselineHttp.configured();
   private final StiggBaseline stiggConfigured =
       new StiggBaseline(configured, Fixtures.NO_SERVER, Fixtures.API_KEY, Fixtures.APP_NAME);

@@ -67,7 +67,7 @@ public class SerializationBenchmarks {
   public byte[] prequelUpdateSdk() throws IOException {
     return Json.mapper()
         .writeValueAsBytes(
-            dev.dataexport.prequel.PrequelBodies.body(SdkCalls.prequelUpdate(models)));
+            dev.dataexport.prequel.internal.PrequelJson.updateBody(SdkCalls.prequelUpdate(models)));
   }
 
   /** The Prequel update by hand, plain baseline mapper. */

@@ -72,7 +72,7 @@ class ConsumerCheckTest {
             .destinations()
             .update("dst_1", DestinationUpdate.builder().frequencyMinutes(15).build());
 
-    assertEquals(Optional.of(15), result.frequencyMinutes());
+    assertEquals(OptionalLong.of(15), result.frequencyMinutes());
     assertEquals(
         15, prequel.storedDestination("dst_1").orElseThrow().get("frequency_minutes").asInt());
   }

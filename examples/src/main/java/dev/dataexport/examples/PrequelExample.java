@@ -140,7 +140,9 @@ public final class PrequelExample {
         + " ("
         + d.vendor().map(Object::toString).orElse("?")
         + ") every "
-        + d.frequencyMinutes().map(String::valueOf).orElse("?")
+        + (d.frequencyMinutes().isPresent()
+            ? String.valueOf(d.frequencyMinutes().getAsLong())
+            : "?")
         + " min, "
         + (d.isEnabled().orElse(false) ? "enabled" : "disabled")
         + ", auth "

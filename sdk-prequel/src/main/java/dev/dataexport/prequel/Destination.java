@@ -5,22 +5,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * A Prequel destination as returned in {@code data.destination}. Read tolerantly: only {@code id}
- * is required, missing fields are empty, unknown fields are kept in {@link #otherFields()}, and
+ * is required, missing fields are empty, unknown fields are kept in {@link #unknownFields()}, and
  * unknown vendors and statuses are kept as open-enum values. The vendor block comes back without
  * secrets; see {@link #vendorSettings()}. Immutable and thread-safe.
  */
 @Value.Immutable
-@PrequelStyle
-@JsonDeserialize(as = ImmutableDestination.class)
+@JsonDeserialize(using = PrequelJson.DestinationReader.class)
 public interface Destination {
   /** The destination id. */
   @JsonProperty("id")
@@ -52,7 +52,7 @@ public interface Destination {
 
   /** The schedule in minutes. */
   @JsonProperty("frequency_minutes")
-  Optional<Integer> frequencyMinutes();
+  OptionalLong frequencyMinutes();
 
   /** Your own id for the destination, when you set one. */
   @JsonProperty("id_in_provider_system")
@@ -68,11 +68,11 @@ public interface Destination {
 
   /** How many transfers may run at once. */
   @JsonProperty("max_concurrent_transfers")
-  Optional<Integer> maxConcurrentTransfers();
+  OptionalLong maxConcurrentTransfers();
 
   /** How many queries one transfer may run at once. */
   @JsonProperty("max_concurrent_queries_per_transfer")
-  Optional<Integer> maxConcurrentQueriesPerTransfer();
+  OptionalLong maxConcurrentQueriesPerTransfer();
 
   /** Whether transfers run. */
   @JsonProperty("is_enabled")
@@ -84,25 +84,35 @@ public interface Destination {
 
   /** Rows written in the last billing period. */
   @JsonProperty("total_rows_transferred_last_billing_period")
-  Optional<Long> totalRowsTransferredLastBillingPeriod();
+  OptionalLong totalRowsTransferredLastBillingPeriod();
 
   /** Changed rows written in the last billing period. */
   @JsonProperty("total_delta_rows_transferred_last_billing_period")
-  Optional<Long> totalDeltaRowsTransferredLastBillingPeriod();
+  OptionalLong totalDeltaRowsTransferredLastBillingPeriod();
 
   /** Rows written so far in the current billing period. */
   @JsonProperty("total_rows_transferred_current_billing_period")
-  Optional<Long> totalRowsTransferredCurrentBillingPeriod();
+  OptionalLong totalRowsTransferredCurrentBillingPeriod();
 
   /** Fields this SDK version does not name (the vendor block among them), kept as received. */
   @JsonAnyGetter
-  Map<String, JsonNode> otherFields();
+  Map<String, JsonNode> unknownFields();
 
   /** The vendor block as returned (under the key {@link #vendor()}), when present. */
   default Optional<VendorSettings> vendorSettings() {
     return vendor()
-        .map(v -> otherFields().get(v.value()))
+        .map(v -> unknownFields().get(v.value()))
         .filter(JsonNode::isObject)
         .map(node -> new VendorSettings(vendor().get().value(), (ObjectNode) node));
+  }
+
+  /** A builder, for tests and fakes (the SDK reads responses into it); not thread-safe. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Destination}; not thread-safe. */
+  final class Builder extends ImmutableDestination.Builder {
+    Builder() {}
   }
 }

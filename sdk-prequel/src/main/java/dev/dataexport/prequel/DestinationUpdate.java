@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.Settable;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.config.AbsConfig;
 import dev.dataexport.prequel.config.AthenaConfig;
 import dev.dataexport.prequel.config.AuroraMysqlConfig;
@@ -32,13 +33,15 @@ import dev.dataexport.prequel.config.SingleStoreConfig;
 import dev.dataexport.prequel.config.SnowflakeConfig;
 import dev.dataexport.prequel.config.SqlServerConfig;
 import dev.dataexport.prequel.config.VendorBlock;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -64,10 +67,10 @@ public final class DestinationUpdate {
           "machine_type_id");
 
   private final String name;
-  private final Integer frequencyMinutes;
+  private final Long frequencyMinutes;
   private final List<String> enabledModels;
-  private final Settable<Integer> maxConcurrentTransfers;
-  private final Settable<Integer> maxConcurrentQueriesPerTransfer;
+  private final Settable<Long> maxConcurrentTransfers;
+  private final Settable<Long> maxConcurrentQueriesPerTransfer;
   private final Boolean isEnabled;
   private final Settable<String> machineTypeId;
   private final VendorBlock vendor;
@@ -96,8 +99,8 @@ public final class DestinationUpdate {
 
   /** The new schedule in minutes (Prequel documents 15, 60, 360, 720 and 1440), if set. */
   @JsonProperty("frequency_minutes")
-  public Optional<Integer> frequencyMinutes() {
-    return Optional.ofNullable(frequencyMinutes);
+  public OptionalLong frequencyMinutes() {
+    return frequencyMinutes == null ? OptionalLong.empty() : OptionalLong.of(frequencyMinutes);
   }
 
   /** The models to export, replacing the stored list, if set (an empty list exports none). */
@@ -108,7 +111,7 @@ public final class DestinationUpdate {
 
   /** How many transfers may run at once: unset, cleared (Prequel's default) or a value. */
   @JsonProperty("max_concurrent_transfers")
-  public Settable<Integer> maxConcurrentTransfers() {
+  public Settable<Long> maxConcurrentTransfers() {
     return maxConcurrentTransfers;
   }
 
@@ -116,7 +119,7 @@ public final class DestinationUpdate {
    * How many queries one transfer may run at once: unset, cleared (Prequel's default) or a value.
    */
   @JsonProperty("max_concurrent_queries_per_transfer")
-  public Settable<Integer> maxConcurrentQueriesPerTransfer() {
+  public Settable<Long> maxConcurrentQueriesPerTransfer() {
     return maxConcurrentQueriesPerTransfer;
   }
 
@@ -205,10 +208,10 @@ public final class DestinationUpdate {
   /** Builds a {@link DestinationUpdate}; not thread-safe. Every field starts unset. */
   public static final class Builder {
     private String name;
-    private Integer frequencyMinutes;
+    private Long frequencyMinutes;
     private List<String> enabledModels;
-    private Settable<Integer> maxConcurrentTransfers = Settable.unset();
-    private Settable<Integer> maxConcurrentQueriesPerTransfer = Settable.unset();
+    private Settable<Long> maxConcurrentTransfers = Settable.unset();
+    private Settable<Long> maxConcurrentQueriesPerTransfer = Settable.unset();
     private Boolean isEnabled;
     private Settable<String> machineTypeId = Settable.unset();
     private VendorBlock vendor;
@@ -217,29 +220,30 @@ public final class DestinationUpdate {
 
     /** Renames the destination. */
     public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "destination.name must not be null");
+      this.name = Checks.notNull("destination.name", name);
       return this;
     }
 
-    /** Sets the schedule in minutes (positive; Prequel documents 15, 60, 360, 720 and 1440). */
-    public Builder frequencyMinutes(int frequencyMinutes) {
+    /** Sets the schedule in minutes (1 or more; Prequel documents 15, 60, 360, 720 and 1440). */
+    public Builder frequencyMinutes(long frequencyMinutes) {
       this.frequencyMinutes = frequencyMinutes;
       return this;
     }
 
     /** Replaces the models to export with {@code models} (an empty collection exports none). */
     public Builder enabledModels(Collection<String> models) {
-      Objects.requireNonNull(models, "destination.enabled_models must not be null");
-      this.enabledModels = new ArrayList<>(models);
+      this.enabledModels = new ArrayList<>(Checks.notNull("destination.enabled_models", models));
       return this;
     }
 
     /** Appends models to the list this builder sends (starting from an empty list). */
     public Builder addEnabledModels(String... models) {
+      Checks.notNull("destination.enabled_models", models);
       if (enabledModels == null) {
         enabledModels = new ArrayList<>();
       }
-      enabledModels.addAll(List.of(models)); // List.of rejects null elements
+      enabledModels.addAll(
+          Arrays.asList(models)); // a null model is reported, with its index, by build()
       return this;
     }
 
@@ -249,8 +253,8 @@ public final class DestinationUpdate {
       return this;
     }
 
-    /** Sets how many transfers may run at once (positive). */
-    public Builder maxConcurrentTransfers(int maxConcurrentTransfers) {
+    /** Sets how many transfers may run at once (1 or more). */
+    public Builder maxConcurrentTransfers(long maxConcurrentTransfers) {
       this.maxConcurrentTransfers = Settable.of(maxConcurrentTransfers);
       return this;
     }
@@ -261,8 +265,8 @@ public final class DestinationUpdate {
       return this;
     }
 
-    /** Sets how many queries one transfer may run at once (positive). */
-    public Builder maxConcurrentQueriesPerTransfer(int maxConcurrentQueriesPerTransfer) {
+    /** Sets how many queries one transfer may run at once (1 or more). */
+    public Builder maxConcurrentQueriesPerTransfer(long maxConcurrentQueriesPerTransfer) {
       this.maxConcurrentQueriesPerTransfer = Settable.of(maxConcurrentQueriesPerTransfer);
       return this;
     }
@@ -278,7 +282,8 @@ public final class DestinationUpdate {
 
     /** Sets the machine type id (a UUID). */
     public Builder machineTypeId(String machineTypeId) {
-      this.machineTypeId = Settable.of(machineTypeId);
+      this.machineTypeId =
+          Settable.of(Checks.notNull("destination.machine_type_id", machineTypeId));
       return this;
     }
 
@@ -295,7 +300,7 @@ public final class DestinationUpdate {
      * @throws IllegalArgumentException when a block for another vendor is already set
      */
     public Builder vendor(VendorBlock block) {
-      Objects.requireNonNull(block, "destination vendor block must not be null");
+      Checks.notNull("destination vendor block", block);
       if (vendor != null && !vendor.vendorKey().equals(block.vendorKey())) {
         throw new IllegalArgumentException(
             "destination may hold at most one vendor block: "
@@ -452,25 +457,33 @@ public final class DestinationUpdate {
      * Validates and builds the update.
      *
      * @throws IllegalArgumentException naming the field (for example {@code
-     *     destination.frequency_minutes}) when a value is invalid or nothing is set
+     *     destination.frequency_minutes must be >= 1, was 0}) when a value is invalid or nothing is
+     *     set
+     * @throws NullPointerException for a null model ({@code destination.enabled_models[1] must not
+     *     be null})
      */
     public DestinationUpdate build() {
       if (name != null) {
-        Check.text("destination.name", name);
+        Checks.notBlank("destination.name", name);
       }
       if (frequencyMinutes != null) {
-        Check.positive("destination.frequency_minutes", frequencyMinutes);
+        PrequelChecks.atLeastOne("destination.frequency_minutes", frequencyMinutes);
       }
       if (enabledModels != null) {
         for (int i = 0; i < enabledModels.size(); i++) {
-          Check.text("destination.enabled_models[" + i + "]", enabledModels.get(i));
+          PrequelChecks.notBlank("destination.enabled_models", i, enabledModels.get(i));
         }
       }
-      Check.positive("destination.max_concurrent_transfers", maxConcurrentTransfers.asOptional());
-      Check.positive(
-          "destination.max_concurrent_queries_per_transfer",
-          maxConcurrentQueriesPerTransfer.asOptional());
-      Check.text("destination.machine_type_id", machineTypeId.asOptional());
+      if (maxConcurrentTransfers.isPresent()) {
+        PrequelChecks.atLeastOne(
+            "destination.max_concurrent_transfers", maxConcurrentTransfers.get());
+      }
+      if (maxConcurrentQueriesPerTransfer.isPresent()) {
+        PrequelChecks.atLeastOne(
+            "destination.max_concurrent_queries_per_transfer",
+            maxConcurrentQueriesPerTransfer.get());
+      }
+      PrequelChecks.notBlank("destination.machine_type_id", machineTypeId.asOptional());
       DestinationUpdate update = new DestinationUpdate(this);
       if (update.vendorField().isEmpty()
           && name == null

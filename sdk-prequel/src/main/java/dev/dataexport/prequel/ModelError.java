@@ -4,15 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelJson;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Why one model of a transfer failed ({@code model_metrics[].error}). Immutable. */
 @Value.Immutable
-@PrequelStyle
-@JsonDeserialize(as = ImmutableModelError.class)
+@JsonDeserialize(using = PrequelJson.ModelErrorReader.class)
 public interface ModelError {
   /** The raw error value (the reference page leaves its type open). */
   @JsonProperty("error")
@@ -44,5 +43,15 @@ public interface ModelError {
 
   /** Fields this SDK version does not know, kept as received. */
   @JsonAnyGetter
-  Map<String, JsonNode> otherFields();
+  Map<String, JsonNode> unknownFields();
+
+  /** A builder, for tests and fakes (the SDK reads responses into it); not thread-safe. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ModelError}; not thread-safe. */
+  final class Builder extends ImmutableModelError.Builder {
+    Builder() {}
+  }
 }

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelJson;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /** What a transfer did for one model ({@code model_metrics[]}). Immutable. */
 @Value.Immutable
-@PrequelStyle
-@JsonDeserialize(using = ModelMetricReader.class)
+@JsonDeserialize(using = PrequelJson.ModelMetricReader.class)
 public interface ModelMetric {
   /** The model id. */
   @JsonProperty("model_id")
@@ -25,15 +26,15 @@ public interface ModelMetric {
 
   /** Rows written. */
   @JsonProperty("rows_transferred")
-  Optional<Long> rowsTransferred();
+  OptionalLong rowsTransferred();
 
   /** Changed rows written. */
   @JsonProperty("delta_rows_transferred")
-  Optional<Long> deltaRowsTransferred();
+  OptionalLong deltaRowsTransferred();
 
   /** Data written, in MB. */
   @JsonProperty("volume_transferred_in_mb")
-  Optional<Double> volumeTransferredInMb();
+  OptionalDouble volumeTransferredInMb();
 
   /** Start of the model's transfer window. */
   @JsonProperty("start_transfer_window_at")
@@ -53,5 +54,15 @@ public interface ModelMetric {
 
   /** Fields this SDK version does not know, kept as received. */
   @JsonAnyGetter
-  Map<String, JsonNode> otherFields();
+  Map<String, JsonNode> unknownFields();
+
+  /** A builder, for tests and fakes (the SDK reads responses into it); not thread-safe. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ModelMetric}; not thread-safe. */
+  final class Builder extends ImmutableModelMetric.Builder {
+    Builder() {}
+  }
 }

@@ -3,11 +3,11 @@ package dev.dataexport.prequel;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
-import dev.dataexport.core.spi.VendorProfile;
-import dev.dataexport.prequel.internal.Envelope;
+import dev.dataexport.prequel.internal.PrequelProfile;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The Prequel API client. Sends {@code X-API-KEY} and {@code X-Prequel-Api-Version} on every call.
@@ -22,11 +22,14 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PrequelClient implements AutoCloseable {
-  /** Prequel's US API, the default base URL. */
+  /** Prequel's US API. */
   public static final String US_BASE_URL = "https://api.prequel.co";
 
   /** Prequel's EU API. */
   public static final String EU_BASE_URL = "https://eu-api.prequel.co";
+
+  /** The base URL used unless another is set: {@link #US_BASE_URL}. */
+  public static final String DEFAULT_BASE_URL = US_BASE_URL;
 
   /** The API version sent by default in {@value #API_VERSION_HEADER}. */
   public static final String DEFAULT_API_VERSION = "2023-12-01";
@@ -43,14 +46,14 @@ public final class PrequelClient implements AutoCloseable {
   /** The optional environment variable {@link #fromEnv()} reads the base URL from. */
   public static final String BASE_URL_ENV = "PREQUEL_BASE_URL";
 
-  private final Transport executor;
+  private final Transport transport;
   private final String apiVersion;
   private final Destinations destinations;
 
-  private PrequelClient(Transport executor, String apiVersion) {
-    this.executor = executor;
+  private PrequelClient(Transport transport, String apiVersion) {
+    this.transport = transport;
     this.apiVersion = apiVersion;
-    this.destinations = new Destinations(new DestinationsWithRawResponse(executor));
+    this.destinations = new Destinations(transport);
   }
 
   /** A new builder; an API key is required. */
@@ -76,6 +79,21 @@ public final class PrequelClient implements AutoCloseable {
     return builder().fromEnv(env).build();
   }
 
+  /**
+   * A client with changed options (timeouts, retries, default headers, logging...) that shares this
+   * client's connection pool and threads. Closing it leaves this client open; closing this client
+   * ends both.
+   *
+   * <pre>{@code
+   * PrequelClient patient = prequel.withOptions(o -> o.maxRetries(5));
+   * }</pre>
+   *
+   * @throws IllegalStateException when this client is closed
+   */
+  public PrequelClient withOptions(Consumer<ClientOptions.Builder> change) {
+    return new PrequelClient(transport.withOptions(change), apiVersion);
+  }
+
   /** Destination calls. */
   public Destinations destinations() {
     return destinations;
@@ -83,7 +101,7 @@ public final class PrequelClient implements AutoCloseable {
 
   /** The resolved options (base URL, timeouts, retries...); credentials print masked. */
   public ClientOptions options() {
-    return executor.options();
+    return transport.options();
   }
 
   /** The API version sent in {@value #API_VERSION_HEADER}. */
@@ -94,20 +112,21 @@ public final class PrequelClient implements AutoCloseable {
   /** Releases connections and threads the client created; later calls fail. Idempotent. */
   @Override
   public void close() {
-    executor.close();
+    transport.close();
   }
 
+  /** Names the base URL and API version, never the API key. */
   @Override
   public String toString() {
     return "PrequelClient{baseUrl="
-        + executor.options().baseUrl()
+        + transport.options().baseUrl()
         + ", apiVersion="
         + apiVersion
         + "}";
   }
 
   /**
-   * Builds a {@link PrequelClient}; not thread-safe. Defaults: {@link #US_BASE_URL}, {@link
+   * Builds a {@link PrequelClient}; not thread-safe. Defaults: {@link #DEFAULT_BASE_URL}, {@link
    * #DEFAULT_API_VERSION}.
    */
   public static final class Builder extends ClientBuilder<Builder> {
@@ -121,20 +140,6 @@ public final class PrequelClient implements AutoCloseable {
       return this;
     }
 
-    /** Whether {@code value} is non-empty visible ASCII (no spaces, no control characters). */
-    private static boolean isVisibleAscii(String value) {
-      if (value.isEmpty()) {
-        return false;
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c <= ' ' || c >= 0x7f) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     /**
      * Takes the API key from {@value #API_KEY_ENV} and, when set, the base URL from {@value
      * #BASE_URL_ENV}.
@@ -142,6 +147,7 @@ public final class PrequelClient implements AutoCloseable {
      * @throws IllegalStateException when {@value #API_KEY_ENV} is missing or blank
      */
     public Builder fromEnv(Map<String, String> env) {
+      Checks.notNull("env", env);
       apiKey(requiredVariable(env, API_KEY_ENV, "a Prequel API key (sk_...)"));
       return baseUrlFromVariable(env, BASE_URL_ENV);
     }
@@ -155,38 +161,26 @@ public final class PrequelClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the {@value #API_VERSION_HEADER} value; default {@value #DEFAULT_API_VERSION}. */
+    /**
+     * Sets the {@value #API_VERSION_HEADER} value (printable ASCII, not blank); default {@value
+     * #DEFAULT_API_VERSION}.
+     */
     public Builder apiVersion(String apiVersion) {
-      Objects.requireNonNull(apiVersion, "apiVersion must not be null");
-      if (!isVisibleAscii(apiVersion)) {
-        throw new IllegalArgumentException(
-            "apiVersion must be a non-blank token, was '" + apiVersion + "'");
-      }
-      this.apiVersion = apiVersion;
+      this.apiVersion = Checks.headerValue("apiVersion", apiVersion);
       return this;
     }
 
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException when no API key was set
+     * @throws IllegalStateException {@code apiKey is required} when no API key was set
      */
     public PrequelClient build() {
-      if (credentials == null) {
-        throw new IllegalStateException("apiKey is required (or use PrequelClient.fromEnv())");
-      }
-      VendorProfile profile =
-          VendorProfile.builder("prequel")
-              .fixedHeader(API_VERSION_HEADER, apiVersion)
-              .errorParser(Envelope::parseError)
-              .sensitiveFields(
-                  "shared_access_signature_token",
-                  "storage_account_access_key",
-                  "wallet",
-                  "access_id")
-              .build();
+      Checks.required("apiKey", credentials);
       return new PrequelClient(
-          new Transport(buildOptions(credentials, US_BASE_URL), profile), apiVersion);
+          new Transport(
+              buildOptions(credentials, DEFAULT_BASE_URL), PrequelProfile.create(apiVersion)),
+          apiVersion);
     }
   }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -16,8 +18,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-@PrequelStyle
-@JsonDeserialize(using = TransferReader.class)
+@JsonDeserialize(using = PrequelJson.TransferReader.class)
 public interface Transfer {
   /** The transfer id. */
   @JsonProperty("id")
@@ -53,15 +54,15 @@ public interface Transfer {
 
   /** Rows written. */
   @JsonProperty("rows_transferred")
-  Optional<Long> rowsTransferred();
+  OptionalLong rowsTransferred();
 
   /** Changed rows written. */
   @JsonProperty("delta_rows_transferred")
-  Optional<Long> deltaRowsTransferred();
+  OptionalLong deltaRowsTransferred();
 
   /** Data written, in MB. */
   @JsonProperty("volume_transferred_in_mb")
-  Optional<Double> volumeTransferredInMb();
+  OptionalDouble volumeTransferredInMb();
 
   /** Whether it ran in debug mode. */
   @JsonProperty("is_debug_mode")
@@ -105,5 +106,15 @@ public interface Transfer {
 
   /** Fields this SDK version does not know, kept as received. */
   @JsonAnyGetter
-  Map<String, JsonNode> otherFields();
+  Map<String, JsonNode> unknownFields();
+
+  /** A builder, for tests and fakes (the SDK reads responses into it); not thread-safe. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Transfer}; not thread-safe. */
+  final class Builder extends ImmutableTransfer.Builder {
+    Builder() {}
+  }
 }

@@ -2,8 +2,10 @@ package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.spi.Checks;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A destination's vendor block as Prequel returns it (without secrets): the raw JSON plus typed
@@ -31,21 +33,21 @@ public final class VendorSettings {
 
   /** A top-level text field of the block, if present and textual. */
   public Optional<String> text(String field) {
-    JsonNode node = json.get(Objects.requireNonNull(field, "field"));
+    JsonNode node = json.get(Checks.notNull("field", field));
     return node != null && node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
   }
 
-  /** A top-level integer field of the block, if present and integral. */
-  public Optional<Integer> integer(String field) {
-    JsonNode node = json.get(Objects.requireNonNull(field, "field"));
-    return node != null && node.canConvertToInt() && node.isIntegralNumber()
-        ? Optional.of(node.intValue())
-        : Optional.empty();
+  /** A top-level whole-number field of the block, if present, integral and within a long. */
+  public OptionalLong integer(String field) {
+    JsonNode node = json.get(Checks.notNull("field", field));
+    return node != null && node.isIntegralNumber() && node.canConvertToLong()
+        ? OptionalLong.of(node.longValue())
+        : OptionalLong.empty();
   }
 
   /** A top-level boolean field of the block, if present and boolean. */
   public Optional<Boolean> bool(String field) {
-    JsonNode node = json.get(Objects.requireNonNull(field, "field"));
+    JsonNode node = json.get(Checks.notNull("field", field));
     return node != null && node.isBoolean() ? Optional.of(node.booleanValue()) : Optional.empty();
   }
 
@@ -55,7 +57,7 @@ public final class VendorSettings {
   }
 
   /** {@code port}. */
-  public Optional<Integer> port() {
+  public OptionalLong port() {
     return integer("port");
   }
 

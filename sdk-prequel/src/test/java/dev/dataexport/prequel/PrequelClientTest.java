@@ -252,6 +252,47 @@ class PrequelClientTest {
   }
 
   @Test
+  void withOptionsChangesOptionsAndSharesTheConnectionPool() throws Exception {
+    server.enqueue(TestSupport.ok());
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(TestSupport.ok());
+    client.destinations().get("d");
+
+    PrequelClient derived =
+        client.withOptions(o -> o.maxRetries(0).defaultHeader("X-Team", "data"));
+    assertThatThrownBy(() -> derived.destinations().get("d"))
+        .isInstanceOf(InternalServerException.class);
+    derived.close();
+    client.destinations().get("d");
+
+    assertThat(derived.options().retryPolicy().maxRetries()).isZero();
+    assertThat(client.options().retryPolicy().maxRetries()).isEqualTo(2);
+    assertThat(derived.apiVersion()).isEqualTo(client.apiVersion());
+    assertThat(derived.options().baseUrl()).isEqualTo(client.options().baseUrl());
+    assertThat(waits).isEmpty();
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    RecordedRequest third = server.takeRequest();
+    // One connection for all three: the derived client reuses the pool, and closing it does not
+    // close the pool of the client it came from.
+    assertThat(first.getSequenceNumber()).isZero();
+    assertThat(second.getSequenceNumber()).isEqualTo(1);
+    assertThat(third.getSequenceNumber()).isEqualTo(2);
+    assertThat(second.getHeader("X-Team")).isEqualTo("data");
+    assertThat(second.getHeader("X-API-KEY")).isEqualTo(API_KEY);
+    assertThat(second.getHeader("X-Prequel-Api-Version")).isEqualTo("2023-12-01");
+    assertThat(third.getHeader("X-Team")).isNull();
+  }
+
+  @Test
+  void aClosedClientCannotDeriveOne() {
+    client.close();
+
+    assertThatThrownBy(() -> client.withOptions(o -> o.maxRetries(1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void closedClientRefusesCalls() {
     client.close();
 

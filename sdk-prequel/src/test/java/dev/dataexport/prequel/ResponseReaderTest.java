@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dataexport.core.spi.Json;
+import dev.dataexport.prequel.internal.PrequelJson;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass readers of the response models read exactly as Jackson's binding did. */
@@ -24,12 +26,12 @@ class ResponseReaderTest {
             ModelMetric.class);
     assertThat(metric.modelId()).contains("b");
     assertThat(metric.modelName()).isEmpty();
-    assertThat(metric.rowsTransferred()).contains(12L);
-    assertThat(metric.volumeTransferredInMb()).contains(3.0);
+    assertThat(metric.rowsTransferred()).hasValue(12L);
+    assertThat(metric.volumeTransferredInMb()).hasValue(3.0);
     assertThat(metric.startTransferWindowAt()).contains(Instant.ofEpochMilli(1714564800123L));
     assertThat(metric.error()).isEmpty();
-    assertThat(metric.otherFields().keySet()).containsExactly("z", "a"); // document order
-    assertThat(metric.otherFields().get("a").isNull()).isTrue();
+    assertThat(metric.unknownFields().keySet()).containsExactly("z", "a"); // document order
+    assertThat(metric.unknownFields().get("a").isNull()).isTrue();
 
     Transfer transfer =
         read(
@@ -46,7 +48,62 @@ class ResponseReaderTest {
 
     ModelSnapshot snapshot = read("{\"revision_id\":7,\"x\":1}", ModelSnapshot.class);
     assertThat(snapshot.revisionId()).contains("7");
-    assertThat(snapshot.otherFields()).containsOnlyKeys("x");
+    assertThat(snapshot.unknownFields()).containsOnlyKeys("x");
+  }
+
+  @Test
+  void everyModelHasItsReaderAndABuilder() throws Exception {
+    Destination destination =
+        read(
+            "{\"id\":\"d\",\"frequency_minutes\":null,\"max_concurrent_transfers\":\"3\","
+                + "\"last_completed_transfer\":{\"model_metrics\":[{\"error\":{\"error\":null,"
+                + "\"title\":\"t\",\"extra\":true}}]},\"postgres\":{\"host\":\"h\"}}",
+            Destination.class);
+    assertThat(destination.frequencyMinutes()).isEmpty();
+    assertThat(destination.maxConcurrentTransfers()).hasValue(3);
+    assertThat(destination.unknownFields()).containsOnlyKeys("postgres");
+    ModelError error =
+        destination
+            .lastCompletedTransfer()
+            .orElseThrow()
+            .modelMetrics()
+            .get(0)
+            .error()
+            .orElseThrow();
+    assertThat(error.error()).isEmpty(); // JSON null is empty, like every other null member
+    assertThat(error.title()).contains("t");
+    assertThat(error.unknownFields()).containsOnlyKeys("extra");
+
+    assertThat(Destination.builder().id("d").frequencyMinutes(60).build().frequencyMinutes())
+        .hasValue(60);
+    assertThat(Transfer.builder().status(TransferStatus.SUCCESS).build().status())
+        .contains(TransferStatus.SUCCESS);
+    assertThatThrownBy(() -> Destination.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("id is required");
+  }
+
+  @Test
+  void jacksonCachesEveryReader() {
+    // Without caching, every decode built and resolved the whole tree of readers again.
+    assertThat(
+            List.of(
+                new PrequelJson.DestinationReader(),
+                new PrequelJson.TransferReader(),
+                new PrequelJson.ModelMetricReader(),
+                new PrequelJson.ModelSnapshotReader(),
+                new PrequelJson.ModelErrorReader()))
+        .allMatch(reader -> reader.isCachable());
+  }
+
+  @Test
+  void aDestinationWithoutIdIsAMappingError() {
+    for (String json : new String[] {"{}", "{\"id\":null}", "{\"name\":\"n\"}"}) {
+      assertThatThrownBy(() -> read(json, Destination.class))
+          .as(json)
+          .isInstanceOf(JsonProcessingException.class)
+          .hasMessageContaining("id is required");
+    }
   }
 
   @Test
@@ -61,13 +118,20 @@ class ResponseReaderTest {
       {"{\"model_metrics\":[null]}", "Transfer"},
       {"{\"models\":\"a\"}", "Transfer"},
       {"{\"tags\":[]}", "Transfer"},
-      {"{\"revision_id\":[]}", "ModelSnapshot"}
+      {"{\"revision_id\":[]}", "ModelSnapshot"},
+      {"{\"id\":\"d\",\"frequency_minutes\":\"often\"}", "Destination"},
+      {"{\"id\":\"d\",\"last_completed_transfer\":[]}", "Destination"},
+      {"{\"title\":[]}", "ModelError"}
     };
     for (String[] c : cases) {
       Class<?> type =
-          c[1].equals("Transfer")
-              ? Transfer.class
-              : c[1].equals("ModelSnapshot") ? ModelSnapshot.class : ModelMetric.class;
+          switch (c[1]) {
+            case "Transfer" -> Transfer.class;
+            case "ModelSnapshot" -> ModelSnapshot.class;
+            case "Destination" -> Destination.class;
+            case "ModelError" -> ModelError.class;
+            default -> ModelMetric.class;
+          };
       assertThatThrownBy(() -> read(c[0], type))
           .as(c[0])
           .isInstanceOf(JsonProcessingException.class);

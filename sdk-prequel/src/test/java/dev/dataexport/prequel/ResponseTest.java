@@ -10,6 +10,7 @@ import dev.dataexport.core.errors.NotFoundException;
 import dev.dataexport.core.errors.UnexpectedStatusException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -83,17 +84,17 @@ class ResponseTest {
     assertThat(d.createdAt()).contains(Instant.parse("2023-11-07T05:31:56Z"));
     assertThat(d.updatedAt()).contains(Instant.parse("2023-11-08T06:00:00Z"));
     assertThat(d.lastSuccessfulTransferEndedAt()).contains(Instant.parse("2023-11-09T07:00:00Z"));
-    assertThat(d.frequencyMinutes()).contains(60);
+    assertThat(d.frequencyMinutes()).hasValue(60);
     assertThat(d.idInProviderSystem()).contains("acme-1");
     assertThat(d.products()).containsExactly("billing");
     assertThat(d.enabledModels()).containsExactly("orders", "customers");
-    assertThat(d.maxConcurrentTransfers()).contains(2);
-    assertThat(d.maxConcurrentQueriesPerTransfer()).contains(4);
+    assertThat(d.maxConcurrentTransfers()).hasValue(2);
+    assertThat(d.maxConcurrentQueriesPerTransfer()).hasValue(4);
     assertThat(d.isEnabled()).contains(true);
-    assertThat(d.totalRowsTransferredLastBillingPeriod()).contains(5_000_000_000L);
-    assertThat(d.totalDeltaRowsTransferredLastBillingPeriod()).contains(7000L);
-    assertThat(d.totalRowsTransferredCurrentBillingPeriod()).contains(900L);
-    assertThat(d.otherFields()).containsKey("brand_new_field");
+    assertThat(d.totalRowsTransferredLastBillingPeriod()).hasValue(5_000_000_000L);
+    assertThat(d.totalDeltaRowsTransferredLastBillingPeriod()).hasValue(7000L);
+    assertThat(d.totalRowsTransferredCurrentBillingPeriod()).hasValue(900L);
+    assertThat(d.unknownFields()).containsKey("brand_new_field");
 
     VendorSettings abs = d.vendorSettings().orElseThrow();
     assertThat(abs.vendorKey()).isEqualTo("abs");
@@ -112,9 +113,9 @@ class ResponseTest {
     assertThat(t.submittedAt()).contains(Instant.parse("2023-11-09T06:00:00Z"));
     assertThat(t.startTransferWindowAt()).contains(Instant.parse("2023-11-08T06:00:00Z"));
     assertThat(t.endTransferWindowAt()).contains(Instant.parse("2023-11-09T06:00:00Z"));
-    assertThat(t.rowsTransferred()).contains(1200L);
-    assertThat(t.deltaRowsTransferred()).contains(200L);
-    assertThat(t.volumeTransferredInMb()).contains(12.5);
+    assertThat(t.rowsTransferred()).hasValue(1200L);
+    assertThat(t.deltaRowsTransferred()).hasValue(200L);
+    assertThat(t.volumeTransferredInMb()).hasValue(12.5);
     assertThat(t.isDebugMode()).contains(false);
     assertThat(t.actorId()).contains("usr_1");
     assertThat(t.actorType()).contains("USER");
@@ -127,9 +128,9 @@ class ResponseTest {
     ModelMetric m = t.modelMetrics().get(0);
     assertThat(m.modelId()).contains("mdl_1");
     assertThat(m.modelName()).contains("orders");
-    assertThat(m.rowsTransferred()).contains(1000L);
-    assertThat(m.deltaRowsTransferred()).contains(150L);
-    assertThat(m.volumeTransferredInMb()).contains(10.0);
+    assertThat(m.rowsTransferred()).hasValue(1000L);
+    assertThat(m.deltaRowsTransferred()).hasValue(150L);
+    assertThat(m.volumeTransferredInMb()).hasValue(10.0);
     assertThat(m.startTransferWindowAt()).contains(Instant.parse("2023-11-08T06:00:00Z"));
     assertThat(m.endTransferWindowAt()).contains(Instant.parse("2023-11-09T06:00:00Z"));
     assertThat(m.mostRecentLastUpdatedAt()).contains(Instant.parse("2023-11-09T05:59:00Z"));
@@ -164,7 +165,7 @@ class ResponseTest {
     Transfer t = d.lastCompletedTransfer().orElseThrow();
     assertThat(t.status().orElseThrow().value()).isEqualTo("QUEUED_FOR_RETRY");
     assertThat(t.status().orElseThrow().isKnown()).isFalse();
-    assertThat(t.otherFields()).containsEntry("surprise", json("[1]"));
+    assertThat(t.unknownFields()).containsEntry("surprise", json("[1]"));
   }
 
   @Test
@@ -238,6 +239,42 @@ class ResponseTest {
               assertThat(e.errorMessage()).contains("nope " + status);
               assertThat(e.errorCode()).isEmpty();
             });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no code          | {\"status\": \"error\", \"data\": null, \"message\": \"m\"}           |",
+        "code             | {\"status\": \"error\", \"code\": \"LOCKED\", \"message\": \"m\"}        | LOCKED",
+        "error_code       | {\"status\": \"error\", \"error_code\": \"E42\", \"message\": \"m\"}     | E42",
+        "code wins        | {\"error_code\": \"E42\", \"code\": \"LOCKED\", \"message\": \"m\"}      | LOCKED",
+        "blank code       | {\"code\": \" \", \"error_code\": \"E42\", \"message\": \"m\"}          | E42",
+        "number code      | {\"code\": 42, \"message\": \"m\"}                                |",
+        "object message   | {\"message\": {\"code\": \"inner\"}, \"status\": \"error\"}           |"
+      })
+  void errorCodesAreReadWhenTheEnvelopeHasOneAndNeverMadeUp(String why, String body, String code) {
+    server.enqueue(new MockResponse().setResponseCode(409).setBody(body));
+    server.enqueue(new MockResponse().setBody(body.replace("{", "{\"status\": \"error\", ")));
+
+    for (int i = 0; i < 2; i++) { // HTTP 409, then the same envelope inside an HTTP 200
+      assertThatThrownBy(() -> client.destinations().get("d"))
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                assertThat(e.errorCode()).isEqualTo(Optional.ofNullable(code));
+                assertThat(PrequelErrorCode.from(e))
+                    .isEqualTo(Optional.ofNullable(code).map(PrequelErrorCode::of));
+                assertThat(PrequelErrorCode.from(e).filter(PrequelErrorCode::isKnown)).isEmpty();
+              });
+    }
+  }
+
+  @Test
+  void prequelDocumentsNoErrorCodes() {
+    assertThat(PrequelErrorCode.knownValues()).isEmpty();
+    assertThat(PrequelErrorCode.of("LOCKED")).isEqualTo(PrequelErrorCode.of("LOCKED"));
+    assertThat(PrequelErrorCode.of("LOCKED").value()).isEqualTo("LOCKED");
   }
 
   @Test

@@ -27,7 +27,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * stored destination (nested objects merged, arrays replaced, JSON {@code null} clears), stores
  * credentials but never returns them, and checks requests like Prequel: {@code X-API-KEY}, {@code
  * X-Prequel-Api-Version}, content type and body schema. Errors use Prequel's envelope {@code
- * {"status": "error", "message": ...}} with 400, 401, 403, 404, 405 or 409.
+ * {"status": "error", "message": ...}} with 400, 401, 403, 404, 405 or 409, and no error code:
+ * Prequel documents none, so {@code PrequelErrorCode.from(e)} is empty against the fake as well.
  *
  * <pre>{@code
  * @RegisterExtension final FakePrequel prequel = new FakePrequel();
@@ -279,6 +280,7 @@ public final class FakePrequel extends FakeServer {
     return node;
   }
 
+  /** Prequel's error envelope; {@code code} is left out, as Prequel sends none. */
   @Override
   protected MockResponse error(int status, String code, String message) {
     ObjectNode envelope =

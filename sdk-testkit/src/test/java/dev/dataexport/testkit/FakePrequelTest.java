@@ -230,6 +230,7 @@ class FakePrequelTest {
     assertThat(response.statusCode()).isEqualTo(429);
     assertThat(response.headers().firstValue("Retry-After")).contains("3");
     assertThat(json(response.body()).path("status").textValue()).isEqualTo("error");
+    assertThat(json(response.body()).has("code")).isFalse(); // Prequel documents no error codes
     assertThat(patch("{\"destination\": {\"is_enabled\": false}}").statusCode()).isEqualTo(200);
   }
 

@@ -86,6 +86,15 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
   /** Builds the model. */
   protected abstract T build(B builder);
 
+  /**
+   * Lets Jackson cache the resolved reader: a deserializer named by {@code @JsonDeserialize} is
+   * cached only when it says so, and without it every decode rebuilt and re-resolved the readers.
+   */
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
   @Override
   public void resolve(DeserializationContext ctxt) throws JsonMappingException {
     TypeFactory types = ctxt.getTypeFactory();

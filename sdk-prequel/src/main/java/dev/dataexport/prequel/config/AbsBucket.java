@@ -3,7 +3,7 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
@@ -19,7 +19,7 @@ public record AbsBucket(
     implements DeltaLakeBucket {
   /** Requires the account name. */
   public AbsBucket {
-    Check.text("bucket_abs.storage_account_name", storageAccountName);
+    Checks.notBlank("bucket_abs.storage_account_name", storageAccountName);
   }
 
   /** An account without credentials. */
@@ -29,7 +29,7 @@ public record AbsBucket(
 
   /** This account with credentials. */
   public AbsBucket withAuth(AbsBucketAuth auth) {
-    return new AbsBucket(storageAccountName, Check.required("bucket_abs.bucket_auth_method", auth));
+    return new AbsBucket(storageAccountName, Checks.notNull("bucket_abs.bucket_auth_method", auth));
   }
 
   @JsonAnyGetter

@@ -3,16 +3,14 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code abs} block: an Azure Blob Storage container. */
 @Value.Immutable
-@PrequelStyle
 public interface AbsConfig extends ObjectStorageFields {
   /** The key this block is written under. */
   String KEY = "abs";
@@ -44,8 +42,9 @@ public interface AbsConfig extends ObjectStorageFields {
   @Value.Check
   default void validate() {
     ObjectStorageFields.super.validate();
-    Check.text(Check.path(vendorKey(), "container_name"), containerName());
-    Check.text(Check.path(vendorKey(), "storage_account_name"), storageAccountName());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "container_name"), containerName());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "storage_account_name"), storageAccountName());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * An access key id and secret key ({@code {"access_id", "secret_key"}}): AWS keys ({@code
@@ -16,8 +16,8 @@ public record AccessKeys(
     implements AwsBucketAuth {
   /** Requires both parts. */
   public AccessKeys {
-    Check.text("aws_access_keys.access_id", accessId);
-    Check.required("aws_access_keys.secret_key", secretKey);
+    Checks.notBlank("aws_access_keys.access_id", accessId);
+    Checks.notNull("aws_access_keys.secret_key", secretKey);
   }
 
   @Override

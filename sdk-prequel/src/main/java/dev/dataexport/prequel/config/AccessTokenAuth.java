@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code access_token_auth}: a MotherDuck access token. The reference page shows only the selector
@@ -15,7 +15,7 @@ public record AccessTokenAuth(@JsonProperty("access_token") Secret accessToken)
     implements MotherDuckAuth {
   /** Requires the token. */
   public AccessTokenAuth {
-    Check.required("access_token_auth.access_token", accessToken);
+    Checks.notNull("access_token_auth.access_token", accessToken);
   }
 
   @Override

@@ -1,8 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * The {@code athena} block: Amazon Athena, with block-level AWS keys and an S3 bucket for results.
  */
 @Value.Immutable
-@PrequelStyle
 public interface AthenaConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "athena";
@@ -41,9 +39,10 @@ public interface AthenaConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "workgroup"), workgroup());
-    Check.text(Check.path(vendorKey(), "connection_database"), connectionDatabase());
-    Check.text(Check.path(vendorKey(), "write_database"), writeDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "workgroup"), workgroup());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "connection_database"), connectionDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "write_database"), writeDatabase());
   }
 
   @Override

@@ -1,11 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /** The {@code aurora_mysql} block: an Amazon Aurora MySQL destination. */
 @Value.Immutable
-@PrequelStyle
 public interface AuroraMysqlConfig extends WriteDatabaseFields {
   /** The key this block is written under. */
   String KEY = "aurora_mysql";

@@ -1,11 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /** The {@code aurora_postgres} block: an Amazon Aurora PostgreSQL destination. */
 @Value.Immutable
-@PrequelStyle
 public interface AuroraPostgresConfig extends PostgresFields {
   /** The key this block is written under. */
   String KEY = "aurora_postgres";

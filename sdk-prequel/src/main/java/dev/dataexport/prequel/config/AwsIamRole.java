@@ -1,7 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code aws_iam_role}: an IAM role Prequel assumes to reach an S3 bucket.
@@ -12,7 +12,7 @@ public record AwsIamRole(@JsonProperty("aws_iam_role_arn") String awsIamRoleArn)
     implements AwsBucketAuth {
   /** Requires the ARN. */
   public AwsIamRole {
-    Check.text("aws_iam_role.aws_iam_role_arn", awsIamRoleArn);
+    Checks.notBlank("aws_iam_role.aws_iam_role_arn", awsIamRoleArn);
   }
 
   @Override

@@ -3,9 +3,8 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * and the other Google blocks, and may change.
  */
 @Value.Immutable
-@PrequelStyle
 public interface BigQueryConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "bigquery";
@@ -50,9 +48,9 @@ public interface BigQueryConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "project_id"), projectId());
-    Check.text(Check.path(vendorKey(), "dataset"), dataset());
-    Check.text(Check.path(vendorKey(), "bucket_name"), bucketName());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "project_id"), projectId());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "dataset"), dataset());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_name"), bucketName());
   }
 
   @Override

@@ -3,11 +3,11 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +16,6 @@ import org.immutables.value.Value;
  * sends it, as Prequel's notes and the databricks block show.
  */
 @Value.Immutable
-@PrequelStyle
 public interface ClickHouseConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "clickhouse";
@@ -27,7 +26,7 @@ public interface ClickHouseConfig extends VendorBlock {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** The ClickHouse cluster. */
   @JsonProperty("cluster")
@@ -65,11 +64,12 @@ public interface ClickHouseConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
-    Check.text(Check.path(vendorKey(), "cluster"), cluster());
-    Check.text(Check.path(vendorKey(), "connection_database"), connectionDatabase());
-    Check.text(Check.path(vendorKey(), "write_database"), writeDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "cluster"), cluster());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "connection_database"), connectionDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "write_database"), writeDatabase());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +26,7 @@ public interface DatabaseSchemaFields extends ServerFields {
   @Value.Check
   default void validate() {
     ServerFields.super.validate();
-    Check.text(Check.path(vendorKey(), "database"), database());
-    Check.text(Check.path(vendorKey(), "schema"), schema());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "database"), database());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "schema"), schema());
   }
 }

@@ -3,16 +3,15 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /** The {@code databricks} block: a Databricks SQL warehouse with the {@code metastore} choice. */
 @Value.Immutable
-@PrequelStyle
 public interface DatabricksConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "databricks";
@@ -23,7 +22,7 @@ public interface DatabricksConfig extends VendorBlock {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** The schema tables are written to. */
   @JsonProperty("schema")
@@ -61,11 +60,11 @@ public interface DatabricksConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
-    Check.text(Check.path(vendorKey(), "schema"), schema());
-    Check.text(Check.path(vendorKey(), "catalog"), catalog());
-    Check.text(Check.path(vendorKey(), "http_path"), httpPath());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "schema"), schema());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "catalog"), catalog());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "http_path"), httpPath());
   }
 
   @Override

@@ -3,23 +3,22 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /** The {@code delta_lake} block: Delta Lake tables in object storage. */
 @Value.Immutable
-@PrequelStyle
 public interface DeltaLakeConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "delta_lake";
 
   /** How many days of table history to keep (positive). */
   @JsonProperty("retention_window_days")
-  Optional<Integer> retentionWindowDays();
+  OptionalLong retentionWindowDays();
 
   /** The Delta column mapping mode, for example {@code none}. */
   @JsonProperty("column_mapping_mode")
@@ -49,8 +48,10 @@ public interface DeltaLakeConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());
-    Check.text(Check.path(vendorKey(), "column_mapping_mode"), columnMappingMode());
+    PrequelChecks.atLeastOne(
+        PrequelChecks.path(vendorKey(), "retention_window_days"), retentionWindowDays());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "column_mapping_mode"), columnMappingMode());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Objects;
+import dev.dataexport.prequel.internal.PrequelChecks;
 
 /**
  * The {@code file_format} choice of object-storage blocks: {@code parquet}, or {@code csv} with an
@@ -24,8 +24,7 @@ public sealed interface FileFormat extends ChoiceOption permits FileFormat.Parqu
    * string is not.
    */
   static FileFormat csv(String delimiter) {
-    Objects.requireNonNull(delimiter, "csv.delimiter must not be null");
-    return new Csv(delimiter);
+    return new Csv(PrequelChecks.notEmpty("csv.delimiter", delimiter));
   }
 
   /** Parquet files; no sibling object. */
@@ -54,8 +53,8 @@ public sealed interface FileFormat extends ChoiceOption permits FileFormat.Parqu
       implements FileFormat {
     /** Rejects an empty delimiter. */
     public Csv {
-      if (delimiter != null && delimiter.isEmpty()) {
-        throw new IllegalArgumentException("csv.delimiter must not be empty");
+      if (delimiter != null) {
+        PrequelChecks.notEmpty("csv.delimiter", delimiter);
       }
     }
 

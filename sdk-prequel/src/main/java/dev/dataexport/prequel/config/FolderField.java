@@ -2,7 +2,8 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Settable;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import org.immutables.value.Value;
 
 /** A {@code folder} inside the destination's storage, clearable with JSON {@code null}. */
@@ -20,7 +21,7 @@ public interface FolderField extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "folder"), folder().asOptional());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "folder"), folder().asOptional());
   }
 
   /**
@@ -34,7 +35,7 @@ public interface FolderField extends VendorBlock {
 
     /** Sets the folder. */
     default B folder(String folder) {
-      return folder(Settable.of(folder));
+      return folder(Settable.of(Checks.notNull("folder", folder)));
     }
 
     /** Clears the folder (sends JSON {@code null}): files go to the storage's root. */

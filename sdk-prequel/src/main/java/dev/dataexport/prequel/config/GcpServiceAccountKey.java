@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code gcp_service_account_key}: a service account and its JSON key.
@@ -17,8 +17,8 @@ public record GcpServiceAccountKey(
     implements GcpServiceAccountAuth {
   /** Requires both parts. */
   public GcpServiceAccountKey {
-    Check.text("gcp_service_account_key.service_account_email", serviceAccountEmail);
-    Check.required("gcp_service_account_key.service_account_key", serviceAccountKey);
+    Checks.notBlank("gcp_service_account_key.service_account_email", serviceAccountEmail);
+    Checks.notNull("gcp_service_account_key.service_account_key", serviceAccountKey);
   }
 
   @Override

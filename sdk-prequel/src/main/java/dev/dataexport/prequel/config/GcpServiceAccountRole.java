@@ -1,7 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code gcp_service_account_role}: access granted to Prequel's service account (no key leaves your
@@ -15,7 +15,7 @@ public record GcpServiceAccountRole(
     implements GcpServiceAccountAuth {
   /** Requires the e-mail. */
   public GcpServiceAccountRole {
-    Check.text("gcp_service_account_role.service_account_email", serviceAccountEmail);
+    Checks.notBlank("gcp_service_account_role.service_account_email", serviceAccountEmail);
   }
 
   @Override

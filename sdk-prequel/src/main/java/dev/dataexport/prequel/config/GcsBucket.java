@@ -3,7 +3,7 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
@@ -29,21 +29,21 @@ public record GcsBucket(
       throw new IllegalArgumentException("bucket_gcs needs a bucket_name or credentials");
     }
     if (bucketName != null) {
-      Check.text("bucket_gcs.bucket_name", bucketName);
+      Checks.notBlank("bucket_gcs.bucket_name", bucketName);
     }
     if (folder != null) {
-      Check.text("bucket_gcs.folder", folder);
+      Checks.notBlank("bucket_gcs.folder", folder);
     }
   }
 
   /** A bucket by name, without folder or credentials. */
   public static GcsBucket named(String bucketName) {
-    return new GcsBucket(Check.text("bucket_gcs.bucket_name", bucketName), null, null);
+    return new GcsBucket(Checks.notBlank("bucket_gcs.bucket_name", bucketName), null, null);
   }
 
   /** New credentials for the stored bucket (the delta_lake shape on the reference page). */
   public static GcsBucket of(GcpBucketAuth auth) {
-    return new GcsBucket(null, null, Check.required("bucket_gcs.bucket_auth_method", auth));
+    return new GcsBucket(null, null, Checks.notNull("bucket_gcs.bucket_auth_method", auth));
   }
 
   /** This bucket with a folder. */
@@ -53,7 +53,7 @@ public record GcsBucket(
 
   /** This bucket with credentials. */
   public GcsBucket withAuth(GcpBucketAuth auth) {
-    return new GcsBucket(bucketName, folder, Check.required("bucket_gcs.bucket_auth_method", auth));
+    return new GcsBucket(bucketName, folder, Checks.notNull("bucket_gcs.bucket_auth_method", auth));
   }
 
   @JsonAnyGetter

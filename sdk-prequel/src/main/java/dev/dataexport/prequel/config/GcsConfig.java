@@ -3,9 +3,8 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * without a selector, so only the chosen object is sent.
  */
 @Value.Immutable
-@PrequelStyle
 public interface GcsConfig extends ObjectStorageFields {
   /** The key this block is written under. */
   String KEY = "gcs";
@@ -43,7 +41,7 @@ public interface GcsConfig extends ObjectStorageFields {
   @Value.Check
   default void validate() {
     ObjectStorageFields.super.validate();
-    Check.text(Check.path(vendorKey(), "bucket_name"), bucketName());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_name"), bucketName());
   }
 
   @Override

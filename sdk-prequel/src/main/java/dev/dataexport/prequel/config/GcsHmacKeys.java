@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code gcs_hmac_keys}: an HMAC key pair for Google Cloud Storage.
@@ -15,8 +15,8 @@ public record GcsHmacKeys(
     implements GcpBucketAuth {
   /** Requires both parts. */
   public GcsHmacKeys {
-    Check.text("gcs_hmac_keys.access_key", accessKey);
-    Check.required("gcs_hmac_keys.secret", secret);
+    Checks.notBlank("gcs_hmac_keys.access_key", accessKey);
+    Checks.notNull("gcs_hmac_keys.secret", secret);
   }
 
   @Override

@@ -1,14 +1,12 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code google_sheets} block: a Google Sheets destination. */
 @Value.Immutable
-@PrequelStyle
 public interface GoogleSheetsConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "google_sheets";
@@ -23,7 +21,7 @@ public interface GoogleSheetsConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "host"), host());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
   }
 
   @Override

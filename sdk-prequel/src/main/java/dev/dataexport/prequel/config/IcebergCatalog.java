@@ -3,7 +3,7 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,12 +69,12 @@ public sealed interface IcebergCatalog extends ChoiceOption
       implements IcebergCatalog {
     /** Requires namespace, credentials and storage; a given warehouse must not be blank. */
     public Rest {
-      Check.text("catalog_iceberg_rest.namespace", namespace);
+      Checks.notBlank("catalog_iceberg_rest.namespace", namespace);
       if (warehouse != null) {
-        Check.text("catalog_iceberg_rest.warehouse", warehouse);
+        Checks.notBlank("catalog_iceberg_rest.warehouse", warehouse);
       }
-      Check.required("catalog_iceberg_rest.auth", auth);
-      Check.required("catalog_iceberg_rest.storage_options", storage);
+      Checks.notNull("catalog_iceberg_rest.auth", auth);
+      Checks.notNull("catalog_iceberg_rest.storage_options", storage);
     }
 
     /** This catalog with a warehouse. */
@@ -105,8 +105,8 @@ public sealed interface IcebergCatalog extends ChoiceOption
       implements IcebergCatalog {
     /** Requires both parts. */
     public Glue {
-      Check.text("catalog_glue.database", database);
-      Check.required("catalog_glue.storage_options", storage);
+      Checks.notBlank("catalog_glue.database", database);
+      Checks.notNull("catalog_glue.storage_options", storage);
     }
 
     @JsonAnyGetter
@@ -134,9 +134,9 @@ public sealed interface IcebergCatalog extends ChoiceOption
       implements IcebergCatalog {
     /** Requires every part. */
     public S3Tables {
-      Check.text("catalog_s3_tables.database", database);
-      Check.text("catalog_s3_tables.table_bucket_arn", tableBucketArn);
-      Check.required("catalog_s3_tables.storage_options", storage);
+      Checks.notBlank("catalog_s3_tables.database", database);
+      Checks.notBlank("catalog_s3_tables.table_bucket_arn", tableBucketArn);
+      Checks.notNull("catalog_s3_tables.storage_options", storage);
     }
 
     @JsonAnyGetter
@@ -168,11 +168,11 @@ public sealed interface IcebergCatalog extends ChoiceOption
       implements IcebergCatalog {
     /** Requires every part. */
     public GoogleLakehouse {
-      Check.text("catalog_google_lakehouse.project_id", projectId);
-      Check.text("catalog_google_lakehouse.catalog_name", catalogName);
-      Check.text("catalog_google_lakehouse.schema", schema);
-      Check.text("catalog_google_lakehouse.bucket_name", bucketName);
-      Check.required("catalog_google_lakehouse.auth", auth);
+      Checks.notBlank("catalog_google_lakehouse.project_id", projectId);
+      Checks.notBlank("catalog_google_lakehouse.catalog_name", catalogName);
+      Checks.notBlank("catalog_google_lakehouse.schema", schema);
+      Checks.notBlank("catalog_google_lakehouse.bucket_name", bucketName);
+      Checks.notNull("catalog_google_lakehouse.auth", auth);
     }
 
     @JsonAnyGetter

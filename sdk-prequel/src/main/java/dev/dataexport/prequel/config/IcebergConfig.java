@@ -3,11 +3,11 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -15,14 +15,13 @@ import org.immutables.value.Value;
  * credentials.
  */
 @Value.Immutable
-@PrequelStyle
 public interface IcebergConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "iceberg";
 
   /** How many days of snapshots to keep (positive). */
   @JsonProperty("retention_window_days")
-  Optional<Integer> retentionWindowDays();
+  OptionalLong retentionWindowDays();
 
   /** The catalog choice (sent as its sibling object only). */
   @JsonIgnore
@@ -40,7 +39,8 @@ public interface IcebergConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.positive(Check.path(vendorKey(), "retention_window_days"), retentionWindowDays());
+    PrequelChecks.atLeastOne(
+        PrequelChecks.path(vendorKey(), "retention_window_days"), retentionWindowDays());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
@@ -30,7 +30,7 @@ public sealed interface Metastore extends ChoiceOption
   record Hive(@JsonIgnore StagingBucket bucket) implements Metastore {
     /** Requires the bucket. */
     public Hive {
-      Check.required("hive.bucket_vendor", bucket);
+      Checks.notNull("hive.bucket_vendor", bucket);
     }
 
     @JsonAnyGetter

@@ -2,9 +2,9 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * without an {@code auth_method} selector, so none is sent.
  */
 @Value.Immutable
-@PrequelStyle
 public interface MongoDbConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "mongodb";
@@ -23,7 +22,7 @@ public interface MongoDbConfig extends VendorBlock {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** The database users authenticate against. */
   @JsonProperty("authentication_database")
@@ -51,10 +50,11 @@ public interface MongoDbConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
-    Check.text(Check.path(vendorKey(), "authentication_database"), authenticationDatabase());
-    Check.text(Check.path(vendorKey(), "write_database"), writeDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "authentication_database"), authenticationDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "write_database"), writeDatabase());
   }
 
   @Override

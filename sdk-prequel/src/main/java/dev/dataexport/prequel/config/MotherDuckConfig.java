@@ -3,16 +3,14 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code motherduck} block: a MotherDuck destination. */
 @Value.Immutable
-@PrequelStyle
 public interface MotherDuckConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "motherduck";
@@ -41,8 +39,8 @@ public interface MotherDuckConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "database"), database());
-    Check.text(Check.path(vendorKey(), "schema"), schema());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "database"), database());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "schema"), schema());
   }
 
   @Override

@@ -1,11 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /** The {@code mysql} block: a MySQL destination. */
 @Value.Immutable
-@PrequelStyle
 public interface MysqlConfig extends WriteDatabaseFields {
   /** The key this block is written under. */
   String KEY = "mysql";

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code oauth_bearer_token_auth}: a bearer token for an Iceberg REST catalog (Prequel names its
@@ -13,7 +13,7 @@ import dev.dataexport.prequel.internal.Check;
 public record OAuthBearerToken(@JsonProperty("password") Secret token) implements IcebergRestAuth {
   /** Requires the token. */
   public OAuthBearerToken {
-    Check.required("oauth_bearer_token_auth.password", token);
+    Checks.notNull("oauth_bearer_token_auth.password", token);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code oauth_client_secret_auth}: an OAuth client id and secret (Databricks, Iceberg REST
@@ -16,8 +16,8 @@ public record OAuthClientSecret(
     implements IcebergRestAuth {
   /** Requires both parts. */
   public OAuthClientSecret {
-    Check.text("oauth_client_secret_auth.client_id", clientId);
-    Check.required("oauth_client_secret_auth.client_secret", clientSecret);
+    Checks.notBlank("oauth_client_secret_auth.client_id", clientId);
+    Checks.notNull("oauth_client_secret_auth.client_secret", clientSecret);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.PrequelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * elsewhere.
  */
 @Value.Immutable
-@PrequelStyle
 public interface OracleConfig extends DatabaseSchemaFields {
   /** The key this block is written under. */
   String KEY = "oracle";

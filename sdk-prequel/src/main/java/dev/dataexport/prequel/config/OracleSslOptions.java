@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * Oracle's {@code ssl_options}: the Oracle wallet used for TLS.
@@ -12,6 +12,6 @@ import dev.dataexport.prequel.internal.Check;
 public record OracleSslOptions(@JsonProperty("wallet") Secret wallet) {
   /** Requires the wallet. */
   public OracleSslOptions {
-    Check.required("ssl_options.wallet", wallet);
+    Checks.notNull("ssl_options.wallet", wallet);
   }
 }

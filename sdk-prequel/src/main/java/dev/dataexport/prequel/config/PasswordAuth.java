@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code password_auth}: a user name and password, shared by every database block.
@@ -15,8 +15,8 @@ public record PasswordAuth(
     implements DatabaseAuth {
   /** Requires both parts. */
   public PasswordAuth {
-    Check.text("password_auth.username", username);
-    Check.required("password_auth.password", password);
+    Checks.notBlank("password_auth.username", username);
+    Checks.notNull("password_auth.password", password);
   }
 
   @Override

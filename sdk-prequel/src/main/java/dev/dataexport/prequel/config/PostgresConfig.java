@@ -1,11 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /** The {@code postgres} block: a PostgreSQL destination. */
 @Value.Immutable
-@PrequelStyle
 public interface PostgresConfig extends PostgresFields {
   /** The key this block is written under. */
   String KEY = "postgres";

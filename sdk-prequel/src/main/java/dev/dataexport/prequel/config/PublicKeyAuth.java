@@ -1,7 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code public_key_auth}: SFTP key authentication; the public key is not a secret.
@@ -11,7 +11,7 @@ import dev.dataexport.prequel.internal.Check;
 public record PublicKeyAuth(@JsonProperty("public_key") String publicKey) implements SftpAuth {
   /** Requires the key. */
   public PublicKeyAuth {
-    Check.text("public_key_auth.public_key", publicKey);
+    Checks.notBlank("public_key_auth.public_key", publicKey);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import java.util.Objects;
 
 /**
@@ -22,8 +22,8 @@ public final class RawVendorBlock implements VendorBlock {
 
   /** A block written as {@code "vendorKey": body}; the body is copied. */
   public static RawVendorBlock of(String vendorKey, ObjectNode body) {
-    Check.text("destination vendor key", vendorKey);
-    Objects.requireNonNull(body, () -> "destination." + vendorKey + " must not be null");
+    Checks.notBlank("destination vendor key", vendorKey);
+    Checks.notNull("destination." + vendorKey, body);
     return new RawVendorBlock(vendorKey, body.deepCopy());
   }
 

@@ -1,6 +1,5 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * and the other database blocks, and may change.
  */
 @Value.Immutable
-@PrequelStyle
 public interface RedshiftConfig extends RedshiftFields {
   /** The key this block is written under. */
   String KEY = "redshift";

@@ -3,7 +3,7 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
 import java.util.Map;
 
@@ -29,10 +29,10 @@ public record S3Bucket(
     implements StagingBucket, DeltaLakeBucket, IcebergStorage {
   /** Requires the bucket name and region; a folder, when given, must not be blank. */
   public S3Bucket {
-    Check.text("bucket_s3.bucket_name", bucketName);
-    Check.text("bucket_s3.bucket_region", bucketRegion);
+    Checks.notBlank("bucket_s3.bucket_name", bucketName);
+    Checks.notBlank("bucket_s3.bucket_region", bucketRegion);
     if (folder != null) {
-      Check.text("bucket_s3.folder", folder);
+      Checks.notBlank("bucket_s3.folder", folder);
     }
   }
 
@@ -49,7 +49,7 @@ public record S3Bucket(
   /** This bucket with credentials. */
   public S3Bucket withAuth(AwsBucketAuth auth) {
     return new S3Bucket(
-        bucketName, bucketRegion, folder, Check.required("bucket_s3.bucket_auth_method", auth));
+        bucketName, bucketRegion, folder, Checks.notNull("bucket_s3.bucket_auth_method", auth));
   }
 
   @JsonAnyGetter

@@ -3,9 +3,9 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dataexport.core.spi.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code bucket_s3_compatible}: S3-compatible storage used by delta_lake. Its only documented
@@ -28,7 +28,7 @@ public record S3CompatibleBucket(
   /** New access keys for the storage. */
   public static S3CompatibleBucket of(AccessKeys accessKeys) {
     return new S3CompatibleBucket(
-        null, Objects.requireNonNull(accessKeys, "bucket_s3_compatible.access_keys"));
+        null, Checks.notNull("bucket_s3_compatible.access_keys", accessKeys));
   }
 
   /** This bucket with TLS switched off ({@code true}) or on. */

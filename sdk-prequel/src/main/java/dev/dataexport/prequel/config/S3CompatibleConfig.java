@@ -1,8 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * and the s3 block and delta_lake's {@code bucket_s3_compatible}, and may change.
  */
 @Value.Immutable
-@PrequelStyle
 public interface S3CompatibleConfig extends ObjectStorageFields {
   /** The key this block is written under. */
   String KEY = "s3_compatible";
@@ -46,9 +44,9 @@ public interface S3CompatibleConfig extends ObjectStorageFields {
   @Value.Check
   default void validate() {
     ObjectStorageFields.super.validate();
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.text(Check.path(vendorKey(), "bucket_name"), bucketName());
-    Check.text(Check.path(vendorKey(), "bucket_region"), bucketRegion());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_name"), bucketName());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_region"), bucketRegion());
   }
 
   @Override

@@ -1,14 +1,12 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code s3} block: an Amazon S3 bucket. */
 @Value.Immutable
-@PrequelStyle
 public interface S3Config extends ObjectStorageFields {
   /** The key this block is written under. */
   String KEY = "s3";
@@ -37,8 +35,8 @@ public interface S3Config extends ObjectStorageFields {
   @Value.Check
   default void validate() {
     ObjectStorageFields.super.validate();
-    Check.text(Check.path(vendorKey(), "bucket_name"), bucketName());
-    Check.text(Check.path(vendorKey(), "bucket_region"), bucketRegion());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_name"), bucketName());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "bucket_region"), bucketRegion());
   }
 
   @Override

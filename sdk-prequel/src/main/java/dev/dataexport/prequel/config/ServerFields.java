@@ -3,10 +3,11 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +21,7 @@ public interface ServerFields extends VendorBlock {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** Whether Prequel connects through its SSH tunnel. */
   @JsonProperty("use_ssh_tunnel")
@@ -46,7 +47,7 @@ public interface ServerFields extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
   }
 }

@@ -3,16 +3,15 @@ package dev.dataexport.prequel.config;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
 import dev.dataexport.prequel.internal.Choices;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /** The {@code sftp} block: an SFTP server. */
 @Value.Immutable
-@PrequelStyle
 public interface SftpConfig extends FolderField {
   /** The key this block is written under. */
   String KEY = "sftp";
@@ -27,7 +26,7 @@ public interface SftpConfig extends FolderField {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** The {@code auth_method} choice: public-key authentication. */
   @JsonIgnore
@@ -47,9 +46,9 @@ public interface SftpConfig extends FolderField {
   @Value.Check
   default void validate() {
     FolderField.super.validate();
-    Check.text(Check.path(vendorKey(), "username"), username());
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "username"), username());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code azure_service_shared_access_signature}: an Azure SAS token for a Blob Storage container.
@@ -13,7 +13,7 @@ public record SharedAccessSignature(@JsonProperty("shared_access_signature_token
     implements AbsAuth {
   /** Requires the token. */
   public SharedAccessSignature {
-    Check.required("azure_service_shared_access_signature.shared_access_signature_token", token);
+    Checks.notNull("azure_service_shared_access_signature.shared_access_signature_token", token);
   }
 
   @Override

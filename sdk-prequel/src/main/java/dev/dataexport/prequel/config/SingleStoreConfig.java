@@ -1,11 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import dev.dataexport.prequel.internal.PrequelStyle;
 import org.immutables.value.Value;
 
 /** The {@code singlestore} block: a SingleStore destination. */
 @Value.Immutable
-@PrequelStyle
 public interface SingleStoreConfig extends WriteDatabaseFields {
   /** The key this block is written under. */
   String KEY = "singlestore";

@@ -1,9 +1,9 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +11,6 @@ import org.immutables.value.Value;
  * Prequel, so no credential is sent).
  */
 @Value.Immutable
-@PrequelStyle
 public interface SnowflakeConfig extends VendorBlock {
   /** The key this block is written under. */
   String KEY = "snowflake";
@@ -26,7 +25,7 @@ public interface SnowflakeConfig extends VendorBlock {
 
   /** The server port (1..65535). */
   @JsonProperty("port")
-  Optional<Integer> port();
+  OptionalLong port();
 
   /** The database. */
   @JsonProperty("database")
@@ -42,11 +41,11 @@ public interface SnowflakeConfig extends VendorBlock {
    */
   @Value.Check
   default void validate() {
-    Check.text(Check.path(vendorKey(), "username"), username());
-    Check.text(Check.path(vendorKey(), "host"), host());
-    Check.port(Check.path(vendorKey(), "port"), port());
-    Check.text(Check.path(vendorKey(), "database"), database());
-    Check.text(Check.path(vendorKey(), "schema"), schema());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "username"), username());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "host"), host());
+    PrequelChecks.port(PrequelChecks.path(vendorKey(), "port"), port());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "database"), database());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "schema"), schema());
   }
 
   @Override

@@ -1,14 +1,12 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
-import dev.dataexport.prequel.internal.PrequelStyle;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code sql_server} block: a Microsoft SQL Server destination. */
 @Value.Immutable
-@PrequelStyle
 public interface SqlServerConfig extends DatabaseSchemaFields {
   /** The key this block is written under. */
   String KEY = "sql_server";
@@ -25,7 +23,8 @@ public interface SqlServerConfig extends DatabaseSchemaFields {
   @Value.Check
   default void validate() {
     DatabaseSchemaFields.super.validate();
-    Check.text(Check.path(vendorKey(), "primary_key_collation"), primaryKeyCollation());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "primary_key_collation"), primaryKeyCollation());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.Secret;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.core.spi.Checks;
 
 /**
  * {@code azure_storage_account_access_key}: an Azure storage account access key.
@@ -13,7 +13,7 @@ public record StorageAccountAccessKey(@JsonProperty("storage_account_access_key"
     implements AbsBucketAuth {
   /** Requires the key. */
   public StorageAccountAccessKey {
-    Check.required("azure_storage_account_access_key.storage_account_access_key", key);
+    Checks.notNull("azure_storage_account_access_key.storage_account_access_key", key);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.dataexport.prequel.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.prequel.internal.Check;
+import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +26,8 @@ public interface WriteDatabaseFields extends ServerFields {
   @Value.Check
   default void validate() {
     ServerFields.super.validate();
-    Check.text(Check.path(vendorKey(), "connection_database"), connectionDatabase());
-    Check.text(Check.path(vendorKey(), "write_database"), writeDatabase());
+    PrequelChecks.notBlank(
+        PrequelChecks.path(vendorKey(), "connection_database"), connectionDatabase());
+    PrequelChecks.notBlank(PrequelChecks.path(vendorKey(), "write_database"), writeDatabase());
   }
 }

@@ -10,6 +10,9 @@
  * the reference page shows the sibling object without a selector, only the object is sent. Shapes
  * used by several vendors (password auth, access keys, buckets, service accounts) are one type
  * each. Builders validate on {@code build()}, with messages naming the JSON path, for example
- * {@code destination.postgres.port must be between 1 and 65535, was 0}.
+ * {@code destination.postgres.port must be 1..65535, was 0}.
  */
+@DataExportStyle
 package dev.dataexport.prequel.config;
+
+import dev.dataexport.core.spi.DataExportStyle;

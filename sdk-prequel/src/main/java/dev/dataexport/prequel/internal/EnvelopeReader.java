@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 
 /**
- * Reads Prequel's envelope in one streaming pass: {@code status} and {@code message} as text, and
- * {@code data.<field>} bound straight to its type, everything else skipped. The field and type come
- * from the reader's attributes ({@link #FIELD}, {@link #TYPE}), so one deserializer serves every
+ * Reads Prequel's envelope in one streaming pass: {@code status}, {@code message} and an error code
+ * ({@code code} or {@code error_code}, see {@link PrequelProfile}) as text, and {@code
+ * data.<field>} bound straight to its type, everything else skipped. The field and type come from
+ * the reader's attributes ({@link #FIELD}, {@link #TYPE}), so one deserializer serves every
  * decoder. Building a tree of the whole body first and binding from the tree did the work twice.
  */
 final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
@@ -22,18 +23,20 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
   static final String TYPE = "dataexport.prequel.envelope.type";
 
   /**
-   * What the envelope held: status, message, and the bound value (null when {@code data.<field>} is
-   * no object).
+   * What the envelope held: status, message, error code, and the bound value (null when {@code
+   * data.<field>} is no object).
    */
   @JsonDeserialize(using = EnvelopeReader.class)
   static final class Unwrapped {
     final String status;
     final String message;
+    final String code;
     final Object value;
 
-    Unwrapped(String status, String message, Object value) {
+    Unwrapped(String status, String message, String code, Object value) {
       this.status = status;
       this.message = message;
+      this.code = code;
       this.value = value;
     }
   }
@@ -49,17 +52,12 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
     JavaType type = (JavaType) context.getAttribute(TYPE);
     String status = null;
     String message = null;
+    String code = null;
+    String errorCode = null;
     Object value = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
-      if (name.equals("status") || name.equals("message")) {
-        String text = token == JsonToken.VALUE_STRING ? parser.getText() : null;
-        if (name.equals("status")) {
-          status = text;
-        } else {
-          message = text;
-        }
-      } else if (name.equals("data") && token == JsonToken.START_OBJECT) {
+      if (name.equals("data") && token == JsonToken.START_OBJECT) {
         for (String member = parser.nextFieldName();
             member != null;
             member = parser.nextFieldName()) {
@@ -69,10 +67,18 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
             parser.skipChildren();
           }
         }
-      } else {
-        parser.skipChildren();
+        continue;
       }
+      String text = token == JsonToken.VALUE_STRING ? parser.getText() : null;
+      switch (name) {
+        case "status" -> status = text;
+        case "message" -> message = text;
+        case "code" -> code = text;
+        case "error_code" -> errorCode = text;
+        default -> {}
+      }
+      parser.skipChildren(); // skips an object or array; a no-op for scalars
     }
-    return new Unwrapped(status, message, value);
+    return new Unwrapped(status, message, PrequelProfile.code(code, errorCode), value);
   }
 }
