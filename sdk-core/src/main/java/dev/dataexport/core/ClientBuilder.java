@@ -24,15 +24,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Default read and write timeout: 30 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
-  /** Default whole-call timeout of one attempt: 60 s. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** Default time one attempt may take (connect, write, wait, read): 60 s. */
+  public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Default total time of a call, every attempt and every wait between them: 3 min. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * Default largest response body read: 64 MiB, twice Prequel's 32 MB request limit and far above a
+   * 10,000-destination Stigg list (about 5 MB).
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
   private String baseUrl;
   private boolean allowInsecureHttp;
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration readTimeout = DEFAULT_READ_TIMEOUT;
   private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+  private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
   private boolean timeoutsExplicit;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private String applicationName;
   private String applicationVersion;
@@ -81,11 +92,40 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Sets the whole-call timeout of each attempt (positive); default 60 s. */
+  /**
+   * Sets the total time a call may take, every attempt and every wait between them included
+   * (positive); default 3 min. A call that runs out of it stops retrying and fails with an {@code
+   * ApiTimeoutException} that names this limit.
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive("callTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * Sets the time one attempt may take, from connecting to the last byte read (positive); default
+   * 60 s. An attempt that runs out of it is retried like any timeout.
+   */
+  public B attemptTimeout(Duration timeout) {
+    this.attemptTimeout = positive("attemptTimeout", timeout);
     this.timeoutsExplicit = true;
     return self();
+  }
+
+  /**
+   * Sets the largest response body the client reads, in bytes (positive); default 64 MiB. A larger
+   * body fails with an {@code InvalidResponseException} after at most this much was read.
+   */
+  public B maxResponseBytes(long maxResponseBytes) {
+    this.maxResponseBytes = positiveSize(maxResponseBytes);
+    return self();
+  }
+
+  static long positiveSize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+    }
+    return bytes;
   }
 
   /** Sets the retry policy; default {@link RetryPolicy#defaults()} (2 retries). */
@@ -195,7 +235,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         connectTimeout,
         readTimeout,
         callTimeout,
+        attemptTimeout,
         timeoutsExplicit,
+        maxResponseBytes,
         retryPolicy,
         UserAgent.of(applicationName, applicationVersion),
         defaultHeaders,
@@ -206,6 +248,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   static HttpUrl parseBaseUrl(String value, boolean allowInsecureHttp) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
+        // OkHttp would trim or encode it silently; a stray space usually means a pasted value.
+        throw new IllegalArgumentException(
+            "baseUrl must not contain whitespace or control characters; found one at index " + i);
+      }
+    }
+    if (value.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("baseUrl must not have a fragment (#...)");
+    }
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
       // Echo the value only when it cannot hold user info (a credential) before the host.

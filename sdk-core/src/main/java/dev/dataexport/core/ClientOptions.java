@@ -18,7 +18,9 @@ public final class ClientOptions {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration callTimeout;
+  private final Duration attemptTimeout;
   private final boolean timeoutsExplicit;
+  private final long maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final String userAgent;
   private final Map<String, String> defaultHeaders;
@@ -33,7 +35,9 @@ public final class ClientOptions {
       Duration connectTimeout,
       Duration readTimeout,
       Duration callTimeout,
+      Duration attemptTimeout,
       boolean timeoutsExplicit,
+      long maxResponseBytes,
       RetryPolicy retryPolicy,
       String userAgent,
       Map<String, String> defaultHeaders,
@@ -46,7 +50,9 @@ public final class ClientOptions {
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.callTimeout = callTimeout;
+    this.attemptTimeout = attemptTimeout;
     this.timeoutsExplicit = timeoutsExplicit;
+    this.maxResponseBytes = maxResponseBytes;
     this.retryPolicy = retryPolicy;
     this.userAgent = userAgent;
     this.defaultHeaders = Map.copyOf(defaultHeaders);
@@ -76,9 +82,25 @@ public final class ClientOptions {
     return readTimeout;
   }
 
-  /** The whole-call timeout of each attempt; default 60 s. */
+  /**
+   * The total time a call may take, all attempts and the waits between them included; default 3
+   * min. A call out of time stops retrying.
+   */
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /** The time one attempt may take (connect, write, wait, read); default 60 s. */
+  public Duration attemptTimeout() {
+    return attemptTimeout;
+  }
+
+  /**
+   * The largest response body read, in bytes; default 64 MiB. A larger body fails the call with an
+   * {@code InvalidResponseException} once the limit is passed, without reading the rest.
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /**
@@ -144,6 +166,10 @@ public final class ClientOptions {
         + readTimeout
         + ", callTimeout="
         + callTimeout
+        + ", attemptTimeout="
+        + attemptTimeout
+        + ", maxResponseBytes="
+        + maxResponseBytes
         + ", retryPolicy="
         + retryPolicy
         + ", userAgent="
@@ -166,7 +192,9 @@ public final class ClientOptions {
     private Duration connectTimeout;
     private Duration readTimeout;
     private Duration callTimeout;
+    private Duration attemptTimeout;
     private boolean timeoutsExplicit;
+    private long maxResponseBytes;
     private RetryPolicy retryPolicy;
     private final Map<String, String> defaultHeaders;
     private Clock clock;
@@ -178,7 +206,9 @@ public final class ClientOptions {
       this.connectTimeout = from.connectTimeout;
       this.readTimeout = from.readTimeout;
       this.callTimeout = from.callTimeout;
+      this.attemptTimeout = from.attemptTimeout;
       this.timeoutsExplicit = from.timeoutsExplicit;
+      this.maxResponseBytes = from.maxResponseBytes;
       this.retryPolicy = from.retryPolicy;
       this.defaultHeaders = new LinkedHashMap<>(from.defaultHeaders);
       this.clock = from.clock;
@@ -200,10 +230,22 @@ public final class ClientOptions {
       return this;
     }
 
-    /** Sets the whole-call timeout of each attempt (positive). */
+    /** Sets the total time of a call, all attempts and waits included (positive). */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Checks.positive("callTimeout", timeout);
+      return this;
+    }
+
+    /** Sets the time one attempt may take (positive). */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = Checks.positive("attemptTimeout", timeout);
       this.timeoutsExplicit = true;
+      return this;
+    }
+
+    /** Sets the largest response body read, in bytes (positive). */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = ClientBuilder.positiveSize(maxResponseBytes);
       return this;
     }
 
@@ -252,7 +294,9 @@ public final class ClientOptions {
           connectTimeout,
           readTimeout,
           callTimeout,
+          attemptTimeout,
           timeoutsExplicit,
+          maxResponseBytes,
           retryPolicy,
           from.userAgent,
           defaultHeaders,

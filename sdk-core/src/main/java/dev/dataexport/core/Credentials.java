@@ -10,6 +10,9 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class Credentials {
+  /** The shortest credential accepted: {@value} characters. */
+  public static final int MIN_LENGTH = 8;
+
   private static final String AUTHORIZATION = "Authorization";
 
   private final String headerName;
@@ -51,13 +54,12 @@ public final class Credentials {
   }
 
   /**
-   * Replaces every occurrence of the credential in {@code text} with {@value Secret#MASK}; used on
-   * response bodies and messages before they are logged or put into exceptions.
+   * Replaces every whole occurrence of the credential in {@code text} with {@value Secret#MASK}
+   * (see {@link Secret#scrub(String, String)}); used on everything from the server and on messages
+   * before they are logged or put into exceptions.
    */
   public String scrub(String text) {
-    return text == null || !text.contains(value.reveal())
-        ? text
-        : text.replace(value.reveal(), Secret.MASK);
+    return value.scrubFrom(text);
   }
 
   @Override
@@ -103,6 +105,12 @@ public final class Credentials {
     }
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException(what + " must not start or end with whitespace");
+    }
+    if (value.length() < MIN_LENGTH) {
+      // Real keys and tokens are far longer; a shorter one could not be masked in the server's
+      // text without also masking unrelated words (see Secret.scrub).
+      throw new IllegalArgumentException(
+          what + " must be at least " + MIN_LENGTH + " characters long, was " + value.length());
     }
     return Secret.of(value);
   }

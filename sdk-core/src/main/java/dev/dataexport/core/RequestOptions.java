@@ -5,24 +5,25 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Per-call overrides of the client's options: the whole-call timeout of each attempt, the number of
- * retries and extra headers (which replace client default headers of the same name; credentials
- * cannot be overridden here). Immutable and thread-safe.
+ * Per-call overrides of the client's options: the call and attempt timeouts, the number of retries
+ * and extra headers (which replace client default headers of the same name; credentials cannot be
+ * overridden here). Immutable and thread-safe.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
 
-  private final Duration timeout;
+  private final Duration callTimeout;
+  private final Duration attemptTimeout;
   private final Integer maxRetries;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder builder) {
-    this.timeout = builder.timeout;
+    this.callTimeout = builder.callTimeout;
+    this.attemptTimeout = builder.attemptTimeout;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
   }
@@ -37,9 +38,14 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  /** The whole-call timeout of each attempt, if overridden. */
-  public Optional<Duration> timeout() {
-    return Optional.ofNullable(timeout);
+  /** The total time of this call, all attempts and waits included, if overridden. */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /** The time each attempt of this call may take, if overridden. */
+  public Optional<Duration> attemptTimeout() {
+    return Optional.ofNullable(attemptTimeout);
   }
 
   /** The retries after the first attempt, if overridden. */
@@ -54,8 +60,10 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions{timeout="
-        + timeout
+    return "RequestOptions{callTimeout="
+        + callTimeout
+        + ", attemptTimeout="
+        + attemptTimeout
         + ", maxRetries="
         + maxRetries
         + ", headers="
@@ -65,19 +73,25 @@ public final class RequestOptions {
 
   /** Builds {@link RequestOptions}; not thread-safe. */
   public static final class Builder {
-    private Duration timeout;
+    private Duration callTimeout;
+    private Duration attemptTimeout;
     private Integer maxRetries;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
 
-    /** Sets the whole-call timeout of each attempt of this call (positive). */
-    public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+    /**
+     * Sets the total time of this call, every attempt and every wait included (positive); a call
+     * out of time stops retrying.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Checks.positive("callTimeout", timeout);
+      return this;
+    }
+
+    /** Sets the time each attempt of this call may take (positive). */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = Checks.positive("attemptTimeout", timeout);
       return this;
     }
 

@@ -39,6 +39,45 @@ public final class Secret {
     return value;
   }
 
+  /** Masks this secret's whole occurrences in {@code text} (see {@link #scrub(String, String)}). */
+  public String scrubFrom(String text) {
+    return scrub(text, value);
+  }
+
+  /**
+   * Replaces every whole occurrence of {@code secret} in {@code text} with {@value #MASK}: one not
+   * preceded or followed by a letter or digit, so that a short secret never alters unrelated words
+   * ({@code k} inside {@code PackageGroupNotFound} stays), while every echo of the secret as a
+   * value ({@code key=k}, {@code "k"}, {@code Bearer k.}) is masked. Null stays null.
+   */
+  public static String scrub(String text, String secret) {
+    if (text == null || secret.isEmpty()) {
+      return text;
+    }
+    int at = text.indexOf(secret);
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (; at >= 0; at = text.indexOf(secret, at + 1)) {
+      int end = at + secret.length();
+      if (at < copied || !boundary(text, at - 1) || !boundary(text, end)) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, at).append(MASK);
+      copied = end;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean boundary(String text, int index) {
+    return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+  }
+
   /** Returns {@value #MASK}, never the value. */
   @Override
   public String toString() {

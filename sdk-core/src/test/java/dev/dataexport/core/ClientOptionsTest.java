@@ -50,7 +50,9 @@ class ClientOptionsTest {
     assertThat(options.baseUrl().toString()).isEqualTo("https://api.example.com/");
     assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(options.readTimeout()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(options.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(options.attemptTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(options.callTimeout()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(options.maxResponseBytes()).isEqualTo(64L << 20);
     assertThat(options.timeoutsExplicit()).isFalse();
     assertThat(options.retryPolicy()).isEqualTo(RetryPolicy.defaults());
     assertThat(options.retryPolicy().maxRetries()).isEqualTo(2);
@@ -172,9 +174,16 @@ class ClientOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("baseUrl must not have a query or fragment, was 'https://api.example.com/...'")
         .hasMessageNotContaining("k1");
-    assertThatThrownBy(() -> TestClient.builder().baseUrl("not a url").build())
+    assertThatThrownBy(() -> TestClient.builder().baseUrl("not-a-url").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("baseUrl must be an absolute http(s) URL, was 'not a url'");
+        .hasMessage("baseUrl must be an absolute http(s) URL, was 'not-a-url'");
+    assertThatThrownBy(() -> TestClient.builder().baseUrl("https://api.example.com ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "baseUrl must not contain whitespace or control characters; found one at index 23");
+    assertThatThrownBy(() -> TestClient.builder().baseUrl("https://api.example.com/#x").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("baseUrl must not have a fragment (#...)");
   }
 
   @Test

@@ -38,16 +38,16 @@ class CredentialsTest {
 
   @Test
   void apiKeyGoesInItsNamedHeaderOnly() throws Exception {
-    RecordedRequest request = sendWith(Credentials.apiKey("X-Vendor-Key", "k-1"));
+    RecordedRequest request = sendWith(Credentials.apiKey("X-Vendor-Key", "key-0001"));
 
-    assertThat(request.getHeader("X-Vendor-Key")).isEqualTo("k-1");
+    assertThat(request.getHeader("X-Vendor-Key")).isEqualTo("key-0001");
     assertThat(request.getHeader("Authorization")).isNull();
   }
 
   @Test
   void bearerTokenIsPrefixed() throws Exception {
-    assertThat(sendWith(Credentials.bearer("t-1")).getHeader("Authorization"))
-        .isEqualTo("Bearer t-1");
+    assertThat(sendWith(Credentials.bearer("token-0001")).getHeader("Authorization"))
+        .isEqualTo("Bearer token-0001");
   }
 
   @Test
@@ -57,16 +57,45 @@ class CredentialsTest {
   }
 
   @Test
-  void aPerCallOrRequestHeaderCannotReplaceTheCredential() throws Exception {
-    server.enqueue(new MockResponse().setBody("{}"));
+  void aPerCallOrRequestHeaderThatWouldReplaceTheCredentialIsRefusedBeforeAnyIo() {
     try (TestClient client = clientFor(server, new RecordingSleeper()).build()) {
-      client.send(
-          ApiRequest.builder(HttpMethod.GET).path("x").header("X-API-KEY", "forged").build(),
-          JSON,
-          RequestOptions.builder().header("x-api-key", "forged-too").build());
+      assertThatThrownBy(
+              () ->
+                  client.send(
+                      ApiRequest.builder(HttpMethod.GET).path("x").build(),
+                      JSON,
+                      RequestOptions.builder().header("x-api-key", "forged-too").build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(
+              "x-api-key cannot be set as a per-call header: it carries the client's credentials."
+                  + " To call with other credentials, build another client")
+          .hasMessageNotContaining("forged");
+      assertThatThrownBy(
+              () ->
+                  client.send(
+                      ApiRequest.builder(HttpMethod.GET)
+                          .path("x")
+                          .header("Authorization", "Bearer forged")
+                          .build(),
+                      JSON))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Authorization cannot be set as a request header");
+      assertThatThrownBy(
+              () ->
+                  clientFor(server, new RecordingSleeper()).defaultHeader("X-API-KEY", "x").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("X-API-KEY cannot be set as a default header");
     }
+    assertThat(server.getRequestCount()).isZero();
+  }
 
-    assertThat(server.takeRequest().getHeaders().values("X-API-KEY")).containsExactly("test-key");
+  @Test
+  void aCredentialShorterThanEightCharactersIsRefused() {
+    assertThatThrownBy(() -> Credentials.apiKey("X-API-KEY", "k"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("API key must be at least 8 characters long, was 1");
+    assertThat(Credentials.apiKey("X-API-KEY", "12345678").headerValue().reveal())
+        .isEqualTo("12345678");
   }
 
   @ParameterizedTest
@@ -139,8 +168,8 @@ class CredentialsTest {
 
   @Test
   void equalityComparesTheValue() {
-    assertThat(Credentials.bearer("a1"))
-        .isEqualTo(Credentials.bearer("a1"))
-        .isNotEqualTo(Credentials.bearer("a2"));
+    assertThat(Credentials.bearer("token-a1"))
+        .isEqualTo(Credentials.bearer("token-a1"))
+        .isNotEqualTo(Credentials.bearer("token-a2"));
   }
 }

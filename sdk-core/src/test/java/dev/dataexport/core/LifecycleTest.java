@@ -89,7 +89,10 @@ class LifecycleTest {
     holder[0] = clientFor(server, sleeper).sleeper(closing).build();
     server.enqueue(new MockResponse().setResponseCode(503));
 
-    assertThatThrownBy(() -> holder[0].send(get(), JSON)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> holder[0].send(get(), JSON))
+        .isInstanceOf(dev.dataexport.core.errors.ClientClosedException.class)
+        .hasMessage(
+            "GET /things/t1: the client was closed while the call was in flight, after 1 attempt");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 

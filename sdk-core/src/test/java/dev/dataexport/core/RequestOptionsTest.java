@@ -42,7 +42,10 @@ class RequestOptionsTest {
                 client.send(
                     get(),
                     JSON,
-                    RequestOptions.builder().timeout(Duration.ofMillis(150)).maxRetries(0).build()))
+                    RequestOptions.builder()
+                        .callTimeout(Duration.ofMillis(150))
+                        .maxRetries(0)
+                        .build()))
         .isExactlyInstanceOf(ApiTimeoutException.class)
         .satisfies(
             e ->
@@ -51,7 +54,8 @@ class RequestOptionsTest {
                     .satisfies(
                         a ->
                             assertThat(a.failure())
-                                .hasValueSatisfying(f -> assertThat(f).startsWith("timeout: "))));
+                                .hasValueSatisfying(
+                                    f -> assertThat(f).startsWith("call timeout of 150 ms: "))));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
@@ -95,9 +99,9 @@ class RequestOptionsTest {
 
   @Test
   void badOverridesAreRejected() {
-    assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> RequestOptions.builder().callTimeout(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("timeout must be positive, was PT-1S");
+        .hasMessage("callTimeout must be positive, was PT-1S");
     assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxRetries must be >= 0, was -2");

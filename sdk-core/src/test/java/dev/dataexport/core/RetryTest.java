@@ -351,9 +351,12 @@ class RetryTest {
                 assertThat(outcomes(failure))
                     .singleElement()
                     .asString()
-                    .startsWith("timeout: SocketTimeoutException");
+                    .startsWith(
+                        "socket timeout (connect 10 s, read 200 ms): SocketTimeoutException");
                 assertThat(failure.getMessage())
-                    .startsWith("PATCH /things/t1 timed out after 1 attempt");
+                    .startsWith(
+                        "PATCH /things/t1 timed out: socket timeout (connect 10 s, read 200 ms)"
+                            + " exceeded after 1 attempt");
               });
     }
     assertThat(server.getRequestCount()).isEqualTo(1);

@@ -54,7 +54,7 @@ public final class StiggRequestOptions {
 
     /** Sets the whole-call timeout of each attempt of this call (positive). */
     public Builder timeout(Duration timeout) {
-      options.timeout(timeout);
+      options.callTimeout(timeout);
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.errors.Attempt;
+import dev.dataexport.core.errors.ClientClosedException;
 import dev.dataexport.core.errors.DataExportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -34,10 +35,19 @@ final class Exchange<T> {
   private final Request request;
   private final OriginGuard.Attempts tracker = new OriginGuard.Attempts();
   private final int maxRetries;
-  private final Duration timeout;
+  private final Duration callTimeout;
+  private final Duration attemptTimeout;
+  private final long deadlineMillis;
   private final long startNanos = System.nanoTime();
   private int attempt;
   private long attemptStartNanos;
+
+  /** Whether the current attempt's limit is what is left of the call timeout, not its own. */
+  private boolean attemptLimitedByCall;
+
+  private volatile Call current;
+  private volatile boolean closedByClient;
+  private volatile Runnable onClose;
 
   Exchange(
       Transport transport,
@@ -45,7 +55,8 @@ final class Exchange<T> {
       Request request,
       ResponseDecoder<T> decoder,
       int maxRetries,
-      Duration timeout,
+      Duration callTimeout,
+      Duration attemptTimeout,
       Redaction redaction) {
     this.options = transport.options();
     this.vendor = transport.vendor;
@@ -56,7 +67,9 @@ final class Exchange<T> {
     this.request = request;
     this.decoder = decoder;
     this.maxRetries = maxRetries;
-    this.timeout = timeout;
+    this.callTimeout = callTimeout;
+    this.attemptTimeout = attemptTimeout;
+    this.deadlineMillis = options.clock().millis() + callTimeout.toMillis();
     this.redaction = redaction;
   }
 
@@ -69,11 +82,75 @@ final class Exchange<T> {
       log.request(apiRequest.toString(), attempt, request.headers(), apiRequest.body());
     }
     Call call = http.newCall(request);
-    if (timeout != null) {
-      call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    long remaining = remainingMillis();
+    attemptLimitedByCall = remaining < attemptTimeout.toMillis();
+    if (attemptLimitedByCall) {
+      call.timeout().timeout(Math.max(1, remaining), TimeUnit.MILLISECONDS);
+    } else if (attemptTimeout.toMillis() != http.callTimeoutMillis()) {
+      call.timeout().timeout(attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
     }
     guard.register(call, tracker);
+    current = call;
+    if (closedByClient) {
+      call.cancel(); // closed between the caller's check and publishing the call
+    }
     return call;
+  }
+
+  /**
+   * Stops the call because its client is closing: cancels the attempt in flight and runs the hook
+   * the async path set (it completes the future at once). Later outcomes are {@link #closed()}.
+   */
+  void closeByClient() {
+    closedByClient = true;
+    Call call = current;
+    if (call != null) {
+      call.cancel();
+    }
+    Runnable hook = onClose;
+    if (hook != null) {
+      hook.run();
+    }
+  }
+
+  /** Whether the client was closed while this call was running. */
+  boolean isClosedByClient() {
+    return closedByClient;
+  }
+
+  /** Sets what {@link #closeByClient()} runs besides cancelling the attempt. */
+  void onClose(Runnable hook) {
+    this.onClose = hook;
+    if (closedByClient) {
+      hook.run();
+    }
+  }
+
+  /** The failure of a call stopped by {@code close()}. */
+  Outcome<T> closed() {
+    return finish(
+        Outcome.failure(
+            new ClientClosedException(
+                apiRequest
+                    + ": the client was closed while the call was in flight, after "
+                    + attemptCount(),
+                attempts)),
+        "closed");
+  }
+
+  /**
+   * {@code retry} when the call timeout leaves time for its wait, otherwise {@code outOfTime}: a
+   * call out of time stops retrying.
+   */
+  Outcome<T> retryWithin(Outcome<T> retry, java.util.function.Supplier<Outcome<T>> outOfTime) {
+    if (closedByClient) {
+      return closed();
+    }
+    return retry.retryAfter.toMillis() < remainingMillis() ? retry : outOfTime.get();
+  }
+
+  private long remainingMillis() {
+    return deadlineMillis - options.clock().millis();
   }
 
   /** Forgets {@code call} once it has finished (or will never run). */
@@ -107,12 +184,17 @@ final class Exchange<T> {
    * mid-read.
    */
   Outcome<T> onFailure(IOException e, boolean beforeResponse) {
+    if (closedByClient) {
+      attempts.add(Attempt.ofFailure(attempt, "closed", elapsed(attemptStartNanos)));
+      return closed();
+    }
     boolean timedOut = RetryRules.isTimeout(e);
+    boolean callOutOfTime = timedOut && attemptLimitedByCall;
     // The guard runs once a connection exists: before that, nothing of the request was sent.
     boolean sent = tracker.reachedNetwork();
     String kind =
         timedOut
-            ? "timeout"
+            ? timeoutName(e)
             : !sent
                 ? "connect failed"
                 : beforeResponse ? "connection failed" : "response body broke off";
@@ -121,22 +203,76 @@ final class Exchange<T> {
         Thread.currentThread().isInterrupted()
             || (e instanceof InterruptedIOException && !timedOut);
     boolean retryable = RetryRules.retryableFailure(sent, apiRequest.safeToRepeat());
-    if (!interrupted && mayRetry() && retryable) {
-      return retryWithBackoff();
+    if (!interrupted && !callOutOfTime && mayRetry() && retryable) {
+      return retryWithin(
+          retryWithBackoff(),
+          () -> transportFailure(e, timedOut, kind, " (no time left to retry)"));
     }
+    String note =
+        !retryable && mayRetry() && !interrupted && !callOutOfTime
+            ? " (not retried: the request may have reached the server and is not safe to repeat)"
+            : "";
+    return transportFailure(e, timedOut, callOutOfTime ? callTimeoutName() : kind, note);
+  }
+
+  private Outcome<T> transportFailure(IOException e, boolean timedOut, String kind, String note) {
     String message =
         apiRequest
-            + (timedOut ? " timed out" : " failed (" + kind + "): " + describe(e))
+            + (timedOut
+                ? " timed out: " + kind + " exceeded"
+                : " failed (" + kind + "): " + describe(e))
             + " after "
             + attemptCount()
-            + (!retryable && mayRetry() && !interrupted
-                ? " (not retried: the request may have reached the server and is not safe to repeat)"
-                : "");
+            + note;
     DataExportException failure =
         timedOut
             ? new ApiTimeoutException(message, attempts, safeCause(e))
             : new ApiConnectionException(message, attempts, safeCause(e));
     return finish(Outcome.failure(failure), timedOut ? "timeout" : kind);
+  }
+
+  /** A runtime exception from an interceptor of a supplied OkHttpClient: not retried. */
+  Outcome<T> onInterceptorFailure(RuntimeException e) {
+    attempts.add(
+        Attempt.ofFailure(
+            attempt, "interceptor failed: " + describe(e), elapsed(attemptStartNanos)));
+    return finish(
+        Outcome.failure(
+            new ApiConnectionException(
+                apiRequest
+                    + " failed in an interceptor of the supplied OkHttpClient: "
+                    + describe(e)
+                    + " after "
+                    + attemptCount(),
+                attempts,
+                safeCause(e))),
+        "interceptor failed");
+  }
+
+  private String timeoutName(IOException e) {
+    if (attemptLimitedByCall) {
+      return callTimeoutName();
+    }
+    return e instanceof java.net.SocketTimeoutException
+        ? "socket timeout (connect "
+            + show(options.connectTimeout())
+            + ", read "
+            + show(options.readTimeout())
+            + ")"
+        : "attempt timeout of " + show(attemptTimeout);
+  }
+
+  private String callTimeoutName() {
+    return "call timeout of " + show(callTimeout);
+  }
+
+  /** {@code 1 s}, {@code 250 ms}, {@code 3 min}. */
+  static String show(Duration d) {
+    long millis = d.toMillis();
+    if (millis % 60_000 == 0 && millis >= 60_000) {
+      return millis / 60_000 + " min";
+    }
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   /** A failure of the wait between attempts (interrupted). */
@@ -179,7 +315,7 @@ final class Exchange<T> {
     return cause;
   }
 
-  private String attemptCount() {
+  String attemptCount() {
     return attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts");
   }
 

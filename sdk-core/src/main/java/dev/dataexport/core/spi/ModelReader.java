@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,9 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
           token == JsonToken.VALUE_NULL
               ? deserializer.getNullValue(ctxt)
               : deserializer.deserialize(p, ctxt);
+      if (value instanceof List && rawTypes[index] == List.class) {
+        value = withoutNulls((List<?>) value, name);
+      }
       try {
         set(builder, index, value);
       } catch (NullPointerException nullElement) { // a list with a null element, say
@@ -143,6 +147,37 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
     } catch (IllegalStateException | NullPointerException missing) { // a required member
       throw misfit(p, ctxt, missing);
     }
+  }
+
+  /**
+   * The one rule for {@code null} inside a response array, the same for every model of every
+   * vendor: the element is skipped (and counted in a DEBUG line of logger {@code
+   * dev.dataexport.json}), so a list returned to users never holds null. LaunchDarkly's own
+   * examples have such arrays.
+   */
+  private List<?> withoutNulls(List<?> values, String member) {
+    int nulls = 0;
+    for (Object value : values) {
+      if (value == null) {
+        nulls++;
+      }
+    }
+    if (nulls == 0) {
+      return values;
+    }
+    List<Object> kept = new ArrayList<>(values.size() - nulls);
+    for (Object value : values) {
+      if (value != null) {
+        kept.add(value);
+      }
+    }
+    System.Logger log = System.getLogger("dev.dataexport.json");
+    if (log.isLoggable(System.Logger.Level.DEBUG)) {
+      log.log(
+          System.Logger.Level.DEBUG,
+          "skipped " + nulls + " null element(s) of " + type.getSimpleName() + "." + member);
+    }
+    return kept;
   }
 
   /**

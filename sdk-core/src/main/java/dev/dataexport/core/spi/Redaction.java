@@ -1,8 +1,10 @@
 package dev.dataexport.core.spi;
 
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.Secret;
 import java.util.List;
+import okhttp3.Headers;
 
 /**
  * Masks the client's credential and the secrets of one request body in text that came from the
@@ -23,8 +25,8 @@ final class Redaction {
   }
 
   /**
-   * Returns {@code text} with every credential and secret replaced by {@value Secret#MASK}; null
-   * stays null.
+   * Returns {@code text} with every whole occurrence of the credential and the secrets replaced by
+   * {@value Secret#MASK} ({@link Secret#scrub(String, String)}); null stays null.
    */
   String scrub(String text) {
     String out = credentials.scrub(text);
@@ -32,11 +34,32 @@ final class Redaction {
       return null;
     }
     for (String secret : secrets) {
-      if (out.contains(secret)) {
-        out = out.replace(secret, Secret.MASK);
-      }
+      out = Secret.scrub(out, secret);
     }
     return out;
+  }
+
+  /**
+   * The response headers a user may print ({@code ApiException.headers()}, {@code
+   * ApiResponse.headers()}): every value scrubbed, so a {@code WWW-Authenticate} or {@code
+   * Location} that echoes the credential does not carry it. Copies only when a value changed.
+   */
+  ResponseHeaders headers(Headers headers) {
+    Headers.Builder scrubbed = null;
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      String value = headers.value(i);
+      String clean = scrub(value);
+      if (scrubbed == null && !clean.equals(value)) {
+        scrubbed = new Headers.Builder();
+        for (int j = 0; j < i; j++) {
+          scrubbed.addUnsafeNonAscii(headers.name(j), headers.value(j));
+        }
+      }
+      if (scrubbed != null) {
+        scrubbed.addUnsafeNonAscii(headers.name(i), clean);
+      }
+    }
+    return ResponseHeaders.wrap(scrubbed == null ? headers : scrubbed.build());
   }
 
   /** Records a secret value being written; does nothing outside {@link #collectInto}. */

@@ -37,6 +37,9 @@ final class RequestPreparer {
     this.baseUrl = options.baseUrl();
     this.credentials = options.credentials();
     this.credentialUpFront = credentialUpFront;
+    for (String name : options.defaultHeaders().keySet()) {
+      refuseCredentialHeader(name, "a default header");
+    }
     Headers.Builder headers =
         new Headers.Builder()
             .add("User-Agent", options.userAgent())
@@ -73,14 +76,32 @@ final class RequestPreparer {
     if (request.headers().isEmpty() && perCall.headers().isEmpty()) {
       return baseHeaders;
     }
+    for (String name : perCall.headers().keySet()) {
+      refuseCredentialHeader(name, "a per-call header");
+    }
+    for (String name : request.headers().keySet()) {
+      refuseCredentialHeader(name, "a request header");
+    }
     Headers.Builder headers = baseHeaders.newBuilder();
     request.headers().forEach(headers::set);
     perCall.headers().forEach(headers::set);
-    headers.removeAll(credentials.headerName()); // credentials come only from the client
-    if (credentialUpFront) {
-      headers.add(credentials.headerName(), credentials.headerValue().reveal());
-    }
     return headers.build();
+  }
+
+  /**
+   * Refuses a header that would replace or duplicate the credential: silently dropping it would
+   * hide the mistake, sending it would mix two identities.
+   */
+  private void refuseCredentialHeader(String name, String what) {
+    if (name.equalsIgnoreCase(credentials.headerName()) || name.equalsIgnoreCase("Authorization")) {
+      throw new IllegalArgumentException(
+          name
+              + " cannot be set as "
+              + what
+              + ": it carries the client's credentials. To call with other credentials, build"
+              + " another client with them (clients are cheap to build; withOptions(...) shares"
+              + " the connection pool)");
+    }
   }
 
   private static RequestBody body(ApiRequest request, List<String> secrets) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * A successful response's body, read whole into okio's pooled segments. JSON is parsed straight
@@ -13,6 +14,8 @@ import okio.Buffer;
  * to okio's pool. One thread at a time.
  */
 final class ResponseBytes {
+  private static final long CHUNK = 8192;
+
   private final Buffer buffer;
   private byte[] bytes;
   private boolean released;
@@ -25,12 +28,38 @@ final class ResponseBytes {
    * Reads all of {@code body} (null for none); segments move from the connection's buffer, they are
    * not copied.
    */
-  static ResponseBytes read(ResponseBody body) throws IOException {
+  static ResponseBytes read(ResponseBody body, long limit) throws IOException {
     Buffer buffer = new Buffer();
     if (body != null) {
-      body.source().readAll(buffer);
+      long declared = body.contentLength();
+      if (declared > limit) {
+        throw new TooLarge(declared, limit, true);
+      }
+      BufferedSource source = body.source();
+      // Read segment by segment so that a body past the limit costs at most one segment more.
+      for (long read; (read = source.read(buffer, CHUNK)) != -1; ) {
+        if (buffer.size() > limit) {
+          buffer.clear();
+          throw new TooLarge(limit + read, limit, false);
+        }
+      }
     }
     return new ResponseBytes(buffer);
+  }
+
+  /** The body is larger than the client's {@code maxResponseBytes}. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long size, long limit, boolean declared) {
+      super(
+          (declared
+                  ? "the response declares " + size + " bytes"
+                  : "the response body is larger than " + limit + " bytes")
+              + ", more than the client's maxResponseBytes ("
+              + limit
+              + "); the rest was not read");
+    }
   }
 
   /** Wraps bytes already in memory. */

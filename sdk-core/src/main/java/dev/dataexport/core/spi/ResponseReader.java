@@ -37,11 +37,16 @@ final class ResponseReader {
     try (response) {
       int status = response.code();
       ResponseBody body = response.body();
-      ResponseHeaders headers = ResponseHeaders.wrap(response.headers());
+      ResponseHeaders headers = exchange.redaction.headers(response.headers());
       if (status >= 200 && status < 300) {
         ResponseBytes bytes;
         try {
-          bytes = ResponseBytes.read(body);
+          bytes = ResponseBytes.read(body, exchange.options.maxResponseBytes());
+        } catch (ResponseBytes.TooLarge e) {
+          exchange.recordStatus(status);
+          return exchange.finish(
+              Outcome.failure(invalid(exchange, status, new byte[0], e.getMessage(), null)),
+              "HTTP " + status + " too large");
         } catch (IOException e) {
           return exchange.onFailure(e, false);
         }
@@ -71,14 +76,18 @@ final class ResponseReader {
       boolean withinCap =
           serverWait == null
               || serverWait.compareTo(exchange.options.retryPolicy().maxRetryWait()) <= 0;
+      java.util.function.Supplier<Outcome<T>> failure =
+          () ->
+              exchange.finish(
+                  Outcome.failure(apiException(exchange, status, headers, bytes, serverWait)),
+                  "HTTP " + status);
       if (RetryRules.retryableStatus(status, exchange.apiRequest.safeToRepeat())
           && exchange.mayRetry()
           && withinCap) {
-        return serverWait != null ? Outcome.retry(serverWait) : exchange.retryWithBackoff();
+        return exchange.retryWithin(
+            serverWait != null ? Outcome.retry(serverWait) : exchange.retryWithBackoff(), failure);
       }
-      return exchange.finish(
-          Outcome.failure(apiException(exchange, status, headers, bytes, serverWait)),
-          "HTTP " + status);
+      return failure.get();
     }
   }
 

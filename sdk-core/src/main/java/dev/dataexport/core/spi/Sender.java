@@ -19,7 +19,7 @@ final class Sender {
   private Sender() {}
 
   /** Runs the attempts on this thread; {@code ensureOpen} is checked before each retry. */
-  static <T> ApiResponse<T> execute(Exchange<T> exchange, Sleeper sleeper, Runnable ensureOpen) {
+  static <T> ApiResponse<T> execute(Exchange<T> exchange, Sleeper sleeper) {
     while (true) {
       Call call = exchange.nextCall();
       Outcome<T> outcome;
@@ -27,6 +27,10 @@ final class Sender {
         outcome = ResponseReader.read(exchange, call.execute());
       } catch (IOException e) {
         outcome = exchange.onFailure(e, true);
+      } catch (RuntimeException e) {
+        // OkHttp lets an exception from an application interceptor escape execute(); the async
+        // path reports it as an IOException. Both become the same ApiConnectionException.
+        outcome = exchange.onInterceptorFailure(e);
       } finally {
         exchange.release(call);
       }
@@ -42,16 +46,17 @@ final class Sender {
         Thread.currentThread().interrupt();
         throw exchange.interrupted(e).failure;
       }
-      ensureOpen.run();
+      if (exchange.isClosedByClient()) {
+        throw exchange.closed().failure; // closed while waiting: no further attempt
+      }
     }
   }
 
   /**
-   * Runs the attempts on OkHttp's dispatcher; {@code closed} is checked before each attempt and
-   * completes the future with its exception when it returns one.
+   * Runs the attempts on OkHttp's dispatcher. When the client closes, the future completes at once
+   * with a {@code ClientClosedException} and no attempt or wait follows.
    */
-  static <T> CompletableFuture<ApiResponse<T>> executeAsync(
-      Exchange<T> exchange, Sleeper sleeper, Supplier<RuntimeException> closed) {
+  static <T> CompletableFuture<ApiResponse<T>> executeAsync(Exchange<T> exchange, Sleeper sleeper) {
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     AtomicReference<Call> inFlight = new AtomicReference<>();
     future.whenComplete(
@@ -63,7 +68,8 @@ final class Sender {
             }
           }
         });
-    new AsyncRun<>(exchange, sleeper, closed, future, inFlight).next();
+    exchange.onClose(() -> future.completeExceptionally(exchange.closed().failure));
+    new AsyncRun<>(exchange, sleeper, future, inFlight).next();
     return future;
   }
 
@@ -71,19 +77,16 @@ final class Sender {
   private static final class AsyncRun<T> implements Callback {
     private final Exchange<T> exchange;
     private final Sleeper sleeper;
-    private final Supplier<RuntimeException> closed;
     private final CompletableFuture<ApiResponse<T>> future;
     private final AtomicReference<Call> inFlight;
 
     AsyncRun(
         Exchange<T> exchange,
         Sleeper sleeper,
-        Supplier<RuntimeException> closed,
         CompletableFuture<ApiResponse<T>> future,
         AtomicReference<Call> inFlight) {
       this.exchange = exchange;
       this.sleeper = sleeper;
-      this.closed = closed;
       this.future = future;
       this.inFlight = inFlight;
     }
@@ -92,9 +95,8 @@ final class Sender {
       if (future.isDone()) {
         return; // cancelled while waiting to retry: no further attempt
       }
-      RuntimeException closedError = closed.get();
-      if (closedError != null) {
-        future.completeExceptionally(closedError);
+      if (exchange.isClosedByClient()) {
+        future.completeExceptionally(exchange.closed().failure);
         return;
       }
       Call call;
@@ -129,7 +131,24 @@ final class Sender {
       if (future.isDone()) {
         return;
       }
-      complete(() -> exchange.onFailure(e, true));
+      RuntimeException fromInterceptor = interceptorFailure(e);
+      complete(
+          () ->
+              fromInterceptor != null
+                  ? exchange.onInterceptorFailure(fromInterceptor)
+                  : exchange.onFailure(e, true));
+    }
+
+    /** OkHttp reports an interceptor's exception as "canceled due to …" with it suppressed. */
+    private static RuntimeException interceptorFailure(IOException e) {
+      for (Throwable suppressed : e.getSuppressed()) {
+        if (suppressed instanceof RuntimeException
+            && e.getMessage() != null
+            && e.getMessage().startsWith("canceled due to")) {
+          return (RuntimeException) suppressed;
+        }
+      }
+      return null;
     }
 
     private void complete(Supplier<Outcome<T>> classify) {

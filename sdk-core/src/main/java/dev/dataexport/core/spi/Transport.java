@@ -6,7 +6,11 @@ import dev.dataexport.core.RequestOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,6 +23,9 @@ import okhttp3.Request;
  * resources the SDK created and nothing the caller supplied.
  */
 public final class Transport implements AutoCloseable {
+  /** The longest {@link #close()} waits for the dispatcher's threads to end. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
   private final ClientOptions options;
   final VendorProfile vendor;
   final OkHttpClient http;
@@ -27,6 +34,9 @@ public final class Transport implements AutoCloseable {
   private final boolean ownsHttp;
   private final RequestPreparer preparer;
   private volatile boolean closed;
+
+  /** The calls running on this transport, stopped by {@link #close()}. */
+  private final Set<Exchange<?>> active = ConcurrentHashMap.newKeySet();
 
   /** Creates the transport of one client, with its own OkHttpClient unless one was supplied. */
   public Transport(ClientOptions options, VendorProfile vendor) {
@@ -86,7 +96,7 @@ public final class Transport implements AutoCloseable {
     if (!options.timeoutsExplicit()
         || parent.connectTimeoutMillis() == options.connectTimeout().toMillis()
             && parent.readTimeoutMillis() == options.readTimeout().toMillis()
-            && parent.callTimeoutMillis() == options.callTimeout().toMillis()) {
+            && parent.callTimeoutMillis() == options.attemptTimeout().toMillis()) {
       return parent;
     }
     return setTimeouts(parent.newBuilder(), options).build();
@@ -98,7 +108,7 @@ public final class Transport implements AutoCloseable {
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
         .writeTimeout(options.readTimeout())
-        .callTimeout(options.callTimeout());
+        .callTimeout(options.attemptTimeout());
   }
 
   /** The options this transport was built with. */
@@ -114,8 +124,12 @@ public final class Transport implements AutoCloseable {
    */
   public <T> ApiResponse<T> execute(
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
-    return Sender.execute(
-        prepare(request, decoder, requestOptions), options.sleeper(), this::ensureOpen);
+    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    try {
+      return Sender.execute(exchange, options.sleeper());
+    } finally {
+      active.remove(exchange);
+    }
   }
 
   /**
@@ -126,10 +140,10 @@ public final class Transport implements AutoCloseable {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
-    return Sender.executeAsync(
-        prepare(request, decoder, requestOptions),
-        options.sleeper(),
-        () -> closed ? closedException() : null);
+    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    CompletableFuture<ApiResponse<T>> future = Sender.executeAsync(exchange, options.sleeper());
+    future.whenComplete((value, error) -> active.remove(exchange));
+    return future;
   }
 
   private <T> Exchange<T> prepare(
@@ -141,9 +155,17 @@ public final class Transport implements AutoCloseable {
     List<String> bodySecrets = new ArrayList<>(0);
     Request okRequest = preparer.prepare(request, perCall, bodySecrets);
     int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
-    Duration timeout = perCall.timeout().orElse(null);
+    Duration callTimeout = perCall.callTimeout().orElse(options.callTimeout());
+    Duration attemptTimeout = perCall.attemptTimeout().orElse(options.attemptTimeout());
     Redaction redaction = new Redaction(options.credentials(), bodySecrets);
-    return new Exchange<>(this, request, okRequest, decoder, maxRetries, timeout, redaction);
+    Exchange<T> exchange =
+        new Exchange<>(
+            this, request, okRequest, decoder, maxRetries, callTimeout, attemptTimeout, redaction);
+    active.add(exchange);
+    if (closed) { // closed between the check above and registering: stop it now
+      exchange.closeByClient();
+    }
+    return exchange;
   }
 
   private void ensureOpen() {
@@ -168,9 +190,12 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Closes the client: later calls fail with {@link IllegalStateException}. The dispatcher threads
-   * and pooled connections of an SDK-created OkHttpClient are released; a caller-supplied
-   * OkHttpClient, and the pool a derived transport shares, are left untouched. Idempotent.
+   * Closes the client: every call in flight or waiting to retry is cancelled and fails at once with
+   * a {@code ClientClosedException} (no retry or wait starts after this); later calls fail with
+   * {@link IllegalStateException}. For an SDK-created OkHttpClient the dispatcher is shut down and
+   * its threads are waited for (at most 2 s), and pooled connections are released; a
+   * caller-supplied OkHttpClient, and the pool a derived transport shares, are left open.
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -178,8 +203,19 @@ public final class Transport implements AutoCloseable {
       return;
     }
     closed = true;
+    for (Exchange<?> exchange : active) {
+      exchange.closeByClient();
+    }
     if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
+      http.dispatcher().cancelAll();
+      ExecutorService dispatcher = http.dispatcher().executorService();
+      dispatcher.shutdown();
+      try {
+        // The cancelled calls end at once; wait for their (non-daemon) threads, but boundedly.
+        dispatcher.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       http.connectionPool().evictAll();
     }
   }

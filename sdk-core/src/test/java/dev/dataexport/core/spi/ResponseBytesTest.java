@@ -31,7 +31,8 @@ class ResponseBytesTest {
   }
 
   private static ResponseBytes read(String text) throws Exception {
-    return ResponseBytes.read(ResponseBody.create(text, MediaType.get("application/json")));
+    return ResponseBytes.read(
+        ResponseBody.create(text, MediaType.get("application/json")), Long.MAX_VALUE);
   }
 
   @Test
@@ -61,6 +62,6 @@ class ResponseBytesTest {
     ResponseBytes released = read("{}");
     released.release();
     assertThatThrownBy(released::bytes).isInstanceOf(IllegalStateException.class);
-    assertThat(ResponseBytes.read(null).bytes()).isEmpty();
+    assertThat(ResponseBytes.read(null, Long.MAX_VALUE).bytes()).isEmpty();
   }
 }

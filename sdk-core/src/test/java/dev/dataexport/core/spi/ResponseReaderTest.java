@@ -39,7 +39,8 @@ class ResponseReaderTest {
             new Request.Builder().url("https://api.example.com/things/1").build(),
             decoder,
             2,
-            null,
+            java.time.Duration.ofMinutes(3),
+            java.time.Duration.ofSeconds(60),
             new Redaction(client.executor.options().credentials(), List.of("body-secret")));
     Call call = exchange.nextCall();
     exchange.release(call);
