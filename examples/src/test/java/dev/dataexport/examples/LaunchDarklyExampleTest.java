@@ -33,7 +33,7 @@ class LaunchDarklyExampleTest {
   @Test
   void withATokenItNeedsTheDestinationIdsAndSaysSoBeforeSending() {
     assertThatThrownBy(
-            () -> run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", "api-x"), "proj", "production"))
+            () -> run(Map.of("LAUNCHDARKLY_ACCESS_TOKEN", "api-x-0001"), "proj", "production"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("usage: LaunchDarklyExample")
         .hasMessageNotContaining("api-x");

@@ -139,9 +139,9 @@ class PrequelClientTest {
 
   @Test
   void defaultsToTheUsApiAndNamesTheEuOne() {
-    try (PrequelClient us = PrequelClient.builder().apiKey("k").build();
+    try (PrequelClient us = PrequelClient.builder().apiKey("key-0001").build();
         PrequelClient eu =
-            PrequelClient.builder().apiKey("k").baseUrl(PrequelClient.EU_BASE_URL).build()) {
+            PrequelClient.builder().apiKey("key-0001").baseUrl(PrequelClient.EU_BASE_URL).build()) {
       assertThat(us.options().baseUrl()).hasToString("https://api.prequel.co/");
       assertThat(eu.options().baseUrl()).hasToString("https://eu-api.prequel.co/");
     }
@@ -152,11 +152,15 @@ class PrequelClientTest {
     server.enqueue(TestSupport.ok());
     try (PrequelClient env =
         PrequelClient.fromEnv(
-            Map.of("PREQUEL_API_KEY", "sk_env", "PREQUEL_BASE_URL", server.url("/").toString()))) {
+            Map.of(
+                "PREQUEL_API_KEY",
+                "sk_env_0001",
+                "PREQUEL_BASE_URL",
+                server.url("/").toString()))) {
       env.destinations().get("d");
     }
-    assertThat(server.takeRequest().getHeader("X-API-KEY")).isEqualTo("sk_env");
-    try (PrequelClient env = PrequelClient.fromEnv(Map.of("PREQUEL_API_KEY", "sk_env"))) {
+    assertThat(server.takeRequest().getHeader("X-API-KEY")).isEqualTo("sk_env_0001");
+    try (PrequelClient env = PrequelClient.fromEnv(Map.of("PREQUEL_API_KEY", "sk_env_0001"))) {
       assertThat(env.options().baseUrl()).hasToString("https://api.prequel.co/");
     }
   }

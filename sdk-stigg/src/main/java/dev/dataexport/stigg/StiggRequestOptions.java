@@ -12,7 +12,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * stigg.destinations().updateSelection(id, request,
- *     StiggRequestOptions.builder().environmentId("env_staging").timeout(Duration.ofSeconds(5)).build());
+ *     StiggRequestOptions.builder().environmentId("env_staging").callTimeout(Duration.ofSeconds(5)).build());
  * }</pre>
  */
 public final class StiggRequestOptions {
@@ -52,9 +52,15 @@ public final class StiggRequestOptions {
       return this;
     }
 
-    /** Sets the whole-call timeout of each attempt of this call (positive). */
-    public Builder timeout(Duration timeout) {
+    /** Sets the total time of this call, every attempt and wait included (positive). */
+    public Builder callTimeout(Duration timeout) {
       options.callTimeout(timeout);
+      return this;
+    }
+
+    /** Sets the time each attempt of this call may take (positive). */
+    public Builder attemptTimeout(Duration timeout) {
+      options.attemptTimeout(timeout);
       return this;
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StiggClientBuilderTest {
   @Test
   void defaultBaseUrlIsStiggProduction() {
-    try (StiggClient client = StiggClient.builder().apiKey("k").build()) {
+    try (StiggClient client = StiggClient.builder().apiKey("key-0001").build()) {
       assertThat(client.options().baseUrl().toString()).isEqualTo("https://api.stigg.io/");
     }
   }
@@ -25,24 +25,26 @@ class StiggClientBuilderTest {
 
   @Test
   void bothModes() {
-    assertThatThrownBy(() -> StiggClient.builder().apiKey("k").jwt("j").environmentId("e").build())
+    assertThatThrownBy(
+            () ->
+                StiggClient.builder().apiKey("key-0001").jwt("jwt-0001").environmentId("e").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not both");
   }
 
   @Test
   void jwtWithoutEnvironment() {
-    assertThatThrownBy(() -> StiggClient.builder().jwt("j").accountId("a").build())
+    assertThatThrownBy(() -> StiggClient.builder().jwt("jwt-0001").accountId("a").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("environmentId(...) is required with jwt(...)");
   }
 
   @Test
   void environmentWithApiKey() {
-    assertThatThrownBy(() -> StiggClient.builder().apiKey("k").environmentId("e").build())
+    assertThatThrownBy(() -> StiggClient.builder().apiKey("key-0001").environmentId("e").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("apply only to jwt(...)");
-    assertThatThrownBy(() -> StiggClient.builder().apiKey("k").accountId("a").build())
+    assertThatThrownBy(() -> StiggClient.builder().apiKey("key-0001").accountId("a").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("apply only to jwt(...)");
   }
@@ -50,7 +52,11 @@ class StiggClientBuilderTest {
   @Test
   void environmentAsDefaultHeaderWithApiKey() {
     assertThatThrownBy(
-            () -> StiggClient.builder().apiKey("k").defaultHeader("x-environment-id", "e").build())
+            () ->
+                StiggClient.builder()
+                    .apiKey("key-0001")
+                    .defaultHeader("x-environment-id", "e")
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("X-ENVIRONMENT-ID (default header) applies only to JWT auth");
   }
@@ -94,17 +100,21 @@ class StiggClientBuilderTest {
   void fromEnvReadsKeyAndBaseUrl() {
     try (StiggClient client =
         StiggClient.fromEnv(
-            Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", "https://stigg.example.com/base"))) {
+            Map.of(
+                "STIGG_API_KEY",
+                "k_env_0001",
+                "STIGG_BASE_URL",
+                "https://stigg.example.com/base"))) {
       assertThat(client.options().baseUrl().toString()).isEqualTo("https://stigg.example.com/base");
       assertThat(client.options().credentials().headerName()).isEqualTo("X-API-KEY");
-      assertThat(client.options().credentials().headerValue().reveal()).isEqualTo("k_env");
+      assertThat(client.options().credentials().headerValue().reveal()).isEqualTo("k_env_0001");
     }
   }
 
   @Test
   void fromEnvWithEmptyBaseUrlUsesTheDefault() {
     try (StiggClient client =
-        StiggClient.fromEnv(Map.of("STIGG_API_KEY", "k_env", "STIGG_BASE_URL", ""))) {
+        StiggClient.fromEnv(Map.of("STIGG_API_KEY", "k_env_0001", "STIGG_BASE_URL", ""))) {
       assertThat(client.options().baseUrl().toString()).isEqualTo("https://api.stigg.io/");
     }
   }
@@ -119,7 +129,7 @@ class StiggClientBuilderTest {
   @Test
   void plainHttpIsRejectedForRemoteHosts() {
     assertThatThrownBy(
-            () -> StiggClient.builder().apiKey("k").baseUrl("http://api.stigg.io").build())
+            () -> StiggClient.builder().apiKey("key-0001").baseUrl("http://api.stigg.io").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
   }

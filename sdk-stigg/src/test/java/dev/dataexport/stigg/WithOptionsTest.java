@@ -76,13 +76,13 @@ class WithOptionsTest {
   void derivedClientKeepsTheJwtMode() {
     stigg.enqueueOk();
     try (StiggClient client =
-            stigg.builder().jwt("j.w.t").environmentId("env_prod").accountId("acc_1").build();
+            stigg.builder().jwt("j.w.t-0001").environmentId("env_prod").accountId("acc_1").build();
         StiggClient derived = client.withOptions(o -> o.defaultHeader("X-Trace", "t-1"))) {
       derived.destinations().updateSelection("dst_1", request());
       assertThat(derived.toString()).contains("environmentId=env_prod").doesNotContain("j.w.t");
     }
     RecordedRequest recorded = stigg.take();
-    assertThat(recorded.getHeader("Authorization")).isEqualTo("Bearer j.w.t");
+    assertThat(recorded.getHeader("Authorization")).isEqualTo("Bearer j.w.t-0001");
     assertThat(recorded.getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_prod");
     assertThat(recorded.getHeader("X-ACCOUNT-ID")).isEqualTo("acc_1");
     assertThat(recorded.getHeader("X-Trace")).isEqualTo("t-1");

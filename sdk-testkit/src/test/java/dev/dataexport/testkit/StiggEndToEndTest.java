@@ -285,7 +285,7 @@ class StiggEndToEndTest {
                         "dst_1",
                         select("int_1", "customers"),
                         StiggRequestOptions.builder()
-                            .timeout(Duration.ofMillis(100))
+                            .callTimeout(Duration.ofMillis(100))
                             .maxRetries(0)
                             .build()));
     assertThat(error).isInstanceOf(dev.dataexport.core.errors.ApiTimeoutException.class);

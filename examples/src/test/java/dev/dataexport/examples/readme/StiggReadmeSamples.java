@@ -33,7 +33,7 @@ final class StiggReadmeSamples {
 
   static void perCallHeaders(StiggClient stigg, String id, UpdateSelectionRequest request) {
     stigg.destinations().updateSelection(id, request,
-        StiggRequestOptions.builder().environmentId("env_staging").accountId("acc_7").timeout(Duration.ofSeconds(5)).build());
+        StiggRequestOptions.builder().environmentId("env_staging").accountId("acc_7").callTimeout(Duration.ofSeconds(5)).build());
   }
 
   static void withOptions(StiggClient stigg, String id, UpdateSelectionRequest request) {
@@ -50,7 +50,7 @@ final class StiggReadmeSamples {
         .maxRetries(4)
         .logLevel(LogLevel.INFO)
         .build()) {
-      stigg.destinations().updateSelection(id, request, RequestOptions.builder().timeout(Duration.ofSeconds(5)).build());
+      stigg.destinations().updateSelection(id, request, RequestOptions.builder().callTimeout(Duration.ofSeconds(5)).build());
     }
   }
 

@@ -113,6 +113,14 @@ final class Exchange<T> {
     }
   }
 
+  /** Cancels the attempt in flight, so its connection is dropped rather than drained. */
+  void cancelAttempt() {
+    Call call = current;
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
   /** Whether the client was closed while this call was running. */
   boolean isClosedByClient() {
     return closedByClient;

@@ -43,6 +43,9 @@ final class ResponseReader {
         try {
           bytes = ResponseBytes.read(body, exchange.options.maxResponseBytes());
         } catch (ResponseBytes.TooLarge e) {
+          // Cancel before the body is closed: OkHttp would otherwise read the rest of a body of
+          // declared length to keep the connection for reuse.
+          exchange.cancelAttempt();
           exchange.recordStatus(status);
           return exchange.finish(
               Outcome.failure(invalid(exchange, status, new byte[0], e.getMessage(), null)),

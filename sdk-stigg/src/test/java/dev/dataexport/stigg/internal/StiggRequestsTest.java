@@ -21,7 +21,7 @@ class StiggRequestsTest {
   void updateSelectionIsAPatchThatIsSafeToRepeat() {
     ApiRequest request =
         StiggRequests.updateSelection(
-            StiggAuth.apiKey(Credentials.apiKey("X-API-KEY", "k")),
+            StiggAuth.apiKey(Credentials.apiKey("X-API-KEY", "key-0001")),
             "dst/1",
             REQUEST,
             RequestOptions.none());
@@ -36,11 +36,11 @@ class StiggRequestsTest {
 
   @Test
   void jwtModeAddsTheEnvironmentAndAccount() {
-    StiggAuth jwt = StiggAuth.jwt(Credentials.bearer("j.w.t"), "env_1", "acc_1");
+    StiggAuth jwt = StiggAuth.jwt(Credentials.bearer("j.w.t-0001"), "env_1", "acc_1");
     assertThat(StiggRequests.updateSelection(jwt, "d", REQUEST, RequestOptions.none()).headers())
         .containsExactly(
             Map.entry("X-ENVIRONMENT-ID", "env_1"), Map.entry("X-ACCOUNT-ID", "acc_1"));
-    StiggAuth noAccount = StiggAuth.jwt(Credentials.bearer("j.w.t"), "env_1", null);
+    StiggAuth noAccount = StiggAuth.jwt(Credentials.bearer("j.w.t-0001"), "env_1", null);
     assertThat(
             StiggRequests.updateSelection(noAccount, "d", REQUEST, RequestOptions.none()).headers())
         .containsOnlyKeys("X-ENVIRONMENT-ID");
@@ -49,7 +49,7 @@ class StiggRequestsTest {
 
   @Test
   void badArgumentsAreRejectedInOrder() {
-    StiggAuth auth = StiggAuth.apiKey(Credentials.apiKey("X-API-KEY", "k"));
+    StiggAuth auth = StiggAuth.apiKey(Credentials.apiKey("X-API-KEY", "key-0001"));
     for (String bad : List.of("", " ", "\t")) {
       assertThatThrownBy(() -> StiggRequests.updateSelection(auth, bad, REQUEST, null))
           .isInstanceOf(IllegalArgumentException.class)
