@@ -34,6 +34,19 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * Thrown when a generated builder's setter gets null: {@code host must not be null}. Immutables
+   * calls it with the field's name (see {@link DataExportStyle}).
+   */
+  public static final class NullField extends NullPointerException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception for the field that was given null. */
+    public NullField(String field) {
+      super(field + " must not be null");
+    }
+  }
+
+  /**
    * Thrown when a builder builds without a required field: {@code integrationId is required}.
    * Immutables calls it with the names of the missing fields (see {@link DataExportStyle}).
    */

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     throwForInvalidImmutableState = Checks.MissingFields.class,
+    throwForNullPointer = Checks.NullField.class,
     // Only @Override: Immutables' own @Generated lives in a compile-only jar, and users compiling
     // against the generated classes would warn that it is missing (fatal under -Werror).
     allowedClasspathAnnotations = {Override.class},
