@@ -25,18 +25,9 @@ final class RequestPreparer {
   private final Credentials credentials;
   private final Headers baseHeaders;
 
-  /**
-   * Whether the credential travels in {@link #baseHeaders}: only with an OkHttpClient the SDK
-   * built, which has no interceptor but ours and follows no redirect. A supplied client may carry
-   * the caller's interceptors (a logging one, say), so there {@link OriginGuard} adds it, after
-   * them.
-   */
-  private final boolean credentialUpFront;
-
   RequestPreparer(ClientOptions options, VendorProfile vendor, boolean credentialUpFront) {
     this.baseUrl = options.baseUrl();
     this.credentials = options.credentials();
-    this.credentialUpFront = credentialUpFront;
     for (String name : options.defaultHeaders().keySet()) {
       refuseCredentialHeader(name, "a default header");
     }
@@ -46,7 +37,10 @@ final class RequestPreparer {
             .add("Accept", "application/json");
     vendor.fixedHeaders().forEach(headers::set);
     options.defaultHeaders().forEach(headers::set);
-    if (credentialUpFront) { // set once here instead of on every request in the guard
+    // Only with an OkHttpClient the SDK built, which has no interceptor but ours and follows no
+    // redirect, does the credential travel with the fixed headers (set once here); a supplied
+    // client may carry the caller's interceptors, so there OriginGuard adds it, after them.
+    if (credentialUpFront) {
       headers.set(credentials.headerName(), credentials.headerValue().reveal());
     }
     this.baseHeaders = headers.build();

@@ -93,29 +93,9 @@ public final class PrequelJson {
     return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
   }
 
-  /**
-   * A {@link ModelReader} that Jackson caches. A deserializer named by {@code @JsonDeserialize} is
-   * cached only when it says so; otherwise every decode would build and resolve the whole tree of
-   * readers again (measured: about 110 KB more per 200-metric destination).
-   */
-  public abstract static class CachedReader<B, T> extends ModelReader<B, T> {
-    private static final long serialVersionUID = 1L;
-
-    /** A reader of {@code type} with {@code fieldCount} members (see {@link ModelReader}). */
-    protected CachedReader(Class<T> type, int fieldCount) {
-      super(type, fieldCount);
-    }
-
-    /** True: one reader per mapper, resolved once. */
-    @Override
-    public boolean isCachable() {
-      return true;
-    }
-  }
-
   /** Reads a {@link Destination}; {@code id} is required. */
   public static final class DestinationReader
-      extends CachedReader<Destination.Builder, Destination> {
+      extends ModelReader<Destination.Builder, Destination> {
     private static final long serialVersionUID = 1L;
 
     /** Declares the members of a destination. */
@@ -187,7 +167,7 @@ public final class PrequelJson {
   }
 
   /** Reads a {@link Transfer}. */
-  public static final class TransferReader extends CachedReader<Transfer.Builder, Transfer> {
+  public static final class TransferReader extends ModelReader<Transfer.Builder, Transfer> {
     private static final long serialVersionUID = 1L;
 
     /** Declares the members of a transfer. */
@@ -262,7 +242,7 @@ public final class PrequelJson {
 
   /** Reads a {@link ModelMetric}. */
   public static final class ModelMetricReader
-      extends CachedReader<ModelMetric.Builder, ModelMetric> {
+      extends ModelReader<ModelMetric.Builder, ModelMetric> {
     private static final long serialVersionUID = 1L;
 
     /** Declares the members of a model metric. */
@@ -313,7 +293,7 @@ public final class PrequelJson {
 
   /** Reads a {@link ModelSnapshot}. */
   public static final class ModelSnapshotReader
-      extends CachedReader<ModelSnapshot.Builder, ModelSnapshot> {
+      extends ModelReader<ModelSnapshot.Builder, ModelSnapshot> {
     private static final long serialVersionUID = 1L;
 
     /** Declares the members of a model snapshot. */
@@ -351,7 +331,7 @@ public final class PrequelJson {
   }
 
   /** Reads a {@link ModelError}. */
-  public static final class ModelErrorReader extends CachedReader<ModelError.Builder, ModelError> {
+  public static final class ModelErrorReader extends ModelReader<ModelError.Builder, ModelError> {
     private static final long serialVersionUID = 1L;
 
     /** Declares the members of a model error. */
