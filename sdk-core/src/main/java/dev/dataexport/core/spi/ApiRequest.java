@@ -19,6 +19,7 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object body;
   private final boolean safeToRepeat;
+  private final boolean notFoundAfterRetryIsDone;
 
   /** Built on first use: most calls succeed and never print themselves. */
   private String display;
@@ -37,6 +38,7 @@ public final class ApiRequest {
             : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.body = builder.body;
     this.safeToRepeat = builder.safeToRepeat;
+    this.notFoundAfterRetryIsDone = builder.notFoundAfterRetryIsDone;
   }
 
   /** A builder for a call with {@code method}. */
@@ -77,6 +79,14 @@ public final class ApiRequest {
     return safeToRepeat;
   }
 
+  /**
+   * Whether a 404 that answers a retry, after an earlier attempt that may have reached the server,
+   * is the call's success (a delete that the earlier attempt most likely performed).
+   */
+  public boolean notFoundAfterRetryIsDone() {
+    return notFoundAfterRetryIsDone;
+  }
+
   /** {@code METHOD /encoded/path}, used in logs and exception messages. */
   @Override
   public String toString() {
@@ -100,6 +110,7 @@ public final class ApiRequest {
     private Map<String, String> headers;
     private Object body;
     private boolean safeToRepeat;
+    private boolean notFoundAfterRetryIsDone;
 
     private Builder(HttpMethod method) {
       this.method = Objects.requireNonNull(method, "method");
@@ -154,6 +165,63 @@ public final class ApiRequest {
     /** Marks the call safe to repeat (default false). */
     public Builder safeToRepeat(boolean safeToRepeat) {
       this.safeToRepeat = safeToRepeat;
+      return this;
+    }
+
+    /**
+     * Makes a 404 on a retry the call's success when an earlier attempt may have reached the server
+     * (default false): for deletes, where that attempt most likely removed the resource. The
+     * decoder then sees the 404 and says so in its value (see {@link ResponseDecoder#deletion()}).
+     */
+    public Builder notFoundAfterRetryIsDone(boolean notFoundAfterRetryIsDone) {
+      this.notFoundAfterRetryIsDone = notFoundAfterRetryIsDone;
+      return this;
+    }
+
+    /**
+     * Appends the path and query of {@code link}, a URL the server returned (a next-page link),
+     * after checking that it stays on {@code baseUrl}'s origin and under its path, so the
+     * credential never leaves the base URL; {@code field} names the link in the error.
+     *
+     * @throws IllegalArgumentException when the link is not a URL, or points elsewhere
+     */
+    public Builder link(okhttp3.HttpUrl baseUrl, String field, String link) {
+      okhttp3.HttpUrl url = link == null ? null : baseUrl.resolve(link);
+      if (url == null) {
+        throw new IllegalArgumentException(field + " is not a URL");
+      }
+      if (!url.scheme().equals(baseUrl.scheme())
+          || !url.host().equals(baseUrl.host())
+          || url.port() != baseUrl.port()) {
+        throw new IllegalArgumentException(
+            field
+                + " points to "
+                + url.scheme()
+                + "://"
+                + url.host()
+                + ":"
+                + url.port()
+                + ", not to the base URL's origin: refused, so the credential never leaves "
+                + baseUrl.scheme()
+                + "://"
+                + baseUrl.host());
+      }
+      List<String> base = baseUrl.encodedPathSegments();
+      int baseSize = base.get(base.size() - 1).isEmpty() ? base.size() - 1 : base.size();
+      List<String> segments = url.encodedPathSegments();
+      if (segments.size() < baseSize
+          || !segments.subList(0, baseSize).equals(base.subList(0, baseSize))) {
+        throw new IllegalArgumentException(
+            field + " leaves the base URL's path " + baseUrl.encodedPath() + ": refused");
+      }
+      List<String> decoded = url.pathSegments();
+      for (int i = baseSize; i < decoded.size(); i++) {
+        encodedPath.add(PathSegment.encode(field, decoded.get(i)));
+      }
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        query(url.queryParameterName(i), value == null ? "" : value);
+      }
       return this;
     }
 

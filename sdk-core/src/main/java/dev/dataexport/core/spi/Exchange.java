@@ -45,6 +45,9 @@ final class Exchange<T> {
   /** Whether the current attempt's limit is what is left of the call timeout, not its own. */
   private boolean attemptLimitedByCall;
 
+  /** Whether an earlier attempt may have reached the server and acted (a retried 5xx, a drop). */
+  private boolean mayHaveActed;
+
   private volatile Call current;
   private volatile boolean closedByClient;
   private volatile Runnable onClose;
@@ -176,6 +179,16 @@ final class Exchange<T> {
     return attempt <= maxRetries;
   }
 
+  /** Whether an earlier attempt of this call may have been acted on by the server. */
+  boolean mayHaveActed() {
+    return mayHaveActed;
+  }
+
+  /** Notes that the current attempt, about to be retried, may have been acted on. */
+  void markMayHaveActed() {
+    mayHaveActed = true;
+  }
+
   /** Records that the current attempt received {@code status}. */
   void recordStatus(int status) {
     attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
@@ -212,6 +225,7 @@ final class Exchange<T> {
             || (e instanceof InterruptedIOException && !timedOut);
     boolean retryable = RetryRules.retryableFailure(sent, apiRequest.safeToRepeat());
     if (!interrupted && !callOutOfTime && mayRetry() && retryable) {
+      mayHaveActed |= sent;
       return retryWithin(
           retryWithBackoff(),
           () -> transportFailure(e, timedOut, kind, " (no time left to retry)"));

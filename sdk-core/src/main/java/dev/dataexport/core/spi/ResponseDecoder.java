@@ -2,6 +2,7 @@ package dev.dataexport.core.spi;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.dataexport.core.DeleteResult;
 import java.io.IOException;
 
 /**
@@ -29,5 +30,15 @@ public interface ResponseDecoder<T> {
   static <T> ResponseDecoder<T> json(JavaType type) {
     ObjectReader reader = Json.mapper().readerFor(type);
     return response -> response.readJson(reader);
+  }
+
+  /**
+   * The decoder of a delete: {@link DeleteResult#goneOnRetry()} for the 404 that the pipeline
+   * accepts on a retry (see {@link ApiRequest.Builder#notFoundAfterRetryIsDone}), else {@link
+   * DeleteResult#deleted()}; the body is not read.
+   */
+  static ResponseDecoder<DeleteResult> deletion() {
+    return response ->
+        response.status() == 404 ? DeleteResult.goneOnRetry() : DeleteResult.deleted();
   }
 }

@@ -74,6 +74,12 @@ final class ResponseReader {
         exchange.log.response(
             exchange.apiRequest.toString(), status, response.headers(), bytes, exchange.redaction);
       }
+      if (status == 404
+          && exchange.apiRequest.notFoundAfterRetryIsDone()
+          && exchange.mayHaveActed()) {
+        // An earlier attempt may have deleted it: the 404 is that attempt's success.
+        return decode(exchange, status, headers, ResponseBytes.of(bytes));
+      }
       Duration serverWait =
           RetryRules.serverWait(status, headers, exchange.options.clock(), exchange.vendor);
       boolean withinCap =
@@ -87,6 +93,9 @@ final class ResponseReader {
       if (RetryRules.retryableStatus(status, exchange.apiRequest.safeToRepeat())
           && exchange.mayRetry()
           && withinCap) {
+        if (status != 429 && status != 503) {
+          exchange.markMayHaveActed(); // 408, 500, 502, 504: the server may have acted first
+        }
         return exchange.retryWithin(
             serverWait != null ? Outcome.retry(serverWait) : exchange.retryWithBackoff(), failure);
       }
