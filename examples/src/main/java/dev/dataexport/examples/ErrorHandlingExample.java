@@ -2,7 +2,7 @@ package dev.dataexport.examples;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Sleeper;
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.StiggErrorCode;
@@ -52,7 +52,7 @@ public final class ErrorHandlingExample {
                     .integrationId("int_missing")
                     .addEnabledModels("customers")
                     .build());
-      } catch (NotFoundException notFound) {
+      } catch (ApiException.NotFound notFound) {
         out.println(
             "2. Not found: HTTP "
                 + notFound.status()

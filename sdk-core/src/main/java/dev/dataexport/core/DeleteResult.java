@@ -3,7 +3,7 @@ package dev.dataexport.core;
 /**
  * What a delete did: removed the resource, or met a 404 on a retry after an earlier attempt that
  * may have reached the server and removed it (the call then succeeds and says so). Immutable and
- * thread-safe; a 404 on the first attempt is still a {@code NotFoundException}.
+ * thread-safe; a 404 on the first attempt is still a {@code ApiException.NotFound}.
  */
 public final class DeleteResult {
   private static final DeleteResult DELETED = new DeleteResult(false);

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.errors.ApiConnectionException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.InvalidResponseException;
-import dev.dataexport.core.errors.NotFoundException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -73,7 +73,7 @@ class AsyncTest {
 
     assertThat(failure)
         .isInstanceOfSatisfying(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             e -> {
               assertThat(e.errorCode()).contains("missing");
               assertThat(e.attempts()).hasSize(1);

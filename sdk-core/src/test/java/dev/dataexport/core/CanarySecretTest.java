@@ -58,7 +58,7 @@ class CanarySecretTest {
         record(api.errorCode());
         record(api.errorMessage());
         record(api.headers());
-        record(api.error());
+        record(api.details());
       }
       if (t instanceof InvalidResponseException) {
         record(((InvalidResponseException) t).snippet());

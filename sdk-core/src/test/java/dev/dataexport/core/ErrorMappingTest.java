@@ -9,16 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.AuthenticationException;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
-import dev.dataexport.core.errors.InternalServerException;
 import dev.dataexport.core.errors.InvalidResponseException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.PermissionDeniedException;
-import dev.dataexport.core.errors.RateLimitException;
-import dev.dataexport.core.errors.UnexpectedStatusException;
-import dev.dataexport.core.errors.UnprocessableEntityException;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.Fixtures;
@@ -46,18 +37,18 @@ class ErrorMappingTest {
 
   static Stream<Arguments> statusTable() {
     return Stream.of(
-        Arguments.of(400, BadRequestException.class),
-        Arguments.of(401, AuthenticationException.class),
-        Arguments.of(403, PermissionDeniedException.class),
-        Arguments.of(404, NotFoundException.class),
-        Arguments.of(409, ConflictException.class),
-        Arguments.of(422, UnprocessableEntityException.class),
-        Arguments.of(429, RateLimitException.class),
-        Arguments.of(500, InternalServerException.class),
-        Arguments.of(501, InternalServerException.class),
-        Arguments.of(599, InternalServerException.class),
-        Arguments.of(402, UnexpectedStatusException.class),
-        Arguments.of(418, UnexpectedStatusException.class));
+        Arguments.of(400, ApiException.BadRequest.class),
+        Arguments.of(401, ApiException.Authentication.class),
+        Arguments.of(403, ApiException.PermissionDenied.class),
+        Arguments.of(404, ApiException.NotFound.class),
+        Arguments.of(409, ApiException.Conflict.class),
+        Arguments.of(422, ApiException.UnprocessableEntity.class),
+        Arguments.of(429, ApiException.RateLimited.class),
+        Arguments.of(500, ApiException.ServerError.class),
+        Arguments.of(501, ApiException.ServerError.class),
+        Arguments.of(599, ApiException.ServerError.class),
+        Arguments.of(402, ApiException.UnexpectedStatus.class),
+        Arguments.of(418, ApiException.UnexpectedStatus.class));
   }
 
   @ParameterizedTest
@@ -103,7 +94,7 @@ class ErrorMappingTest {
   void theTableIsOneFactory(int status, Class<? extends ApiException> type) {
     assertThat(
             ApiException.of(
-                new dev.dataexport.core.errors.ApiError(
+                new dev.dataexport.core.errors.ApiException.Details(
                     "GET /x",
                     status,
                     null,
@@ -125,7 +116,7 @@ class ErrorMappingTest {
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isInstanceOfSatisfying(
-            BadRequestException.class, e -> assertThat(e.body()).hasSize(8 * 1024));
+            ApiException.BadRequest.class, e -> assertThat(e.body()).hasSize(8 * 1024));
   }
 
   @Test
@@ -138,7 +129,7 @@ class ErrorMappingTest {
             .setBody(html));
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
-        .isExactlyInstanceOf(InternalServerException.class)
+        .isExactlyInstanceOf(ApiException.ServerError.class)
         .isInstanceOfSatisfying(
             ApiException.class,
             e -> {
@@ -271,7 +262,7 @@ class ErrorMappingTest {
       server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
       assertThatThrownBy(() -> odd.send(patch(), JSON))
           .isInstanceOfSatisfying(
-              NotFoundException.class, e -> assertThat(e.errorCode()).isEmpty());
+              ApiException.NotFound.class, e -> assertThat(e.errorCode()).isEmpty());
     }
   }
 

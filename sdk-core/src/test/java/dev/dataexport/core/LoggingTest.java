@@ -6,7 +6,7 @@ import static dev.dataexport.core.support.Fixtures.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.core.support.Fixtures;
@@ -52,7 +52,8 @@ class LoggingTest {
     server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
     try (TestClient client = clientFor(server, sleeper).logLevel(LogLevel.INFO).build()) {
       client.send(patch(), JSON);
-      assertThatThrownBy(() -> client.send(patch(), JSON)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> client.send(patch(), JSON))
+          .isInstanceOf(ApiException.NotFound.class);
     }
 
     List<String> info = logs.messagesAt(Level.INFO);

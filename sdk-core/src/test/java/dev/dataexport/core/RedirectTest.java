@@ -7,7 +7,7 @@ import static dev.dataexport.core.support.Fixtures.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.errors.UnexpectedStatusException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -41,7 +41,7 @@ class RedirectTest {
     try (TestClient client = clientFor(api, new RecordingSleeper()).build()) {
       assertThatThrownBy(() -> client.send(patch(), JSON))
           .isInstanceOfSatisfying(
-              UnexpectedStatusException.class,
+              ApiException.UnexpectedStatus.class,
               e -> {
                 assertThat(e.status()).isEqualTo(status);
                 assertThat(e.headers().first("Location"))
@@ -67,7 +67,7 @@ class RedirectTest {
     try (TestClient client =
         clientFor(api, new RecordingSleeper()).okHttpClient(following).build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
-          .isInstanceOf(UnexpectedStatusException.class);
+          .isInstanceOf(ApiException.UnexpectedStatus.class);
     }
     assertThat(elsewhere.getRequestCount()).isZero();
     assertThat(following.followRedirects()).isTrue();

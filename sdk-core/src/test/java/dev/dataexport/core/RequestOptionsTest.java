@@ -7,8 +7,8 @@ import static dev.dataexport.core.support.Fixtures.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.ApiTimeoutException;
-import dev.dataexport.core.errors.InternalServerException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -68,7 +68,7 @@ class RequestOptionsTest {
     assertThatThrownBy(
             () -> client.send(patch(), JSON, RequestOptions.builder().maxRetries(1).build()))
         .isInstanceOfSatisfying(
-            InternalServerException.class, e -> assertThat(e.attempts()).hasSize(2));
+            ApiException.ServerError.class, e -> assertThat(e.attempts()).hasSize(2));
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
   }

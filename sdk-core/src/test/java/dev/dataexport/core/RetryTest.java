@@ -13,8 +13,6 @@ import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.RateLimitException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -73,7 +71,7 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isInstanceOfSatisfying(
-            InternalServerException.class,
+            ApiException.ServerError.class,
             e -> {
               assertThat(e.status()).isEqualTo(503);
               assertThat(outcomes(e)).containsExactly("HTTP 503", "HTTP 503", "HTTP 503");
@@ -163,7 +161,7 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isInstanceOfSatisfying(
-            RateLimitException.class,
+            ApiException.RateLimited.class,
             e -> {
               assertThat(e.retryAfter()).contains(Duration.ofSeconds(61));
               assertThat(e.status()).isEqualTo(429);
@@ -196,7 +194,7 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.send(patch(), JSON))
         .isInstanceOfSatisfying(
-            RateLimitException.class,
+            ApiException.RateLimited.class,
             e -> {
               assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
               assertThat(outcomes(e)).containsExactly("HTTP 429", "HTTP 429", "HTTP 429");
@@ -415,7 +413,7 @@ class RetryTest {
   void zeroRetriesMeansOneAttempt() {
     try (TestClient once = clientFor(server, sleeper).maxRetries(0).build()) {
       server.enqueue(status(503));
-      assertThatThrownBy(() -> once.send(get(), JSON)).isInstanceOf(InternalServerException.class);
+      assertThatThrownBy(() -> once.send(get(), JSON)).isInstanceOf(ApiException.ServerError.class);
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -2,7 +2,7 @@ package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.Checks;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public record LaunchDarklyRateLimit(
   }
 
   /** Reads the headers of the 429 that ended a call. */
-  public static LaunchDarklyRateLimit from(RateLimitException exception) {
+  public static LaunchDarklyRateLimit from(ApiException.RateLimited exception) {
     return from(Checks.notNull("exception", exception).headers());
   }
 

@@ -3,9 +3,6 @@ package dev.dataexport.launchdarkly;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
-import dev.dataexport.core.errors.UnprocessableEntityException;
 import dev.dataexport.launchdarkly.internal.AsyncSteps;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,7 +31,9 @@ final class SafeUpdate {
       long version = versionOf(current.value());
       try {
         return raw.patch(key, guard(version, changes), options);
-      } catch (ConflictException | BadRequestException | UnprocessableEntityException e) {
+      } catch (ApiException.Conflict
+          | ApiException.BadRequest
+          | ApiException.UnprocessableEntity e) {
         ApiResponse<Destination> fresh = raw.get(key, options);
         if (!isLostRace(e, version, fresh.value()) || ++conflicts > retries) {
           throw e;
@@ -107,9 +106,9 @@ final class SafeUpdate {
 
     private CompletableFuture<ApiResponse<Destination>> afterFailure(
         Throwable cause, long version, int conflicts) {
-      if (!(cause instanceof ConflictException
-          || cause instanceof BadRequestException
-          || cause instanceof UnprocessableEntityException)) {
+      if (!(cause instanceof ApiException.Conflict
+          || cause instanceof ApiException.BadRequest
+          || cause instanceof ApiException.UnprocessableEntity)) {
         return CompletableFuture.failedFuture(cause);
       }
       return steps
@@ -134,7 +133,7 @@ final class SafeUpdate {
    * failed).
    */
   private static boolean isLostRace(ApiException e, long version, Destination fresh) {
-    return e instanceof ConflictException
+    return e instanceof ApiException.Conflict
         || (fresh.version().isPresent() && fresh.version().getAsLong() != version);
   }
 

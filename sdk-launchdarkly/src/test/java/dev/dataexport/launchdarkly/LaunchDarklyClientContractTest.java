@@ -12,9 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.PermissionDeniedException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -268,12 +265,12 @@ class LaunchDarklyClientContractTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, invalid_request, BadRequestException",
-    "401, unauthorized, AuthenticationException",
-    "403, forbidden, PermissionDeniedException",
-    "404, not_found, NotFoundException",
-    "409, optimistic_locking_error, ConflictException",
-    "422, patch_failed, UnprocessableEntityException"
+    "400, invalid_request, ApiException.BadRequest",
+    "401, unauthorized, ApiException.Authentication",
+    "403, forbidden, ApiException.PermissionDenied",
+    "404, not_found, ApiException.NotFound",
+    "409, optimistic_locking_error, ApiException.Conflict",
+    "422, patch_failed, ApiException.UnprocessableEntity"
   })
   void mapsErrorsToTypedExceptionsWithTheVendorCode(int status, String code, String type) {
     server.enqueue(
@@ -316,7 +313,7 @@ class LaunchDarklyClientContractTest {
         (ApiException)
             org.assertj.core.api.Assertions.catchThrowable(
                 () -> client.destinations().get(DestinationKey.of("p", "e", "d")));
-    assertThat(html).isInstanceOf(PermissionDeniedException.class);
+    assertThat(html).isInstanceOf(ApiException.PermissionDenied.class);
     assertThat(html.errorCode()).isEmpty();
     assertThat(LaunchDarklyErrorCode.from(html)).isEmpty();
     assertThat(LaunchDarklyErrorCode.errorId(html)).isEmpty();
@@ -340,7 +337,7 @@ class LaunchDarklyClientContractTest {
                     .patch(
                         DestinationKey.of("p", "e", "d"),
                         JsonPatch.builder().add("/config/list/-", "x").build()))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
@@ -499,7 +496,7 @@ class LaunchDarklyClientContractTest {
       assertThat(noRetries.options().retryPolicy().maxRetries()).isZero();
       assertThat(noRetries.apiVersion()).isEqualTo("beta");
       assertThatThrownBy(() -> noRetries.destinations().get(key))
-          .isInstanceOf(InternalServerException.class);
+          .isInstanceOf(ApiException.ServerError.class);
       assertThat(server.getRequestCount()).isEqualTo(3); // no retry on the derived client
       noRetries.close();
       assertThat(beta.destinations().get(key).version()).hasValue(2); // the pool stays open
@@ -576,7 +573,7 @@ class LaunchDarklyClientContractTest {
     assertThatThrownBy(
             () -> client.destinations().getAsync(DestinationKey.of("p", "e", "d")).join())
         .isInstanceOf(CompletionException.class)
-        .hasCauseInstanceOf(NotFoundException.class);
+        .hasCauseInstanceOf(ApiException.NotFound.class);
   }
 
   @Test

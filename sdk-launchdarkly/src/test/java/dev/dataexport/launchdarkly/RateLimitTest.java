@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.launchdarkly.internal.ResetWait;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +124,7 @@ class RateLimitTest {
             "0",
             "X-Ratelimit-Route-Remaining",
             "12"));
-    RateLimitException e = catchThrowableOfType(RateLimitException.class, this::get);
+    ApiException.RateLimited e = catchThrowableOfType(ApiException.RateLimited.class, this::get);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(waits.waits).isEmpty();
     assertThat(e.retryAfter()).contains(Duration.ofMillis(90_000 + 125));
@@ -146,7 +146,7 @@ class RateLimitTest {
               "X-Ratelimit-Global-Remaining",
               "0"));
     }
-    RateLimitException e = catchThrowableOfType(RateLimitException.class, this::get);
+    ApiException.RateLimited e = catchThrowableOfType(ApiException.RateLimited.class, this::get);
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(e.attempts()).hasSize(3);
     assertThat(waits.waits).containsExactly(Duration.ofMillis(1125), Duration.ofMillis(1125));

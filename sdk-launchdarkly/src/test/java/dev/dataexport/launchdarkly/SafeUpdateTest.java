@@ -8,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
+import dev.dataexport.core.errors.ApiException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -181,7 +180,7 @@ class SafeUpdateTest {
     server.enqueue(destination(3, true, CONFIG));
     assertThatThrownBy(
             () -> update(DestinationChange.builder().config("topic", "bad topic").build()))
-        .isInstanceOf(BadRequestException.class)
+        .isInstanceOf(ApiException.BadRequest.class)
         .hasMessageContaining("topic is invalid");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
@@ -201,7 +200,7 @@ class SafeUpdateTest {
                       .update(
                           DestinationKey.of("proj", "prod", "dest-1"),
                           DestinationChange.builder().on(false).build()))
-          .isInstanceOf(ConflictException.class);
+          .isInstanceOf(ApiException.Conflict.class);
       assertThat(server.getRequestCount()).isEqualTo(5);
     }
   }
@@ -233,7 +232,7 @@ class SafeUpdateTest {
                         DestinationChange.builder().on(false).build())
                     .join())
         .isInstanceOf(CompletionException.class)
-        .hasCauseInstanceOf(dev.dataexport.core.errors.NotFoundException.class);
+        .hasCauseInstanceOf(dev.dataexport.core.errors.ApiException.NotFound.class);
   }
 
   @Test

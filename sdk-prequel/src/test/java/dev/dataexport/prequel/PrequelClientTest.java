@@ -8,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.prequel.config.PostgresConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -230,7 +229,7 @@ class PrequelClientTest {
 
     assertThatThrownBy(() -> client.destinations().get("d"))
         .isInstanceOfSatisfying(
-            RateLimitException.class,
+            ApiException.RateLimited.class,
             e -> {
               assertThat(e.errorMessage()).contains("slow down");
               assertThat(e.attempts()).hasSize(3);
@@ -250,7 +249,7 @@ class PrequelClientTest {
                         "d",
                         DestinationUpdate.builder().isEnabled(true).build(),
                         RequestOptions.builder().maxRetries(0).header("X-Trace", "t1").build()))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getHeader("X-Trace")).isEqualTo("t1");
   }
@@ -265,7 +264,7 @@ class PrequelClientTest {
     PrequelClient derived =
         client.withOptions(o -> o.maxRetries(0).defaultHeader("X-Team", "data"));
     assertThatThrownBy(() -> derived.destinations().get("d"))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
     derived.close();
     client.destinations().get("d");
 

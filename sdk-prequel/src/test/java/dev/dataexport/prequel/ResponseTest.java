@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.InvalidResponseException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.UnexpectedStatusException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -204,7 +202,7 @@ class ResponseTest {
                     .destinations()
                     .update("d", DestinationUpdate.builder().isEnabled(false).build()))
         .isInstanceOfSatisfying(
-            UnexpectedStatusException.class,
+            ApiException.UnexpectedStatus.class,
             e -> {
               assertThat(e.status()).isEqualTo(200);
               assertThat(e.errorMessage()).contains("destination is locked");
@@ -217,11 +215,11 @@ class ResponseTest {
 
   @ParameterizedTest(name = "HTTP {0}")
   @CsvSource({
-    "400, dev.dataexport.core.errors.BadRequestException",
-    "401, dev.dataexport.core.errors.AuthenticationException",
-    "403, dev.dataexport.core.errors.PermissionDeniedException",
-    "404, dev.dataexport.core.errors.NotFoundException",
-    "409, dev.dataexport.core.errors.ConflictException"
+    "400, dev.dataexport.core.errors.ApiException.BadRequest",
+    "401, dev.dataexport.core.errors.ApiException.Authentication",
+    "403, dev.dataexport.core.errors.ApiException.PermissionDenied",
+    "404, dev.dataexport.core.errors.ApiException.NotFound",
+    "409, dev.dataexport.core.errors.ApiException.Conflict"
   })
   void errorEnvelopeWithAnErrorStatusBecomesTheStatusException(int status, Class<?> type) {
     server.enqueue(
@@ -294,6 +292,6 @@ class ResponseTest {
         .isInstanceOf(InvalidResponseException.class);
     assertThatThrownBy(() -> client.destinations().get("d"))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.errorMessage()).isEmpty());
+            ApiException.NotFound.class, e -> assertThat(e.errorMessage()).isEmpty());
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dataexport.core.LogLevel;
-import dev.dataexport.core.errors.AuthenticationException;
+import dev.dataexport.core.errors.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -65,9 +65,9 @@ class CredentialMaskingTest {
     stigg.enqueue(401, "{\"message\":\"bad key " + KEY_CANARY + "\",\"code\":\"Unauthenticated\"}");
     try (StiggClient client = stigg.builder().apiKey(KEY_CANARY).logLevel(LogLevel.DEBUG).build()) {
       client.destinations().updateSelection("dst_1", request());
-      AuthenticationException error =
+      ApiException.Authentication error =
           catchThrowableOfType(
-              AuthenticationException.class,
+              ApiException.Authentication.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(client.toString()).contains("X-API-KEY: ****").doesNotContain(KEY_CANARY);
       assertThat(client.options().toString()).doesNotContain(KEY_CANARY);

@@ -7,12 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.dataexport.core.RetryPolicy;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.AuthenticationException;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.PermissionDeniedException;
-import dev.dataexport.core.errors.RateLimitException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,15 +28,15 @@ class ErrorsAndRetriesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, BadUserInput, dev.dataexport.core.errors.BadRequestException",
-    "400, DataExportIntegrationError, dev.dataexport.core.errors.BadRequestException",
-    "401, Unauthenticated, dev.dataexport.core.errors.AuthenticationException",
-    "403, IdentityForbidden, dev.dataexport.core.errors.PermissionDeniedException",
-    "403, AccessDeniedError, dev.dataexport.core.errors.PermissionDeniedException",
-    "403, NoFeatureEntitlementError, dev.dataexport.core.errors.PermissionDeniedException",
-    "404, IntegrationNotFound, dev.dataexport.core.errors.NotFoundException",
-    "404, EnvironmentMissing, dev.dataexport.core.errors.NotFoundException",
-    "429, RateLimitExceeded, dev.dataexport.core.errors.RateLimitException",
+    "400, BadUserInput, dev.dataexport.core.errors.ApiException.BadRequest",
+    "400, DataExportIntegrationError, dev.dataexport.core.errors.ApiException.BadRequest",
+    "401, Unauthenticated, dev.dataexport.core.errors.ApiException.Authentication",
+    "403, IdentityForbidden, dev.dataexport.core.errors.ApiException.PermissionDenied",
+    "403, AccessDeniedError, dev.dataexport.core.errors.ApiException.PermissionDenied",
+    "403, NoFeatureEntitlementError, dev.dataexport.core.errors.ApiException.PermissionDenied",
+    "404, IntegrationNotFound, dev.dataexport.core.errors.ApiException.NotFound",
+    "404, EnvironmentMissing, dev.dataexport.core.errors.ApiException.NotFound",
+    "429, RateLimitExceeded, dev.dataexport.core.errors.ApiException.RateLimited",
   })
   void documentedErrorBecomesTypedExceptionWithItsCode(int status, String code, Class<?> type) {
     stigg.enqueue(
@@ -94,9 +88,9 @@ class ErrorsAndRetriesTest {
   void nullCodeIsFine() {
     stigg.enqueue(404, "{\"message\":\"DataExport not found\",\"code\":null}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      NotFoundException error =
+      ApiException.NotFound error =
           catchThrowableOfType(
-              NotFoundException.class,
+              ApiException.NotFound.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.errorCode()).isEmpty();
       assertThat(StiggErrorCode.from(error)).isEmpty();
@@ -108,9 +102,9 @@ class ErrorsAndRetriesTest {
   void unknownCodeIsKept() {
     stigg.enqueue(400, "{\"message\":\"new\",\"code\":\"SelectionTooLargeError\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      BadRequestException error =
+      ApiException.BadRequest error =
           catchThrowableOfType(
-              BadRequestException.class,
+              ApiException.BadRequest.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       StiggErrorCode code = StiggErrorCode.from(error).orElseThrow();
       assertThat(code.value()).isEqualTo("SelectionTooLargeError");
@@ -125,9 +119,9 @@ class ErrorsAndRetriesTest {
         "{\"message\":[\"integrationId must be shorter\",\"enabledModels should not be empty\"],"
             + "\"code\":\"BadUserInput\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
-      BadRequestException error =
+      ApiException.BadRequest error =
           catchThrowableOfType(
-              BadRequestException.class,
+              ApiException.BadRequest.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.errorMessage())
           .contains("integrationId must be shorter; enabledModels should not be empty");
@@ -138,9 +132,9 @@ class ErrorsAndRetriesTest {
   void nonJsonErrorBodyStillGivesTheTypedException() {
     stigg.enqueue(502, "<html>Bad gateway</html>");
     try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).maxRetries(0).build()) {
-      InternalServerException error =
+      ApiException.ServerError error =
           catchThrowableOfType(
-              InternalServerException.class,
+              ApiException.ServerError.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.status()).isEqualTo(502);
       assertThat(error.errorCode()).isEmpty();
@@ -213,9 +207,9 @@ class ErrorsAndRetriesTest {
           429, "{\"message\":\"slow down\",\"code\":\"RateLimitExceeded\"}", "Retry-After", "1");
     }
     try (StiggClient client = stigg.apiKeyClient()) {
-      RateLimitException error =
+      ApiException.RateLimited error =
           catchThrowableOfType(
-              RateLimitException.class,
+              ApiException.RateLimited.class,
               () -> client.destinations().updateSelection("dst_1", request()));
       assertThat(error.attempts()).hasSize(3);
       assertThat(error.retryAfter()).contains(Duration.ofSeconds(1));
@@ -229,7 +223,7 @@ class ErrorsAndRetriesTest {
     stigg.enqueue(401, "{\"message\":\"no\",\"code\":\"Unauthenticated\"}");
     try (StiggClient client = stigg.apiKeyClient()) {
       catchThrowableOfType(
-          AuthenticationException.class,
+          ApiException.Authentication.class,
           () -> client.destinations().updateSelection("dst_1", request()));
     }
     assertThat(stigg.server.getRequestCount()).isEqualTo(1);
@@ -261,7 +255,7 @@ class ErrorsAndRetriesTest {
                       .destinations()
                       .updateSelectionAsync("dst_1", request())
                       .get(5, TimeUnit.SECONDS));
-      assertThat(failed.getCause()).isInstanceOf(PermissionDeniedException.class);
+      assertThat(failed.getCause()).isInstanceOf(ApiException.PermissionDenied.class);
       assertThat(StiggErrorCode.from((ApiException) failed.getCause()))
           .contains(StiggErrorCode.ACCESS_DENIED_ERROR);
     }

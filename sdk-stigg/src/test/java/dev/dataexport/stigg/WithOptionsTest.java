@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.dataexport.core.errors.InternalServerException;
+import dev.dataexport.core.errors.ApiException;
 import java.time.Duration;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -53,9 +53,9 @@ class WithOptionsTest {
       assertThat(client.options().retryPolicy().maxRetries()).isEqualTo(2);
 
       stigg.enqueue(503, "{\"message\":\"down\",\"code\":null}");
-      InternalServerException error =
+      ApiException.ServerError error =
           catchThrowableOfType(
-              InternalServerException.class,
+              ApiException.ServerError.class,
               () -> derived.destinations().updateSelection("dst_1", request()));
       assertThat(error.attempts()).hasSize(1);
 

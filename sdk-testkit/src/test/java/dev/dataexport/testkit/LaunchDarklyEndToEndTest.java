@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.launchdarkly.Destination;
 import dev.dataexport.launchdarkly.DestinationChange;
 import dev.dataexport.launchdarkly.DestinationKey;
@@ -173,7 +171,7 @@ class LaunchDarklyEndToEndTest {
                       .update(
                           DestinationKey.of("proj", "production", "pubsub-1"),
                           DestinationChange.builder().on(false).build()))
-          .isInstanceOf(BadRequestException.class);
+          .isInstanceOf(ApiException.BadRequest.class);
       assertThat(fake.requests())
           .extracting(RecordedRequest::getMethod)
           .containsExactly("GET", "PATCH", "GET", "PATCH", "GET");
@@ -222,7 +220,7 @@ class LaunchDarklyEndToEndTest {
                     .patch(
                         DestinationKey.of("proj", "production", "pubsub-1"),
                         JsonPatch.builder().remove("/config/list").build()))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
     assertThat(stored("pubsub-1").has("config")).isTrue();
     assertThat(stored("pubsub-1").path("config").has("list")).isTrue();
 
@@ -237,8 +235,8 @@ class LaunchDarklyEndToEndTest {
 
   @Test
   void errorsCarryLaunchDarklysCodes() throws Exception {
-    NotFoundException missing =
-        (NotFoundException)
+    ApiException.NotFound missing =
+        (ApiException.NotFound)
             org.assertj.core.api.Assertions.catchThrowable(
                 () -> ld.destinations().get(DestinationKey.of("proj", "production", "nope")));
     assertThat(LaunchDarklyErrorCode.from(missing)).contains(LaunchDarklyErrorCode.NOT_FOUND);
@@ -250,7 +248,7 @@ class LaunchDarklyEndToEndTest {
                       .destinations()
                       .getAsync(DestinationKey.of("proj", "production", "pubsub-1"))
                       .get(5, TimeUnit.SECONDS))
-          .hasCauseInstanceOf(dev.dataexport.core.errors.AuthenticationException.class)
+          .hasCauseInstanceOf(dev.dataexport.core.errors.ApiException.Authentication.class)
           .hasMessageNotContaining("wrong-token-canary");
     }
   }

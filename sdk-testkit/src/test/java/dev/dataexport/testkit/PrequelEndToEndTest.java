@@ -7,14 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.ApiTimeoutException;
-import dev.dataexport.core.errors.AuthenticationException;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.PermissionDeniedException;
-import dev.dataexport.core.errors.RateLimitException;
 import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.PrequelClient;
@@ -152,20 +146,20 @@ class PrequelEndToEndTest {
 
     assertThatThrownBy(() -> client.destinations().get("missing"))
         .isInstanceOfSatisfying(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             e -> {
               assertThat(e.errorMessage()).contains("destination missing not found");
               assertThat(PrequelErrorCode.from(e)).isEmpty(); // like Prequel, the fake sends none
             });
     assertThatThrownBy(() -> client.destinations().update("dst_2", disable))
-        .isInstanceOf(PermissionDeniedException.class);
+        .isInstanceOf(ApiException.PermissionDenied.class);
     assertThatThrownBy(
             () ->
                 client
                     .destinations()
                     .update("dst_1", DestinationUpdate.builder().name("dst_3").build()))
         .isInstanceOfSatisfying(
-            ConflictException.class,
+            ApiException.Conflict.class,
             e -> assertThat(e.errorMessage().orElseThrow()).contains("already exists"));
     assertThatThrownBy(
             () ->
@@ -177,7 +171,7 @@ class PrequelEndToEndTest {
                             .s3(S3Config.builder().bucketName("b").build())
                             .build()))
         .isInstanceOfSatisfying(
-            BadRequestException.class,
+            ApiException.BadRequest.class,
             e -> assertThat(e.errorMessage().orElseThrow()).contains("cannot configure s3"));
     assertThat(prequel.storedDestination("dst_1").orElseThrow().path("is_enabled").booleanValue())
         .isTrue();
@@ -188,10 +182,10 @@ class PrequelEndToEndTest {
     try (PrequelClient wrongKey = prequel.clientBuilder().apiKey("sk_test_wrong").build();
         PrequelClient oldVersion = prequel.clientBuilder().apiVersion("2020-01-01").build()) {
       assertThatThrownBy(() -> wrongKey.destinations().get("dst_1"))
-          .isInstanceOf(AuthenticationException.class)
+          .isInstanceOf(ApiException.Authentication.class)
           .hasMessageNotContaining("sk_test_wrong");
       assertThatThrownBy(() -> oldVersion.destinations().get("dst_1"))
-          .isInstanceOf(BadRequestException.class);
+          .isInstanceOf(ApiException.BadRequest.class);
     }
     prequel.acceptApiVersions("2023-12-01", "2020-01-01");
     try (PrequelClient oldVersion = prequel.clientBuilder().apiVersion("2020-01-01").build()) {
@@ -232,11 +226,12 @@ class PrequelEndToEndTest {
   void persistentFaultsSurfaceAfterTheRetries() {
     prequel.failNext(3, Fault.rateLimited("Retry-After", "1"));
     assertThatThrownBy(() -> client.destinations().get("dst_1"))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.attempts()).hasSize(3));
+        .isInstanceOfSatisfying(
+            ApiException.RateLimited.class, e -> assertThat(e.attempts()).hasSize(3));
 
     prequel.failNext(3, Fault.status(500));
     assertThatThrownBy(() -> client.destinations().get("dst_1"))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
   }
 
   @Test

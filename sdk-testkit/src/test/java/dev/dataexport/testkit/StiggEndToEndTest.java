@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.errors.ApiConnectionException;
-import dev.dataexport.core.errors.AuthenticationException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.Destination;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.DestinationType;
@@ -128,9 +125,9 @@ class StiggEndToEndTest {
   void jwtModeWorksAndOverridesReachTheFake() {
     try (StiggClient client = stigg.jwtClientBuilder().accountId("acc_1").build()) {
       client.destinations().updateSelection("dst_1", select("int_1", "customers"));
-      NotFoundException wrongEnvironment =
+      ApiException.NotFound wrongEnvironment =
           catchThrowableOfType(
-              NotFoundException.class,
+              ApiException.NotFound.class,
               () ->
                   client
                       .destinations()
@@ -148,9 +145,9 @@ class StiggEndToEndTest {
   @Test
   void wrongKeyIs401Unauthenticated() {
     try (StiggClient client = stigg.clientBuilder().apiKey("wrong-key").build()) {
-      AuthenticationException error =
+      ApiException.Authentication error =
           catchThrowableOfType(
-              AuthenticationException.class,
+              ApiException.Authentication.class,
               () -> client.destinations().updateSelection("dst_1", select("int_1", "customers")));
       assertThat(StiggErrorCode.from(error)).contains(StiggErrorCode.UNAUTHENTICATED);
       assertThat(error.attempts()).hasSize(1);
@@ -159,9 +156,9 @@ class StiggEndToEndTest {
 
   @Test
   void unknownIntegrationIs404IntegrationNotFound() {
-    NotFoundException error =
+    ApiException.NotFound error =
         catchThrowableOfType(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             () ->
                 stigg
                     .client()
@@ -173,9 +170,9 @@ class StiggEndToEndTest {
 
   @Test
   void unknownDestinationIs404WithoutCode() {
-    NotFoundException error =
+    ApiException.NotFound error =
         catchThrowableOfType(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             () ->
                 stigg
                     .client()
@@ -203,9 +200,9 @@ class StiggEndToEndTest {
   @Test
   void rateLimitBeyondTheRetriesSurfacesWithItsCode() {
     stigg.failNext(3, Fault.rateLimited("Retry-After-Ms", "20"));
-    RateLimitException error =
+    ApiException.RateLimited error =
         catchThrowableOfType(
-            RateLimitException.class,
+            ApiException.RateLimited.class,
             () ->
                 stigg
                     .client()
@@ -233,9 +230,9 @@ class StiggEndToEndTest {
   @Test
   void persistentServerErrorSurfacesAfterEveryAttempt() {
     stigg.failNext(3, Fault.status(500));
-    InternalServerException error =
+    ApiException.ServerError error =
         catchThrowableOfType(
-            InternalServerException.class,
+            ApiException.ServerError.class,
             () ->
                 stigg
                     .client()
@@ -308,9 +305,9 @@ class StiggEndToEndTest {
     StiggClient noRetries = stigg.client().withOptions(options -> options.maxRetries(0));
     try (noRetries) {
       stigg.failNext(1, Fault.status(503));
-      InternalServerException error =
+      ApiException.ServerError error =
           catchThrowableOfType(
-              InternalServerException.class,
+              ApiException.ServerError.class,
               () ->
                   noRetries.destinations().updateSelection("dst_1", select("int_1", "customers")));
       assertThat(error.attempts()).hasSize(1);

@@ -4,8 +4,8 @@ import dev.dataexport.core.LogLevel;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.RateLimitException;
+import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.Destination;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
@@ -57,10 +57,10 @@ final class StiggReadmeSamples {
   static void errors(StiggClient stigg, String id, UpdateSelectionRequest request) {
     try {
       stigg.destinations().updateSelection(id, request);
-    } catch (NotFoundException e) {
+    } catch (ApiException.NotFound e) {
       System.out.println("no such destination: " + e.errorMessage().orElse("") + " "
           + StiggErrorCode.from(e).map(StiggErrorCode::value).orElse("(no code)"));   // IntegrationNotFound
-    } catch (RateLimitException e) {
+    } catch (ApiException.RateLimited e) {
       System.out.println("try again in " + e.retryAfter().orElse(Duration.ofMinutes(1)));
     } catch (ApiException e) {
       System.out.println("HTTP " + e.status() + ", request id " + e.requestId().orElse("-") + ", " + e.attempts());

@@ -1,46 +1,51 @@
 package dev.dataexport.core.errors;
 
 import dev.dataexport.core.ResponseHeaders;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The server answered with an error: carries the status, the vendor's error code and message, the
  * request id, the response headers, a bounded copy of the body (at most 8 KiB, credentials
- * scrubbed) and every attempt. {@link #of(ApiError)} picks the subclass for the status.
+ * scrubbed) and every attempt. {@link #of(Details)} picks the subclass for the status; the
+ * subclasses are nested, one per status of the table ({@link NotFound}, {@link Conflict}, …), so a
+ * caller writes {@code catch (ApiException.NotFound e)}.
  */
 public class ApiException extends DataExportException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ApiError error;
+  private final transient Details error;
 
-  /** Creates the exception; prefer {@link #of(ApiError)}, which chooses the subclass. */
-  public ApiException(ApiError error) {
+  /** Creates the exception; prefer {@link #of(Details)}, which chooses the subclass. */
+  public ApiException(Details error) {
     super(describe(error), error.attempts(), null);
     this.error = error;
   }
 
   /** Creates the exception for {@code error.status()} from the one status table of the SDK. */
-  public static ApiException of(ApiError error) {
+  public static ApiException of(Details error) {
     int status = error.status();
     switch (status) {
       case 400:
-        return new BadRequestException(error);
+        return new BadRequest(error);
       case 401:
-        return new AuthenticationException(error);
+        return new Authentication(error);
       case 403:
-        return new PermissionDeniedException(error);
+        return new PermissionDenied(error);
       case 404:
-        return new NotFoundException(error);
+        return new NotFound(error);
       case 409:
-        return new ConflictException(error);
+        return new Conflict(error);
       case 422:
-        return new UnprocessableEntityException(error);
+        return new UnprocessableEntity(error);
       case 429:
-        return new RateLimitException(error);
+        return new RateLimited(error);
       default:
         return status >= 500 && status <= 599
-            ? new InternalServerException(error)
-            : new UnexpectedStatusException(error);
+            ? new ServerError(error)
+            : new UnexpectedStatus(error);
     }
   }
 
@@ -80,11 +85,11 @@ public class ApiException extends DataExportException {
   }
 
   /** The full error details. */
-  public ApiError error() {
+  public Details details() {
     return error;
   }
 
-  private static String describe(ApiError error) {
+  private static String describe(Details error) {
     StringBuilder text = new StringBuilder();
     text.append(error.request()).append(" failed with HTTP ").append(error.status());
     if (error.message() != null) {
@@ -116,5 +121,145 @@ public class ApiException extends DataExportException {
       text.append("; server asked to wait ").append(error.retryAfter().toMillis()).append(" ms");
     }
     return text.toString();
+  }
+
+  /**
+   * Everything known about an error response, used to build the matching {@link ApiException}.
+   *
+   * @param request the method and path, for example {@code PATCH /api/v2/destinations/p/e/id}
+   * @param status the HTTP status
+   * @param code the vendor's error code, or null
+   * @param message the vendor's error message, or null
+   * @param requestId the vendor's request id, or null
+   * @param headers the response headers
+   * @param body a bounded, credential-scrubbed copy of the response body
+   * @param attempts every attempt of the call
+   * @param retryAfter the wait the server asked for, or null
+   */
+  public record Details(
+      String request,
+      int status,
+      String code,
+      String message,
+      String requestId,
+      ResponseHeaders headers,
+      String body,
+      List<Attempt> attempts,
+      Duration retryAfter) {
+    /** Checks the required parts and copies the attempts. */
+    public Details {
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(headers, "headers");
+      Objects.requireNonNull(body, "body");
+      attempts = List.copyOf(attempts);
+    }
+  }
+
+  /** HTTP 400: the server rejected the request as malformed or invalid. Not retried. */
+  public static class BadRequest extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public BadRequest(Details error) {
+      super(error);
+    }
+  }
+
+  /** HTTP 401: the credential is missing, wrong or expired. Not retried. */
+  public static class Authentication extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public Authentication(Details error) {
+      super(error);
+    }
+  }
+
+  /** HTTP 403: the credential may not do this. Not retried. */
+  public static class PermissionDenied extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public PermissionDenied(Details error) {
+      super(error);
+    }
+  }
+
+  /** HTTP 404: the resource (or its parent) does not exist. Not retried. */
+  public static class NotFound extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public NotFound(Details error) {
+      super(error);
+    }
+  }
+
+  /**
+   * HTTP 409: the change conflicts with the current state, for example a concurrent update or a
+   * second destination of a kind that allows one. Not retried.
+   */
+  public static class Conflict extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public Conflict(Details error) {
+      super(error);
+    }
+  }
+
+  /** HTTP 422: the request was well-formed but semantically invalid. Not retried. */
+  public static class UnprocessableEntity extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public UnprocessableEntity(Details error) {
+      super(error);
+    }
+  }
+
+  /**
+   * HTTP 429: too many requests. Thrown when retries ran out or when the server asked for a wait
+   * longer than the retry policy's cap; {@link #retryAfter()} tells how long the server asked to
+   * wait.
+   */
+  public static class RateLimited extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public RateLimited(Details error) {
+      super(error);
+    }
+
+    /**
+     * The wait the server asked for (from {@code Retry-After}, {@code Retry-After-Ms} or a vendor
+     * header).
+     */
+    public Optional<Duration> retryAfter() {
+      return Optional.ofNullable(details().retryAfter());
+    }
+  }
+
+  /**
+   * Any HTTP 5xx: the server failed. Retried where the call is safe to repeat (500, 502, 503, 504)
+   * or, for 503, always.
+   */
+  public static class ServerError extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public ServerError(Details error) {
+      super(error);
+    }
+  }
+
+  /** An HTTP error status the SDK has no dedicated exception for. Not retried. */
+  public static class UnexpectedStatus extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the error details. */
+    public UnexpectedStatus(Details error) {
+      super(error);
+    }
   }
 }

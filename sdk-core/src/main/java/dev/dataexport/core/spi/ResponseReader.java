@@ -2,7 +2,6 @@ package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.errors.ApiError;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.errors.InvalidResponseException;
@@ -174,7 +173,7 @@ final class ResponseReader {
       String message) {
     Redaction redaction = exchange.redaction;
     return ApiException.of(
-        new ApiError(
+        new ApiException.Details(
             exchange.apiRequest.toString(),
             status,
             redaction.scrub(code),

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.ApiTimeoutException;
-import dev.dataexport.core.errors.InternalServerException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -82,7 +82,7 @@ class TimeoutsTest {
     try (TestClient client =
         clientFor(server, sleeper).callTimeout(Duration.ofSeconds(3)).build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
-          .isInstanceOf(InternalServerException.class);
+          .isInstanceOf(ApiException.ServerError.class);
     }
     assertThat(sleeper.waits()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -125,7 +125,7 @@ class TimeoutsTest {
             .callTimeout(Duration.ofMillis(5000))
             .build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
-          .isInstanceOf(InternalServerException.class)
+          .isInstanceOf(ApiException.ServerError.class)
           .hasMessageContaining("after 3 attempts");
     }
     // 2 s + 2 s fit in 5 s; a third wait of 2 s would not.

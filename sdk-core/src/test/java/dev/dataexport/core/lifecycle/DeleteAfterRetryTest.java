@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.DeleteResult;
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.core.spi.ResponseDecoder;
@@ -69,7 +69,7 @@ class DeleteAfterRetryTest {
     server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
 
     assertThatThrownBy(() -> client.send(delete(), ResponseDecoder.deletion()))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(ApiException.NotFound.class);
   }
 
   @Test
@@ -77,7 +77,7 @@ class DeleteAfterRetryTest {
     server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
 
     assertThatThrownBy(() -> client.send(delete(), ResponseDecoder.deletion()))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(ApiException.NotFound.class);
   }
 
   @Test
@@ -88,7 +88,7 @@ class DeleteAfterRetryTest {
         ApiRequest.builder(HttpMethod.DELETE).path("things", "t-1").safeToRepeat(true).build();
 
     assertThatThrownBy(() -> client.send(plain, ResponseDecoder.deletion()))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(ApiException.NotFound.class);
   }
 
   @Test

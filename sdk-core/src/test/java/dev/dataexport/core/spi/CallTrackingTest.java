@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.errors.ApiConnectionException;
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -39,7 +39,7 @@ class CallTrackingTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
     assertThat(client.send(get(), JSON).attempts()).hasSize(2);
-    assertThatThrownBy(() -> client.send(get(), JSON)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> client.send(get(), JSON)).isInstanceOf(ApiException.NotFound.class);
     assertThatThrownBy(() -> client.send(patch(), JSON)).isInstanceOf(ApiConnectionException.class);
 
     assertThat(client.executor.callsInFlight()).isZero();

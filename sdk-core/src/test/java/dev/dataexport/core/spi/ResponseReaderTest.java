@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.ClientBuilder;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.InvalidResponseException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.RateLimitException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.TestClient;
 import java.time.Duration;
@@ -77,8 +76,8 @@ class ResponseReaderTest {
             Fixtures.JSON,
             true,
             response(404, "{\"code\":\"gone\",\"message\":\"no body-secret here\"}"));
-    assertThat(outcome.failure).isInstanceOf(NotFoundException.class);
-    NotFoundException e = (NotFoundException) outcome.failure;
+    assertThat(outcome.failure).isInstanceOf(ApiException.NotFound.class);
+    ApiException.NotFound e = (ApiException.NotFound) outcome.failure;
     assertThat(e.errorCode()).contains("gone");
     assertThat(e.errorMessage()).contains("no **** here");
     assertThat(e.body()).doesNotContain("body-secret");
@@ -97,8 +96,8 @@ class ResponseReaderTest {
     long beyond = ClientBuilder.DEFAULT_CALL_TIMEOUT.multipliedBy(10).toSeconds();
     Outcome<JsonNode> outcome =
         read(Fixtures.JSON, true, response(429, "", "Retry-After", Long.toString(beyond)));
-    assertThat(outcome.failure).isInstanceOf(RateLimitException.class);
-    assertThat(((RateLimitException) outcome.failure).retryAfter())
+    assertThat(outcome.failure).isInstanceOf(ApiException.RateLimited.class);
+    assertThat(((ApiException.RateLimited) outcome.failure).retryAfter())
         .contains(Duration.ofSeconds(beyond));
   }
 
