@@ -95,7 +95,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Sets the total time a call may take, every attempt and every wait between them included
    * (positive); default 3 min. A call that runs out of it stops retrying and fails with an {@code
-   * ApiTimeoutException} that names this limit.
+   * ApiConnectionException.Timeout} that names this limit.
    */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive("callTimeout", timeout);
@@ -239,7 +239,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         timeoutsExplicit,
         maxResponseBytes,
         retryPolicy,
-        UserAgent.of(applicationName, applicationVersion),
+        ClientOptions.UserAgent.of(applicationName, applicationVersion),
         defaultHeaders,
         okHttpClient,
         clock,

@@ -9,7 +9,7 @@ import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.errors.InvalidResponseException;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.LogCapture;
 import dev.dataexport.core.support.RecordingSleeper;

@@ -89,8 +89,10 @@ class ClientOptionsTest {
 
   @Test
   void userAgentVersionComesFromTheBuild() {
-    assertThat(UserAgent.SdkVersion.VALUE).doesNotContain("$").isNotEqualTo("unknown");
-    assertThat(UserAgent.printable("Linux\u00e9\n")).isEqualTo("Linux??");
+    assertThat(ClientOptions.UserAgent.SdkVersion.VALUE)
+        .doesNotContain("$")
+        .isNotEqualTo("unknown");
+    assertThat(ClientOptions.UserAgent.printable("Linux\u00e9\n")).isEqualTo("Linux??");
   }
 
   @ParameterizedTest

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.Fixtures;

@@ -90,7 +90,7 @@ class LifecycleTest {
     server.enqueue(new MockResponse().setResponseCode(503));
 
     assertThatThrownBy(() -> holder[0].send(get(), JSON))
-        .isInstanceOf(dev.dataexport.core.errors.ClientClosedException.class)
+        .isInstanceOf(dev.dataexport.core.errors.ApiConnectionException.ClientClosed.class)
         .hasMessage(
             "GET /things/t1: the client was closed while the call was in flight, after 1 attempt");
     assertThat(server.getRequestCount()).isEqualTo(1);

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.LogCapture;
 import dev.dataexport.core.support.RecordingSleeper;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
-import dev.dataexport.core.spi.PathSegment;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.PathSegment;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;

@@ -7,8 +7,8 @@ import static dev.dataexport.core.support.Fixtures.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -46,10 +46,10 @@ class RequestOptionsTest {
                         .callTimeout(Duration.ofMillis(150))
                         .maxRetries(0)
                         .build()))
-        .isExactlyInstanceOf(ApiTimeoutException.class)
+        .isExactlyInstanceOf(ApiConnectionException.Timeout.class)
         .satisfies(
             e ->
-                assertThat(((ApiTimeoutException) e).attempts())
+                assertThat(((ApiConnectionException.Timeout) e).attempts())
                     .singleElement()
                     .satisfies(
                         a ->

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.support.Fixtures;
@@ -342,7 +341,7 @@ class RetryTest {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
       assertThatThrownBy(() -> impatient.send(patch(), JSON))
-          .isExactlyInstanceOf(ApiTimeoutException.class)
+          .isExactlyInstanceOf(ApiConnectionException.Timeout.class)
           .satisfies(
               e -> {
                 DataExportException failure = (DataExportException) e;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.TestClient;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.AsyncValues;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.Transport.AsyncValues;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyJson;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
 import java.util.concurrent.CompletableFuture;

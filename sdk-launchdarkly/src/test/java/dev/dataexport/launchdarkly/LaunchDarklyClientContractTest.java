@@ -265,12 +265,12 @@ class LaunchDarklyClientContractTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, invalid_request, ApiException.BadRequest",
-    "401, unauthorized, ApiException.Authentication",
-    "403, forbidden, ApiException.PermissionDenied",
-    "404, not_found, ApiException.NotFound",
-    "409, optimistic_locking_error, ApiException.Conflict",
-    "422, patch_failed, ApiException.UnprocessableEntity"
+    "400, invalid_request, BadRequest",
+    "401, unauthorized, Authentication",
+    "403, forbidden, PermissionDenied",
+    "404, not_found, NotFound",
+    "409, optimistic_locking_error, Conflict",
+    "422, patch_failed, UnprocessableEntity"
   })
   void mapsErrorsToTypedExceptionsWithTheVendorCode(int status, String code, String type) {
     server.enqueue(

@@ -215,11 +215,11 @@ class ResponseTest {
 
   @ParameterizedTest(name = "HTTP {0}")
   @CsvSource({
-    "400, dev.dataexport.core.errors.ApiException.BadRequest",
-    "401, dev.dataexport.core.errors.ApiException.Authentication",
-    "403, dev.dataexport.core.errors.ApiException.PermissionDenied",
-    "404, dev.dataexport.core.errors.ApiException.NotFound",
-    "409, dev.dataexport.core.errors.ApiException.Conflict"
+    "400, dev.dataexport.core.errors.ApiException$BadRequest",
+    "401, dev.dataexport.core.errors.ApiException$Authentication",
+    "403, dev.dataexport.core.errors.ApiException$PermissionDenied",
+    "404, dev.dataexport.core.errors.ApiException$NotFound",
+    "409, dev.dataexport.core.errors.ApiException$Conflict"
   })
   void errorEnvelopeWithAnErrorStatusBecomesTheStatusException(int status, Class<?> type) {
     server.enqueue(

@@ -2,8 +2,8 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.AsyncValues;
 import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.Transport.AsyncValues;
 import dev.dataexport.stigg.internal.StiggAuth;
 import dev.dataexport.stigg.internal.StiggJson;
 import dev.dataexport.stigg.internal.StiggRequests;

@@ -28,15 +28,15 @@ class ErrorsAndRetriesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, BadUserInput, dev.dataexport.core.errors.ApiException.BadRequest",
-    "400, DataExportIntegrationError, dev.dataexport.core.errors.ApiException.BadRequest",
-    "401, Unauthenticated, dev.dataexport.core.errors.ApiException.Authentication",
-    "403, IdentityForbidden, dev.dataexport.core.errors.ApiException.PermissionDenied",
-    "403, AccessDeniedError, dev.dataexport.core.errors.ApiException.PermissionDenied",
-    "403, NoFeatureEntitlementError, dev.dataexport.core.errors.ApiException.PermissionDenied",
-    "404, IntegrationNotFound, dev.dataexport.core.errors.ApiException.NotFound",
-    "404, EnvironmentMissing, dev.dataexport.core.errors.ApiException.NotFound",
-    "429, RateLimitExceeded, dev.dataexport.core.errors.ApiException.RateLimited",
+    "400, BadUserInput, dev.dataexport.core.errors.ApiException$BadRequest",
+    "400, DataExportIntegrationError, dev.dataexport.core.errors.ApiException$BadRequest",
+    "401, Unauthenticated, dev.dataexport.core.errors.ApiException$Authentication",
+    "403, IdentityForbidden, dev.dataexport.core.errors.ApiException$PermissionDenied",
+    "403, AccessDeniedError, dev.dataexport.core.errors.ApiException$PermissionDenied",
+    "403, NoFeatureEntitlementError, dev.dataexport.core.errors.ApiException$PermissionDenied",
+    "404, IntegrationNotFound, dev.dataexport.core.errors.ApiException$NotFound",
+    "404, EnvironmentMissing, dev.dataexport.core.errors.ApiException$NotFound",
+    "429, RateLimitExceeded, dev.dataexport.core.errors.ApiException$RateLimited",
   })
   void documentedErrorBecomesTypedExceptionWithItsCode(int status, String code, Class<?> type) {
     stigg.enqueue(

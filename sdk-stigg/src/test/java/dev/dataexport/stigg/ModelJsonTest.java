@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.spi.Json;
-import dev.dataexport.core.spi.RawResponse;
+import dev.dataexport.core.spi.ResponseDecoder.RawResponse;
 import dev.dataexport.stigg.internal.StiggJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

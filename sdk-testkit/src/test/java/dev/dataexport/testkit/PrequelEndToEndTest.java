@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.PrequelClient;
@@ -240,7 +240,7 @@ class PrequelEndToEndTest {
     try (PrequelClient impatient =
         prequel.clientBuilder().readTimeout(Duration.ofMillis(100)).maxRetries(0).build()) {
       assertThatThrownBy(() -> impatient.destinations().get("dst_1"))
-          .isInstanceOf(ApiTimeoutException.class);
+          .isInstanceOf(ApiConnectionException.Timeout.class);
     }
   }
 

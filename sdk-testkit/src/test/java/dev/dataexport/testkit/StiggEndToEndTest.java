@@ -285,7 +285,7 @@ class StiggEndToEndTest {
                             .callTimeout(Duration.ofMillis(100))
                             .maxRetries(0)
                             .build()));
-    assertThat(error).isInstanceOf(dev.dataexport.core.errors.ApiTimeoutException.class);
+    assertThat(error).isInstanceOf(dev.dataexport.core.errors.ApiConnectionException.Timeout.class);
   }
 
   @Test

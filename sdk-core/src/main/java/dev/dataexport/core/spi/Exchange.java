@@ -1,13 +1,8 @@
 package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ClientOptions;
-import dev.dataexport.core.errors.ApiConnectionException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.errors.Attempt;
-import dev.dataexport.core.errors.ClientClosedException;
-import dev.dataexport.core.errors.DataExportException;
-import java.io.IOException;
-import java.io.InterruptedIOException;
+import dev.dataexport.core.spi.RetryRules.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +13,10 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
- * One call in flight: creates each attempt's OkHttp call, keeps the attempt history, and turns
- * transport failures into an {@link Outcome}; {@link ResponseReader} turns responses into one. Used
- * by both the blocking and the async path of {@link Sender}; attempts run one at a time.
+ * One call in flight: creates each attempt's OkHttp call with its time limit, keeps the attempt
+ * history and the close state. {@link Failures} turns transport failures into an {@link Outcome},
+ * {@link ResponseReader} turns responses into one. Used by both the blocking and the async path of
+ * {@link Sender}; attempts run one at a time.
  */
 final class Exchange<T> {
   final ClientOptions options;
@@ -33,17 +29,17 @@ final class Exchange<T> {
   private final OkHttpClient http;
   private final OriginGuard guard;
   private final Request request;
-  private final OriginGuard.Attempts tracker = new OriginGuard.Attempts();
+  final OriginGuard.Attempts tracker = new OriginGuard.Attempts();
   private final int maxRetries;
-  private final Duration callTimeout;
-  private final Duration attemptTimeout;
+  final Duration callTimeout;
+  final Duration attemptTimeout;
   private final long deadlineMillis;
   private final long startNanos = System.nanoTime();
   private int attempt;
   private long attemptStartNanos;
 
   /** Whether the current attempt's limit is what is left of the call timeout, not its own. */
-  private boolean attemptLimitedByCall;
+  boolean attemptLimitedByCall;
 
   /** Whether an earlier attempt may have reached the server and acted (a retried 5xx, a drop). */
   private boolean mayHaveActed;
@@ -137,25 +133,13 @@ final class Exchange<T> {
     }
   }
 
-  /** The failure of a call stopped by {@code close()}. */
-  Outcome<T> closed() {
-    return finish(
-        Outcome.failure(
-            new ClientClosedException(
-                apiRequest
-                    + ": the client was closed while the call was in flight, after "
-                    + attemptCount(),
-                attempts)),
-        "closed");
-  }
-
   /**
    * {@code retry} when the call timeout leaves time for its wait, otherwise {@code outOfTime}: a
    * call out of time stops retrying.
    */
   Outcome<T> retryWithin(Outcome<T> retry, java.util.function.Supplier<Outcome<T>> outOfTime) {
     if (closedByClient) {
-      return closed();
+      return Failures.closed(this);
     }
     return retry.retryAfter.toMillis() < remainingMillis() ? retry : outOfTime.get();
   }
@@ -200,114 +184,6 @@ final class Exchange<T> {
         options.retryPolicy().backoff(attempt, ThreadLocalRandom.current().nextDouble()));
   }
 
-  /**
-   * Classifies a transport failure; {@code beforeResponse} is false when the body broke off
-   * mid-read.
-   */
-  Outcome<T> onFailure(IOException e, boolean beforeResponse) {
-    if (closedByClient) {
-      attempts.add(Attempt.ofFailure(attempt, "closed", elapsed(attemptStartNanos)));
-      return closed();
-    }
-    boolean timedOut = RetryRules.isTimeout(e);
-    boolean callOutOfTime = timedOut && attemptLimitedByCall;
-    // The guard runs once a connection exists: before that, nothing of the request was sent.
-    boolean sent = tracker.reachedNetwork();
-    String kind =
-        timedOut
-            ? timeoutName(e)
-            : !sent
-                ? "connect failed"
-                : beforeResponse ? "connection failed" : "response body broke off";
-    attempts.add(Attempt.ofFailure(attempt, kind + ": " + describe(e), elapsed(attemptStartNanos)));
-    boolean interrupted =
-        Thread.currentThread().isInterrupted()
-            || (e instanceof InterruptedIOException && !timedOut);
-    boolean retryable = RetryRules.retryableFailure(sent, apiRequest.safeToRepeat());
-    if (!interrupted && !callOutOfTime && mayRetry() && retryable) {
-      mayHaveActed |= sent;
-      return retryWithin(
-          retryWithBackoff(),
-          () -> transportFailure(e, timedOut, kind, " (no time left to retry)"));
-    }
-    String note =
-        !retryable && mayRetry() && !interrupted && !callOutOfTime
-            ? " (not retried: the request may have reached the server and is not safe to repeat)"
-            : "";
-    return transportFailure(e, timedOut, callOutOfTime ? callTimeoutName() : kind, note);
-  }
-
-  private Outcome<T> transportFailure(IOException e, boolean timedOut, String kind, String note) {
-    String message =
-        apiRequest
-            + (timedOut
-                ? " timed out: " + kind + " exceeded"
-                : " failed (" + kind + "): " + describe(e))
-            + " after "
-            + attemptCount()
-            + note;
-    DataExportException failure =
-        timedOut
-            ? new ApiTimeoutException(message, attempts, safeCause(e))
-            : new ApiConnectionException(message, attempts, safeCause(e));
-    return finish(Outcome.failure(failure), timedOut ? "timeout" : kind);
-  }
-
-  /** A runtime exception from an interceptor of a supplied OkHttpClient: not retried. */
-  Outcome<T> onInterceptorFailure(RuntimeException e) {
-    attempts.add(
-        Attempt.ofFailure(
-            attempt, "interceptor failed: " + describe(e), elapsed(attemptStartNanos)));
-    return finish(
-        Outcome.failure(
-            new ApiConnectionException(
-                apiRequest
-                    + " failed in an interceptor of the supplied OkHttpClient: "
-                    + describe(e)
-                    + " after "
-                    + attemptCount(),
-                attempts,
-                safeCause(e))),
-        "interceptor failed");
-  }
-
-  private String timeoutName(IOException e) {
-    if (attemptLimitedByCall) {
-      return callTimeoutName();
-    }
-    return e instanceof java.net.SocketTimeoutException
-        ? "socket timeout (connect "
-            + show(options.connectTimeout())
-            + ", read "
-            + show(options.readTimeout())
-            + ")"
-        : "attempt timeout of " + show(attemptTimeout);
-  }
-
-  private String callTimeoutName() {
-    return "call timeout of " + show(callTimeout);
-  }
-
-  /** {@code 1 s}, {@code 250 ms}, {@code 3 min}. */
-  static String show(Duration d) {
-    long millis = d.toMillis();
-    if (millis % 60_000 == 0 && millis >= 60_000) {
-      return millis / 60_000 + " min";
-    }
-    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-  }
-
-  /** A failure of the wait between attempts (interrupted). */
-  Outcome<T> interrupted(InterruptedException e) {
-    return finish(
-        Outcome.failure(
-            new ApiConnectionException(
-                apiRequest + " interrupted while waiting to retry after " + attemptCount(),
-                attempts,
-                e)),
-        "interrupted");
-  }
-
   /** Logs the call's INFO line and returns {@code outcome}. */
   Outcome<T> finish(Outcome<T> outcome, String summary) {
     if (log.infoEnabled()) {
@@ -316,27 +192,12 @@ final class Exchange<T> {
     return outcome;
   }
 
-  /** The exception's class and message, scrubbed. */
-  String describe(Throwable e) {
-    String message = e.getMessage();
-    return redaction.scrub(
-        e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
+  /** Records that the current attempt failed with {@code failure} (a short description). */
+  void recordFailure(String failure) {
+    attempts.add(Attempt.ofFailure(attempt, failure, elapsed(attemptStartNanos)));
   }
 
-  /**
-   * The cause to attach, or null when a message in its chain holds a credential or body secret (a
-   * decoder's message can quote the body); the scrubbed description is already in our message.
-   */
-  Throwable safeCause(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String message = t.getMessage();
-      if (message != null && !message.equals(redaction.scrub(message))) {
-        return null;
-      }
-    }
-    return cause;
-  }
-
+  /** {@code 1 attempt}, {@code 3 attempts}: the attempts so far, for messages. */
   String attemptCount() {
     return attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts");
   }

@@ -2,7 +2,6 @@ package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.errors.ApiConnectionException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +30,8 @@ public final class Poller {
    * Polls {@code poll} until {@code done} accepts its value, and returns that value.
    *
    * @param what what is awaited, for the timeout's message ({@code transfer 42})
-   * @throws ApiTimeoutException when {@code timeout} passes first; its message holds the last value
+   * @throws ApiConnectionException.Timeout when {@code timeout} passes first; its message holds the
+   *     last value
    * @throws ApiConnectionException when the waiting thread is interrupted
    */
   public <T> T await(String what, Supplier<T> poll, Predicate<T> done, Duration timeout) {
@@ -98,9 +98,10 @@ public final class Poller {
             });
   }
 
-  private static ApiTimeoutException timedOut(String what, Duration timeout, Object last) {
-    return new ApiTimeoutException(
-        what + " did not finish within " + Exchange.show(timeout) + "; last seen: " + last,
+  private static ApiConnectionException.Timeout timedOut(
+      String what, Duration timeout, Object last) {
+    return new ApiConnectionException.Timeout(
+        what + " did not finish within " + Failures.show(timeout) + "; last seen: " + last,
         List.of(),
         null);
   }

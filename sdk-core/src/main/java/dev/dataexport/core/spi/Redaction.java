@@ -82,4 +82,24 @@ final class Redaction {
   static void stop() {
     SINK.remove();
   }
+
+  /** The exception's class and message, scrubbed. */
+  String describe(Throwable e) {
+    String message = e.getMessage();
+    return scrub(e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")"));
+  }
+
+  /**
+   * The cause to attach, or null when a message in its chain holds a credential or body secret (a
+   * decoder's message can quote the body); the scrubbed description is already in our message.
+   */
+  Throwable safeCause(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.equals(scrub(message))) {
+        return null;
+      }
+    }
+    return cause;
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;

@@ -3,7 +3,10 @@ package dev.dataexport.core.spi;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dataexport.core.DeleteResult;
+import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.errors.ApiException;
 import java.io.IOException;
+import java.util.function.BiFunction;
 
 /**
  * Turns a successful response into a value. A decoder may throw {@link IOException} or any runtime
@@ -40,5 +43,76 @@ public interface ResponseDecoder<T> {
   static ResponseDecoder<DeleteResult> deletion() {
     return response ->
         response.status() == 404 ? DeleteResult.goneOnRetry() : DeleteResult.deleted();
+  }
+
+  /**
+   * A response as received, handed to a {@link ResponseDecoder}: status, headers and the whole
+   * body. Valid only while the decoder runs (the pipeline then recycles the body's memory);
+   * decoders must not keep it.
+   */
+  final class RawResponse {
+    private final int status;
+    private final ResponseHeaders headers;
+    private final ResponseBytes body;
+    private final BiFunction<String, String, ApiException> errorFactory;
+
+    /**
+     * Creates a raw response; {@code errorFactory} builds an exception from a vendor code and
+     * message.
+     */
+    public RawResponse(
+        int status,
+        ResponseHeaders headers,
+        byte[] body,
+        BiFunction<String, String, ApiException> errorFactory) {
+      this(status, headers, ResponseBytes.of(body), errorFactory);
+    }
+
+    RawResponse(
+        int status,
+        ResponseHeaders headers,
+        ResponseBytes body,
+        BiFunction<String, String, ApiException> errorFactory) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+      this.errorFactory = errorFactory;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+      return status;
+    }
+
+    /** The response headers. */
+    public ResponseHeaders headers() {
+      return headers;
+    }
+
+    /**
+     * The body bytes, copied out of the network buffers on first call; do not modify. Prefer {@link
+     * #readJson}.
+     */
+    public byte[] body() {
+      return body.bytes();
+    }
+
+    /**
+     * Reads the body as JSON with {@code reader}: the same result as {@code
+     * reader.readValue(body())}, but parsed straight from the network buffers, without a copy of
+     * the body.
+     */
+    public <T> T readJson(ObjectReader reader) throws IOException {
+      return body.readJson(reader);
+    }
+
+    /**
+     * Builds the typed exception for an error reported inside a successful HTTP response (Prequel's
+     * {@code "status": "error"} envelope), with this call's status, headers, request id and
+     * attempts.
+     */
+    public ApiException error(String code, String message) {
+      return errorFactory.apply(code, message);
+    }
   }
 }

@@ -5,6 +5,9 @@ import dev.dataexport.core.ResponseHeaders;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.DataExportException;
 import dev.dataexport.core.errors.InvalidResponseException;
+import dev.dataexport.core.spi.ResponseDecoder.RawResponse;
+import dev.dataexport.core.spi.RetryRules.Outcome;
+import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,7 +53,7 @@ final class ResponseReader {
               Outcome.failure(invalid(exchange, status, new byte[0], e.getMessage(), null)),
               "HTTP " + status + " too large");
         } catch (IOException e) {
-          return exchange.onFailure(e, false);
+          return Failures.onFailure(exchange, e, false);
         }
         try {
           exchange.recordStatus(status);
@@ -117,7 +120,7 @@ final class ResponseReader {
     } catch (DataExportException e) {
       return exchange.finish(Outcome.failure(e), "HTTP " + status + " error");
     } catch (IOException | RuntimeException e) {
-      String what = "could not decode the response: " + exchange.describe(e);
+      String what = "could not decode the response: " + exchange.redaction.describe(e);
       return exchange.finish(
           Outcome.failure(invalid(exchange, status, bytes.bytes(), what, e)),
           "HTTP " + status + " undecodable");
@@ -146,7 +149,7 @@ final class ResponseReader {
         status,
         snippet,
         exchange.attempts,
-        exchange.safeCause(cause));
+        exchange.redaction.safeCause(cause));
   }
 
   private static ApiException apiException(

@@ -2,6 +2,7 @@ package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.spi.RetryRules.Outcome;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,11 +27,11 @@ final class Sender {
       try {
         outcome = ResponseReader.read(exchange, call.execute());
       } catch (IOException e) {
-        outcome = exchange.onFailure(e, true);
+        outcome = Failures.onFailure(exchange, e, true);
       } catch (RuntimeException e) {
         // OkHttp lets an exception from an application interceptor escape execute(); the async
         // path reports it as an IOException. Both become the same ApiConnectionException.
-        outcome = exchange.onInterceptorFailure(e);
+        outcome = Failures.onInterceptorFailure(exchange, e);
       } finally {
         exchange.release(call);
       }
@@ -44,17 +45,17 @@ final class Sender {
         sleeper.sleep(outcome.retryAfter);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw exchange.interrupted(e).failure;
+        throw Failures.interrupted(exchange, e).failure;
       }
       if (exchange.isClosedByClient()) {
-        throw exchange.closed().failure; // closed while waiting: no further attempt
+        throw Failures.closed(exchange).failure; // closed while waiting: no further attempt
       }
     }
   }
 
   /**
    * Runs the attempts on OkHttp's dispatcher. When the client closes, the future completes at once
-   * with a {@code ClientClosedException} and no attempt or wait follows.
+   * with a {@code ApiConnectionException.ClientClosed} and no attempt or wait follows.
    */
   static <T> CompletableFuture<ApiResponse<T>> executeAsync(Exchange<T> exchange, Sleeper sleeper) {
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
@@ -68,7 +69,7 @@ final class Sender {
             }
           }
         });
-    exchange.onClose(() -> future.completeExceptionally(exchange.closed().failure));
+    exchange.onClose(() -> future.completeExceptionally(Failures.closed(exchange).failure));
     new AsyncRun<>(exchange, sleeper, future, inFlight).next();
     return future;
   }
@@ -96,7 +97,7 @@ final class Sender {
         return; // cancelled while waiting to retry: no further attempt
       }
       if (exchange.isClosedByClient()) {
-        future.completeExceptionally(exchange.closed().failure);
+        future.completeExceptionally(Failures.closed(exchange).failure);
         return;
       }
       Call call;
@@ -135,8 +136,8 @@ final class Sender {
       complete(
           () ->
               fromInterceptor != null
-                  ? exchange.onInterceptorFailure(fromInterceptor)
-                  : exchange.onFailure(e, true));
+                  ? Failures.onInterceptorFailure(exchange, fromInterceptor)
+                  : Failures.onFailure(exchange, e, true));
     }
 
     /** OkHttp reports an interceptor's exception as "canceled due to …" with it suppressed. */

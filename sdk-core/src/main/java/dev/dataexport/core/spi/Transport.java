@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
@@ -191,9 +192,9 @@ public final class Transport implements AutoCloseable {
 
   /**
    * Closes the client: every call in flight or waiting to retry is cancelled and fails at once with
-   * a {@code ClientClosedException} (no retry or wait starts after this); later calls fail with
-   * {@link IllegalStateException}. For an SDK-created OkHttpClient the dispatcher is shut down and
-   * its threads are waited for (at most 2 s), and pooled connections are released; a
+   * a {@code ApiConnectionException.ClientClosed} (no retry or wait starts after this); later calls
+   * fail with {@link IllegalStateException}. For an SDK-created OkHttpClient the dispatcher is shut
+   * down and its threads are waited for (at most 2 s), and pooled connections are released; a
    * caller-supplied OkHttpClient, and the pool a derived transport shares, are left open.
    * Idempotent.
    */
@@ -217,6 +218,35 @@ public final class Transport implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       http.connectionPool().evictAll();
+    }
+  }
+
+  /**
+   * Derives futures from an async call while keeping "cancel cancels the HTTP call": a plain {@code
+   * thenApply(ApiResponse::value)} would return a future whose {@code cancel} never reaches the
+   * call, because {@link CompletableFuture} does not pass cancellation upstream.
+   */
+  public static final class AsyncValues {
+    private AsyncValues() {}
+
+    /**
+     * The value of the response once it arrives; cancelling the returned future cancels {@code
+     * response}.
+     */
+    public static <T> CompletableFuture<T> of(CompletableFuture<ApiResponse<T>> response) {
+      return cancelling(response.thenApply(ApiResponse::value), response);
+    }
+
+    /** Returns {@code derived}, made to cancel {@code upstream} when it is cancelled itself. */
+    public static <T> CompletableFuture<T> cancelling(
+        CompletableFuture<T> derived, Future<?> upstream) {
+      derived.whenComplete(
+          (ignored, error) -> {
+            if (derived.isCancelled()) {
+              upstream.cancel(true);
+            }
+          });
+      return derived;
     }
   }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.ApiResponse;
-import dev.dataexport.core.errors.ClientClosedException;
+import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -52,7 +52,7 @@ class CloseTest {
       try {
         call.get(Math.max(0, left), TimeUnit.NANOSECONDS);
       } catch (java.util.concurrent.ExecutionException e) {
-        assertThat(e.getCause()).isInstanceOf(ClientClosedException.class);
+        assertThat(e.getCause()).isInstanceOf(ApiConnectionException.ClientClosed.class);
       }
     }
     assertThat(calls).allSatisfy(call -> assertThat(call).isCompletedExceptionally());
@@ -80,7 +80,7 @@ class CloseTest {
     client.close();
 
     assertThat(failure.get(1, TimeUnit.SECONDS))
-        .isInstanceOf(ClientClosedException.class)
+        .isInstanceOf(ApiConnectionException.ClientClosed.class)
         .hasMessage(
             "GET /things/t1: the client was closed while the call was in flight, after 1 attempt");
     assertThat(sleeper.waits()).isEmpty();
@@ -115,7 +115,7 @@ class CloseTest {
 
     assertThat(call).failsWithin(java.time.Duration.ofMillis(100));
     assertThat(call.handle((v, e) -> e instanceof CompletionException ? e.getCause() : e).join())
-        .isInstanceOf(ClientClosedException.class);
+        .isInstanceOf(ApiConnectionException.ClientClosed.class);
     neverEnds.complete(null); // the wait ends after close: still no second attempt
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
-import dev.dataexport.core.errors.ApiTimeoutException;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -47,7 +47,7 @@ class TimeoutsTest {
                       get(),
                       JSON,
                       RequestOptions.builder().callTimeout(Duration.ofMillis(400)).build()))
-          .isInstanceOf(ApiTimeoutException.class)
+          .isInstanceOf(ApiConnectionException.Timeout.class)
           .hasMessage("GET /things/t1 timed out: call timeout of 400 ms exceeded after 1 attempt")
           .hasCauseInstanceOf(java.io.InterruptedIOException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
@@ -67,7 +67,7 @@ class TimeoutsTest {
             .attemptTimeout(Duration.ofMillis(150))
             .build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
-          .isInstanceOf(ApiTimeoutException.class)
+          .isInstanceOf(ApiConnectionException.Timeout.class)
           .hasMessage(
               "GET /things/t1 timed out: attempt timeout of 150 ms exceeded after 3 attempts");
     }

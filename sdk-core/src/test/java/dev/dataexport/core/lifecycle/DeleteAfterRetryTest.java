@@ -8,7 +8,7 @@ import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 

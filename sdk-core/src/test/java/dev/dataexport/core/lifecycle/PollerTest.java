@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Sleeper;
-import dev.dataexport.core.errors.ApiTimeoutException;
+import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.spi.Poller;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.TestClient;
@@ -62,7 +62,7 @@ class PollerTest {
   void timesOutWithTheLastValueInTheMessage() {
     assertThatThrownBy(
             () -> poller.await("job 1", () -> "RUNNING", s -> false, Duration.ofSeconds(6)))
-        .isInstanceOf(ApiTimeoutException.class)
+        .isInstanceOf(ApiConnectionException.Timeout.class)
         .hasMessage("job 1 did not finish within 6 s; last seen: RUNNING");
     // 1 + 2 s, then the 3 s left (not 4): the last wait never overshoots the deadline.
     assertThat(waits)
@@ -95,7 +95,7 @@ class PollerTest {
 
     assertThatThrownBy(done::join)
         .isInstanceOf(CompletionException.class)
-        .hasCauseInstanceOf(ApiTimeoutException.class);
+        .hasCauseInstanceOf(ApiConnectionException.Timeout.class);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.spi.Transport.AsyncValues;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;

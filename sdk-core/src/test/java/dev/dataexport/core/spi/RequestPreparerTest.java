@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.support.TestClient;
 import java.util.ArrayList;
 import java.util.List;

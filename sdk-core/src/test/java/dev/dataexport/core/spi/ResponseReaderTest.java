@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.InvalidResponseException;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
+import dev.dataexport.core.spi.RetryRules.Outcome;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.TestClient;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.dataexport.core.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.RetryPolicy;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ResponseDecoder;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.dataexport.core.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.spi.ErrorBody;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.VendorProfile;
+import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.dataexport.launchdarkly.internal;
 
+import dev.dataexport.core.spi.ApiRequest.PathSegment;
 import dev.dataexport.core.spi.Checks;
-import dev.dataexport.core.spi.PathSegment;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.JsonPointer;
 import dev.dataexport.launchdarkly.MergePatch;

@@ -1,9 +1,9 @@
 package dev.dataexport.launchdarkly.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.spi.ErrorBody;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ResponseDecoder;
+import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import dev.dataexport.launchdarkly.Destination;
 import java.io.IOException;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.dataexport.prequel.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dataexport.core.ResponseHeaders;
-import dev.dataexport.core.spi.ErrorBody;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.VendorProfile;
+import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import dev.dataexport.prequel.PrequelClient;
 import java.io.IOException;
 

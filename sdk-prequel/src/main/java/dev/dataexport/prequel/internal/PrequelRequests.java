@@ -1,8 +1,8 @@
 package dev.dataexport.prequel.internal;
 
 import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Checks;
-import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.prequel.DestinationUpdate;
 
 /**

@@ -2,8 +2,8 @@ package dev.dataexport.stigg.internal;
 
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Checks;
-import dev.dataexport.core.spi.HttpMethod;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 
 /**

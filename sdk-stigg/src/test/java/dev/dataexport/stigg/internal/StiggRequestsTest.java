@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.HttpMethod;
+import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import java.util.List;
 import java.util.Map;
