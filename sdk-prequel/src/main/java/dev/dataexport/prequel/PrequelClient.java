@@ -49,11 +49,13 @@ public final class PrequelClient implements AutoCloseable {
   private final Transport transport;
   private final String apiVersion;
   private final Destinations destinations;
+  private final Transfers transfers;
 
   private PrequelClient(Transport transport, String apiVersion) {
     this.transport = transport;
     this.apiVersion = apiVersion;
     this.destinations = new Destinations(transport);
+    this.transfers = new Transfers(transport);
   }
 
   /** A new builder; an API key is required. */
@@ -97,6 +99,11 @@ public final class PrequelClient implements AutoCloseable {
   /** Destination calls. */
   public Destinations destinations() {
     return destinations;
+  }
+
+  /** Transfer calls: start, read, list and wait for transfers. */
+  public Transfers transfers() {
+    return transfers;
   }
 
   /** The resolved options (base URL, timeouts, retries...); credentials print masked. */

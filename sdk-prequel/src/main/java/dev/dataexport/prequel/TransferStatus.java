@@ -48,6 +48,15 @@ public final class TransferStatus extends OpenEnum {
     return VALUES.of(value);
   }
 
+  /**
+   * Whether a transfer in this status will not change any more: every known status but {@link
+   * #PENDING} and {@link #RUNNING}. A status this SDK version does not know counts as not final, so
+   * a waiter keeps polling it until its timeout rather than stop at a status it cannot read.
+   */
+  public boolean isFinal() {
+    return isKnown() && this != PENDING && this != RUNNING;
+  }
+
   /** The statuses this SDK version knows, in declaration order. */
   public static List<TransferStatus> knownValues() {
     return VALUES.knownValues();

@@ -67,6 +67,66 @@ final class TestSupport {
                 + "},\"message\":\"ok\"}");
   }
 
+  /** A success envelope with {@code data} (a JSON object's text) and the given status. */
+  static MockResponse envelope(int status, String dataJson) {
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody("{\"status\":\"success\",\"data\":" + dataJson + ",\"message\":\"ok\"}");
+  }
+
+  /** Prequel's error envelope with {@code status} and {@code message}. */
+  static MockResponse error(int status, String message) {
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody("{\"status\":\"error\",\"data\":null,\"message\":\"" + message + "\"}");
+  }
+
+  /** The headers every Prequel call sends with a JSON body, in any order. */
+  static final List<String> HEADERS_WITH_BODY =
+      List.of(
+          "X-API-KEY",
+          "X-Prequel-Api-Version",
+          "Content-Type",
+          "Content-Length",
+          "Accept",
+          "User-Agent",
+          "Host",
+          "Connection",
+          "Accept-Encoding");
+
+  /** The headers every Prequel call without a body sends, in any order. */
+  static final List<String> HEADERS_WITHOUT_BODY =
+      List.of(
+          "X-API-KEY",
+          "X-Prequel-Api-Version",
+          "Accept",
+          "User-Agent",
+          "Host",
+          "Connection",
+          "Accept-Encoding");
+
+  /**
+   * Asserts every header of a Prequel call: exactly the expected names, the key, the API version,
+   * {@code Accept}, the User-Agent, and {@code Content-Type} when it has a body.
+   */
+  static void assertPrequelHeaders(RecordedRequest request, boolean withBody) {
+    org.assertj.core.api.Assertions.assertThat(request.getHeaders().names())
+        .containsExactlyInAnyOrderElementsOf(withBody ? HEADERS_WITH_BODY : HEADERS_WITHOUT_BODY);
+    org.assertj.core.api.Assertions.assertThat(request.getHeader("X-API-KEY")).isEqualTo(API_KEY);
+    org.assertj.core.api.Assertions.assertThat(request.getHeader("X-Prequel-Api-Version"))
+        .isEqualTo("2023-12-01");
+    org.assertj.core.api.Assertions.assertThat(request.getHeader("Accept"))
+        .isEqualTo("application/json");
+    org.assertj.core.api.Assertions.assertThat(request.getHeader("User-Agent"))
+        .startsWith("dataexport-java/");
+    if (withBody) {
+      org.assertj.core.api.Assertions.assertThat(request.getHeader("Content-Type"))
+          .isEqualTo("application/json");
+    }
+  }
+
   /** A success envelope around a minimal destination. */
   static MockResponse ok() {
     return ok("{\"id\":\"dst_1\",\"vendor\":\"postgres\"}");

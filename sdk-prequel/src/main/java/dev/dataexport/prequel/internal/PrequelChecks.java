@@ -1,7 +1,9 @@
 package dev.dataexport.prequel.internal;
 
 import dev.dataexport.core.spi.Checks;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -11,6 +13,7 @@ import java.util.OptionalLong;
  */
 public final class PrequelChecks {
   private static final int MAX_PORT = 65535;
+  private static final int MAX_PAGE_SIZE = 100;
 
   private PrequelChecks() {}
 
@@ -80,5 +83,55 @@ public final class PrequelChecks {
       throw new IllegalArgumentException(field + " must be >= 1, was " + value);
     }
     return value;
+  }
+
+  /** Checks a transfer id, which becomes a path segment: {@code transferId must not be blank}. */
+  public static String transferId(String transferId) {
+    return Checks.id("transferId", transferId);
+  }
+
+  /** Checks a present page size: {@code page_size must be 1..100, was 0}. */
+  public static void pageSize(OptionalInt pageSize) {
+    if (pageSize.isPresent() && (pageSize.getAsInt() < 1 || pageSize.getAsInt() > MAX_PAGE_SIZE)) {
+      throw new IllegalArgumentException(
+          "page_size must be 1.." + MAX_PAGE_SIZE + ", was " + pageSize.getAsInt());
+    }
+  }
+
+  /**
+   * Checks transfer tags, whose keys and values Prequel restricts to {@code [A-Za-z0-9_-]}: {@code
+   * tags key "team name" must match [A-Za-z0-9_-]+} or {@code tags.team must match [A-Za-z0-9_-]+}
+   * (a value is not echoed).
+   */
+  public static void tags(String field, Map<String, String> tags) {
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      if (!isTagText(tag.getKey())) {
+        throw new IllegalArgumentException(
+            field + " key \"" + tag.getKey() + "\" must match [A-Za-z0-9_-]+");
+      }
+      if (!isTagText(tag.getValue())) {
+        throw new IllegalArgumentException(
+            field + "." + tag.getKey() + " must match [A-Za-z0-9_-]+");
+      }
+    }
+  }
+
+  private static boolean isTagText(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,9 +2,13 @@ package dev.dataexport.prequel.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ModelReader;
 import dev.dataexport.core.spi.ResponseDecoder;
+import dev.dataexport.prequel.ConnectionTest;
+import dev.dataexport.prequel.ConnectionTestStatus;
 import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ModelError;
@@ -33,9 +37,40 @@ import java.util.OptionalLong;
  * unknownFields()}.
  */
 public final class PrequelJson {
-  /** {@code data.destination} of {@code GET} and {@code PATCH /destinations/{destination_id}}. */
+  /**
+   * {@code data.destination} of {@code GET}, {@code PATCH /destinations/{destination_id}} and
+   * {@code POST /destinations}.
+   */
   public static final ResponseDecoder<Destination> DESTINATION =
       data("destination", Destination.class);
+
+  /** One page of {@code GET /destinations}. */
+  public static final ResponseDecoder<PageContent<Destination>> DESTINATION_PAGE =
+      page(ListData.Destinations.class);
+
+  /** {@code data.transfer} of {@code GET /transfers/{transfer_id}}. */
+  public static final ResponseDecoder<Transfer> TRANSFER = data("transfer", Transfer.class);
+
+  /**
+   * One page of {@code GET /transfers} and {@code GET /destinations/{destination_id}/transfers}.
+   */
+  public static final ResponseDecoder<PageContent<Transfer>> TRANSFER_PAGE =
+      page(ListData.Transfers.class);
+
+  /** {@code data.transfer_id} of {@code POST /destinations/{destination_id}/transfer}. */
+  public static final ResponseDecoder<String> TRANSFER_ID = transferId();
+
+  /**
+   * The verdict of {@code POST /test-destination} and {@code POST
+   * /destinations/{destination_id}/test-connection}: {@code data.status}, not the envelope's.
+   */
+  public static final ResponseDecoder<ConnectionTest> CONNECTION_TEST = connectionTest();
+
+  /**
+   * {@code DELETE /destinations/{destination_id}}: the 404 the pipeline accepts on a retry is
+   * {@link DeleteResult#goneOnRetry()}; otherwise an error envelope is still an error.
+   */
+  public static final ResponseDecoder<DeleteResult> DELETION = deletion();
 
   private PrequelJson() {}
 
@@ -44,7 +79,12 @@ public final class PrequelJson {
    * The test hook of the benchmarks, which serialize it without sending it.
    */
   public static Object updateBody(DestinationUpdate update) {
-    return new UpdateBody(update);
+    return new DestinationBody(update);
+  }
+
+  /** The body of a call that sends a whole destination or changes: {@code {"destination": ...}}. */
+  static Object destinationBody(Object destination) {
+    return new DestinationBody(destination);
   }
 
   /**
@@ -52,6 +92,79 @@ public final class PrequelJson {
    * the exception of that status, with the envelope's message and code.
    */
   private static <T> ResponseDecoder<T> data(String field, Class<T> type) {
+    ResponseDecoder<EnvelopeReader.Unwrapped> envelope = envelope(field, type);
+    return response -> {
+      Object value = envelope.decode(response).value;
+      if (value == null) {
+        throw new IOException("the envelope has no data." + field + " object");
+      }
+      return type.cast(value);
+    };
+  }
+
+  /** A decoder of one page: {@code data} as {@code type}, paging read inside or beside it. */
+  private static <T> ResponseDecoder<PageContent<T>> page(Class<? extends ListData<T>> type) {
+    ResponseDecoder<EnvelopeReader.Unwrapped> envelope = envelope("", type);
+    return response -> {
+      EnvelopeReader.Unwrapped unwrapped = envelope.decode(response);
+      if (unwrapped.value == null) {
+        throw new IOException("the envelope has no data object");
+      }
+      ListData<T> data = type.cast(unwrapped.value);
+      Boolean hasNext = data.hasNext() != null ? data.hasNext() : unwrapped.hasNext;
+      String nextUrl = data.nextUrl() != null ? data.nextUrl() : unwrapped.nextUrl;
+      return new PageContent<>(
+          data.items(), Boolean.TRUE.equals(hasNext), Optional.ofNullable(nextUrl));
+    };
+  }
+
+  private static ResponseDecoder<String> transferId() {
+    ResponseDecoder<EnvelopeReader.Unwrapped> envelope = envelope("", ObjectNode.class);
+    return response -> {
+      Object data = envelope.decode(response).value;
+      JsonNode id = data == null ? null : ((ObjectNode) data).get("transfer_id");
+      if (id == null || !id.isTextual() || id.textValue().isBlank()) {
+        throw new IOException("the envelope has no data.transfer_id string");
+      }
+      return id.textValue();
+    };
+  }
+
+  private static ResponseDecoder<ConnectionTest> connectionTest() {
+    ResponseDecoder<EnvelopeReader.Unwrapped> envelope = envelope("", ObjectNode.class);
+    return response -> {
+      EnvelopeReader.Unwrapped unwrapped = envelope.decode(response);
+      JsonNode status =
+          unwrapped.value == null ? null : ((ObjectNode) unwrapped.value).get("status");
+      if (status == null || !status.isTextual()) {
+        throw new IOException("the envelope has no data.status string");
+      }
+      JsonNode message = ((ObjectNode) unwrapped.value).get("message");
+      return ConnectionTest.builder()
+          .status(ConnectionTestStatus.of(status.textValue()))
+          .message(
+              Optional.ofNullable(
+                  message != null && message.isTextual() ? message.textValue() : unwrapped.message))
+          .build();
+    };
+  }
+
+  private static ResponseDecoder<DeleteResult> deletion() {
+    ResponseDecoder<EnvelopeReader.Unwrapped> envelope = envelope("", ObjectNode.class);
+    ResponseDecoder<DeleteResult> core = ResponseDecoder.deletion();
+    return response -> {
+      if (response.status() != 404 && response.body().length > 0) {
+        envelope.decode(response); // an error envelope inside a 2xx is still an error
+      }
+      return core.decode(response);
+    };
+  }
+
+  /**
+   * A decoder of the envelope, binding {@code data.<field>} (or {@code data} for an empty field) as
+   * {@code type}; an error envelope in a 2xx response becomes the exception of that status.
+   */
+  private static ResponseDecoder<EnvelopeReader.Unwrapped> envelope(String field, Class<?> type) {
     ObjectReader reader =
         Json.mapper()
             .readerFor(EnvelopeReader.Unwrapped.class)
@@ -65,10 +178,7 @@ public final class PrequelJson {
       if ("error".equals(envelope.status)) {
         throw response.error(envelope.code, envelope.message);
       }
-      if (envelope.value == null) {
-        throw new IOException("the envelope has no data." + field + " object");
-      }
-      return type.cast(envelope.value);
+      return envelope;
     };
   }
 
