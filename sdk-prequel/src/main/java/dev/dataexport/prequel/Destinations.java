@@ -157,7 +157,7 @@ public final class Destinations {
   /**
    * Deletes a destination. Safe to repeat: a 404 that answers a retry, after an attempt that may
    * have deleted it, is success ({@link DeleteResult#wasGoneOnRetry()} says so); a 404 on the first
-   * attempt is a {@code NotFoundException}.
+   * attempt is a {@code ApiException.NotFound}.
    *
    * @throws IllegalArgumentException {@code destinationId must not be blank}
    * @throws dev.dataexport.core.errors.ApiException (a subclass per status) when Prequel reports an

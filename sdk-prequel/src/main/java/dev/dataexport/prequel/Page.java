@@ -1,6 +1,6 @@
 package dev.dataexport.prequel;
 
-import dev.dataexport.core.spi.AsyncValues;
+import dev.dataexport.core.spi.Transport.AsyncValues;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;

@@ -3,10 +3,10 @@ package dev.dataexport.prequel;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.AsyncValues;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Poller;
 import dev.dataexport.core.spi.Transport;
+import dev.dataexport.core.spi.Transport.AsyncValues;
 import dev.dataexport.prequel.internal.PrequelJson;
 import dev.dataexport.prequel.internal.PrequelRequests;
 import java.time.Duration;
@@ -169,8 +169,8 @@ public final class Transfers {
    * clock (a test injects both and never sleeps); each poll is a {@code get} with its own retries.
    * A final ERROR is returned, not thrown.
    *
-   * @throws dev.dataexport.core.errors.ApiTimeoutException when {@code timeout} passes first; its
-   *     message holds the last transfer seen
+   * @throws dev.dataexport.core.errors.ApiConnectionException.Timeout when {@code timeout} passes
+   *     first; its message holds the last transfer seen
    * @throws IllegalArgumentException {@code transferId must not be blank}, {@code timeout must be
    *     positive, was PT0S}
    */

@@ -10,11 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.DeleteResult;
-import dev.dataexport.core.errors.BadRequestException;
-import dev.dataexport.core.errors.ConflictException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
-import dev.dataexport.core.errors.UnexpectedStatusException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.prequel.config.PostgresConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +103,7 @@ class DestinationLifecycleContractTest {
   void createIsNotRetriedAfterA500OrADroppedConnection() {
     server.enqueue(error(500, "boom"));
     assertThatThrownBy(() -> client.destinations().create(newDestination()))
-        .isInstanceOf(InternalServerException.class);
+        .isInstanceOf(ApiException.ServerError.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
@@ -123,7 +119,7 @@ class DestinationLifecycleContractTest {
 
     assertThatThrownBy(() -> client.destinations().create(newDestination()))
         .isInstanceOfSatisfying(
-            ConflictException.class,
+            ApiException.Conflict.class,
             e -> {
               assertThat(e.status()).isEqualTo(409);
               assertThat(e.errorMessage())
@@ -213,7 +209,7 @@ class DestinationLifecycleContractTest {
 
     assertThatThrownBy(() -> client.destinations().delete("dst_1"))
         .isInstanceOfSatisfying(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             e -> assertThat(e.errorMessage()).contains("destination dst_1 not found"));
   }
 
@@ -225,7 +221,7 @@ class DestinationLifecycleContractTest {
 
     assertThatThrownBy(() -> client.destinations().delete("dst_1"))
         .isInstanceOfSatisfying(
-            UnexpectedStatusException.class, e -> assertThat(e.status()).isEqualTo(200));
+            ApiException.UnexpectedStatus.class, e -> assertThat(e.status()).isEqualTo(200));
   }
 
   @Test
@@ -313,7 +309,7 @@ class DestinationLifecycleContractTest {
 
     assertThatThrownBy(() -> client.destinations().test(newDestination()))
         .isInstanceOfSatisfying(
-            BadRequestException.class,
+            ApiException.BadRequest.class,
             e -> assertThat(e.errorMessage()).contains("destination.postgres.host is required"));
   }
 

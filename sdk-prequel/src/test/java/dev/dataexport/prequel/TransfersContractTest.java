@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Sleeper;
-import dev.dataexport.core.errors.ApiTimeoutException;
-import dev.dataexport.core.errors.InternalServerException;
-import dev.dataexport.core.errors.NotFoundException;
+import dev.dataexport.core.errors.ApiConnectionException;
+import dev.dataexport.core.errors.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,7 +138,7 @@ class TransfersContractTest {
 
     assertThatThrownBy(() -> client.transfers().start("dst_1", StartTransferRequest.defaults()))
         .isInstanceOfSatisfying(
-            InternalServerException.class, e -> assertThat(e.errorMessage()).contains("boom"));
+            ApiException.ServerError.class, e -> assertThat(e.errorMessage()).contains("boom"));
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(waits).isEmpty();
   }
@@ -209,7 +208,7 @@ class TransfersContractTest {
 
     assertThatThrownBy(() -> client.transfers().get("tr_9"))
         .isInstanceOfSatisfying(
-            NotFoundException.class,
+            ApiException.NotFound.class,
             e -> assertThat(e.errorMessage()).contains("transfer tr_9 not found"));
   }
 
@@ -309,7 +308,7 @@ class TransfersContractTest {
     }
 
     assertThatThrownBy(() -> client.transfers().awaitFinalStatus("tr_1", Duration.ofSeconds(20)))
-        .isInstanceOf(ApiTimeoutException.class)
+        .isInstanceOf(ApiConnectionException.Timeout.class)
         .hasMessageContaining("transfer tr_1 did not finish within")
         .hasMessageContaining("RUNNING");
     assertThat(waits)
