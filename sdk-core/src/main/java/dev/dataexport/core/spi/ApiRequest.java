@@ -191,9 +191,7 @@ public final class ApiRequest {
       if (url == null) {
         throw new IllegalArgumentException(field + " is not a URL");
       }
-      if (!url.scheme().equals(baseUrl.scheme())
-          || !url.host().equals(baseUrl.host())
-          || url.port() != baseUrl.port()) {
+      if (!OriginGuard.sameOrigin(url, baseUrl)) {
         throw new IllegalArgumentException(
             field
                 + " points to "

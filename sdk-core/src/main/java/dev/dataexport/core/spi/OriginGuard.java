@@ -63,11 +63,7 @@ final class OriginGuard implements Interceptor {
       attempts.markReachedNetwork();
     }
     HttpUrl url = request.url();
-    boolean sameOrigin =
-        url.scheme().equals(origin.scheme())
-            && url.host().equals(origin.host())
-            && url.port() == origin.port();
-    if (sameOrigin) {
+    if (sameOrigin(url, origin)) {
       return chain.proceed(
           addCredential ? request.newBuilder().header(headerName, headerValue).build() : request);
     }
@@ -76,6 +72,13 @@ final class OriginGuard implements Interceptor {
     }
     return chain.proceed(
         request.newBuilder().removeHeader(headerName).removeHeader("Authorization").build());
+  }
+
+  /** Whether {@code url} has {@code origin}'s scheme, host and port. */
+  static boolean sameOrigin(HttpUrl url, HttpUrl origin) {
+    return url.scheme().equals(origin.scheme())
+        && url.host().equals(origin.host())
+        && url.port() == origin.port();
   }
 
   /**
