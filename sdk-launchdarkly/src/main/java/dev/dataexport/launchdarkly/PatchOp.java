@@ -17,9 +17,12 @@ public enum PatchOp {
   /** Checks that the value at the path equals the given value; the whole patch fails otherwise. */
   TEST;
 
+  // Computed once: every operation of every patch asks for it when the body is written.
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   /** The wire name, for example {@code "replace"}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   /** Whether the operation carries a {@code value} member. */

@@ -13,7 +13,9 @@ import okhttp3.Headers;
  * thread-safe.
  */
 final class Redaction {
-  private static final ThreadLocal<List<String>> SINK = new ThreadLocal<>();
+  // One holder per thread, reused: setting and removing a ThreadLocal per call would allocate a map
+  // entry every time.
+  private static final ThreadLocal<Sink> SINK = ThreadLocal.withInitial(Sink::new);
 
   private final Credentials credentials;
   private final List<String> secrets;
@@ -64,9 +66,9 @@ final class Redaction {
 
   /** Records a secret value being written; does nothing outside {@link #collectInto}. */
   static void record(String value) {
-    List<String> sink = SINK.get();
-    if (sink != null) {
-      sink.add(value);
+    List<String> target = SINK.get().target;
+    if (target != null) {
+      target.add(value);
     }
   }
 
@@ -75,12 +77,17 @@ final class Redaction {
    * in a finally block.
    */
   static void collectInto(List<String> sink) {
-    SINK.set(sink);
+    SINK.get().target = sink;
   }
 
   /** Stops collecting on this thread. */
   static void stop() {
-    SINK.remove();
+    SINK.get().target = null;
+  }
+
+  /** Where this thread's revealed secrets go while a body is written; null otherwise. */
+  private static final class Sink {
+    List<String> target;
   }
 
   /** The exception's class and message, scrubbed. */

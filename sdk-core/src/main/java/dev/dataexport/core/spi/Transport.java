@@ -34,6 +34,8 @@ public final class Transport implements AutoCloseable {
   final HttpLog log;
   private final boolean ownsHttp;
   private final RequestPreparer preparer;
+  // A call whose body revealed no secret masks only the credential: one shared instance for those.
+  private final Redaction credentialOnly;
   private volatile boolean closed;
 
   /** The calls running on this transport, stopped by {@link #close()}. */
@@ -59,6 +61,7 @@ public final class Transport implements AutoCloseable {
         new HttpLog(
             vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
     this.preparer = new RequestPreparer(options, vendor, credentialUpFront);
+    this.credentialOnly = new Redaction(options.credentials(), List.of());
   }
 
   /**
@@ -153,12 +156,14 @@ public final class Transport implements AutoCloseable {
     Checks.notNull("decoder", decoder);
     RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
     ensureOpen();
-    List<String> bodySecrets = new ArrayList<>(0);
+    // Only a body can reveal secrets; a call without one needs no list to collect them in.
+    List<String> bodySecrets = request.body() == null ? List.of() : new ArrayList<>(0);
     Request okRequest = preparer.prepare(request, perCall, bodySecrets);
     int maxRetries = perCall.maxRetries().orElse(options.retryPolicy().maxRetries());
     Duration callTimeout = perCall.callTimeout().orElse(options.callTimeout());
     Duration attemptTimeout = perCall.attemptTimeout().orElse(options.attemptTimeout());
-    Redaction redaction = new Redaction(options.credentials(), bodySecrets);
+    Redaction redaction =
+        bodySecrets.isEmpty() ? credentialOnly : new Redaction(options.credentials(), bodySecrets);
     Exchange<T> exchange =
         new Exchange<>(
             this, request, okRequest, decoder, maxRetries, callTimeout, attemptTimeout, redaction);
