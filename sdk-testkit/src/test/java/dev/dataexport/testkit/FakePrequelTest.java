@@ -217,7 +217,7 @@ class FakePrequelTest {
     assertThat(send("GET", "/destinations/nope", null, auth).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/other", null, auth).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/destinations/dst_3", null, auth).statusCode()).isEqualTo(403);
-    assertThat(send("DELETE", "/destinations/dst_1", null, auth).statusCode()).isEqualTo(405);
+    assertThat(send("PUT", "/destinations/dst_1", "{}", auth).statusCode()).isEqualTo(405);
     assertThat(patch("{\"destination\": {\"name\": \"dst_2\"}}").statusCode()).isEqualTo(409);
   }
 
