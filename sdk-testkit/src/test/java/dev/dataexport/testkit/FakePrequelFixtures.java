@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the Prequel fake's tests share: a seeded PostgreSQL block, a new destination, raw HTTP. */
 final class FakePrequelFixtures {
@@ -57,17 +59,26 @@ final class FakePrequelFixtures {
 
   /** Sends a request with the fake's key and API version, and a JSON body when one is given. */
   static HttpResponse<String> send(FakePrequel fake, String method, String path, String body) {
+    List<String> headers =
+        new ArrayList<>(List.of("X-API-KEY", fake.apiKey(), "X-Prequel-Api-Version", "2023-12-01"));
+    if (body != null) {
+      headers.addAll(List.of("Content-Type", "application/json"));
+    }
+    return exchange(fake, method, path, body, headers.toArray(String[]::new));
+  }
+
+  /** Sends exactly these headers (name, value, ...), for tests of the fake's own checks. */
+  static HttpResponse<String> exchange(
+      FakePrequel fake, String method, String path, String body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
             .method(
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header("X-API-KEY", fake.apiKey())
-            .header("X-Prequel-Api-Version", "2023-12-01");
-    if (body != null) {
-      request.header("Content-Type", "application/json");
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

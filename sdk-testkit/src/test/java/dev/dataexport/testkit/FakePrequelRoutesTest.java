@@ -226,10 +226,15 @@ class FakePrequelRoutesTest {
     assertThat(send(fake, "POST", "/destinations/dst_01/transfer", "{}").statusCode())
         .isEqualTo(403);
     assertThat(ids(json(send(fake, "GET", "/destinations", null)), "destinations")).isEmpty();
-    assertThat(
-            send(fake, "POST", "/destinations", NEW_POSTGRES.replace("postgres\", \"name", "x"))
-                .statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> unknownVendor =
+        send(
+            fake,
+            "POST",
+            "/destinations",
+            NEW_POSTGRES.replace("\"vendor\": \"postgres\"", "\"vendor\": \"nosuchvendor\""));
+    assertThat(unknownVendor.statusCode()).isEqualTo(400);
+    assertThat(json(unknownVendor).path("message").textValue())
+        .startsWith("destination.vendor must be one of [abs, athena");
   }
 
   @Test
