@@ -20,6 +20,8 @@ public final class RunAllExamples {
     LaunchDarklyExample.main(new String[0]);
     section("Prequel: change a destination's schedule and credentials");
     PrequelExample.main(new String[0]);
+    section("Prequel: a destination's lifecycle (create, test, list, transfer, delete)");
+    PrequelLifecycleExample.main(new String[0]);
     section("Error handling: validation, 404, rate limit absorbed by retries");
     ErrorHandlingExample.main(new String[0]);
   }

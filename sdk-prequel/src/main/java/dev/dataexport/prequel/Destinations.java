@@ -3,8 +3,6 @@ package dev.dataexport.prequel;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
 import dev.dataexport.prequel.internal.PrequelJson;
@@ -281,10 +279,10 @@ public final class Destinations {
    * attempts. Exactly the calls of {@link Destinations}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
+    private final PrequelCalls calls;
 
     private WithRawResponse(Transport transport) {
-      this.transport = transport;
+      this.calls = new PrequelCalls(transport);
     }
 
     /** {@code GET /destinations/{destination_id}}. */
@@ -294,8 +292,8 @@ public final class Destinations {
 
     /** Like {@link #get(String)} with per-call options. */
     public ApiResponse<Destination> get(String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.getDestination(destinationId);
-      return transport.execute(call, PrequelJson.DESTINATION, checked(options));
+      return calls.send(
+          PrequelRequests.getDestination(destinationId), PrequelJson.DESTINATION, options);
     }
 
     /** Like {@link #get(String)} without blocking; cancelling the future cancels the call. */
@@ -306,8 +304,8 @@ public final class Destinations {
     /** Like {@link #getAsync(String)} with per-call options. */
     public CompletableFuture<ApiResponse<Destination>> getAsync(
         String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.getDestination(destinationId);
-      return transport.executeAsync(call, PrequelJson.DESTINATION, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.getDestination(destinationId), PrequelJson.DESTINATION, options);
     }
 
     /** {@code GET /destinations}, the first page. */
@@ -318,8 +316,8 @@ public final class Destinations {
     /** Like {@link #list(ListDestinationsRequest)} with per-call options. */
     public ApiResponse<Page<Destination>> list(
         ListDestinationsRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.DESTINATION_PAGE, checked(options))
-          .first(PrequelRequests.listDestinations(request));
+      return calls.firstPage(
+          PrequelRequests.listDestinations(request), PrequelJson.DESTINATION_PAGE, options);
     }
 
     /**
@@ -334,8 +332,8 @@ public final class Destinations {
     /** Like {@link #listAsync(ListDestinationsRequest)} with per-call options. */
     public CompletableFuture<ApiResponse<Page<Destination>>> listAsync(
         ListDestinationsRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.DESTINATION_PAGE, checked(options))
-          .firstAsync(PrequelRequests.listDestinations(request));
+      return calls.firstPageAsync(
+          PrequelRequests.listDestinations(request), PrequelJson.DESTINATION_PAGE, options);
     }
 
     /** {@code POST /destinations} with {@code {"destination": destination}}. */
@@ -345,8 +343,8 @@ public final class Destinations {
 
     /** Like {@link #create(NewDestination)} with per-call options. */
     public ApiResponse<Destination> create(NewDestination destination, RequestOptions options) {
-      ApiRequest call = PrequelRequests.createDestination(destination);
-      return transport.execute(call, PrequelJson.DESTINATION, checked(options));
+      return calls.send(
+          PrequelRequests.createDestination(destination), PrequelJson.DESTINATION, options);
     }
 
     /**
@@ -360,8 +358,8 @@ public final class Destinations {
     /** Like {@link #createAsync(NewDestination)} with per-call options. */
     public CompletableFuture<ApiResponse<Destination>> createAsync(
         NewDestination destination, RequestOptions options) {
-      ApiRequest call = PrequelRequests.createDestination(destination);
-      return transport.executeAsync(call, PrequelJson.DESTINATION, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.createDestination(destination), PrequelJson.DESTINATION, options);
     }
 
     /** {@code PATCH /destinations/{destination_id}} with {@code {"destination": update}}. */
@@ -372,8 +370,10 @@ public final class Destinations {
     /** Like {@link #update(String, DestinationUpdate)} with per-call options. */
     public ApiResponse<Destination> update(
         String destinationId, DestinationUpdate update, RequestOptions options) {
-      ApiRequest call = PrequelRequests.updateDestination(destinationId, update);
-      return transport.execute(call, PrequelJson.DESTINATION, checked(options));
+      return calls.send(
+          PrequelRequests.updateDestination(destinationId, update),
+          PrequelJson.DESTINATION,
+          options);
     }
 
     /**
@@ -388,8 +388,10 @@ public final class Destinations {
     /** Like {@link #updateAsync(String, DestinationUpdate)} with per-call options. */
     public CompletableFuture<ApiResponse<Destination>> updateAsync(
         String destinationId, DestinationUpdate update, RequestOptions options) {
-      ApiRequest call = PrequelRequests.updateDestination(destinationId, update);
-      return transport.executeAsync(call, PrequelJson.DESTINATION, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.updateDestination(destinationId, update),
+          PrequelJson.DESTINATION,
+          options);
     }
 
     /** {@code DELETE /destinations/{destination_id}}. */
@@ -399,8 +401,8 @@ public final class Destinations {
 
     /** Like {@link #delete(String)} with per-call options. */
     public ApiResponse<DeleteResult> delete(String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.deleteDestination(destinationId);
-      return transport.execute(call, PrequelJson.DELETION, checked(options));
+      return calls.send(
+          PrequelRequests.deleteDestination(destinationId), PrequelJson.DELETION, options);
     }
 
     /** Like {@link #delete(String)} without blocking; cancelling the future cancels the call. */
@@ -411,8 +413,8 @@ public final class Destinations {
     /** Like {@link #deleteAsync(String)} with per-call options. */
     public CompletableFuture<ApiResponse<DeleteResult>> deleteAsync(
         String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.deleteDestination(destinationId);
-      return transport.executeAsync(call, PrequelJson.DELETION, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.deleteDestination(destinationId), PrequelJson.DELETION, options);
     }
 
     /** {@code POST /test-destination} with {@code {"destination": destination}}. */
@@ -422,8 +424,8 @@ public final class Destinations {
 
     /** Like {@link #test(NewDestination)} with per-call options. */
     public ApiResponse<ConnectionTest> test(NewDestination destination, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testNewDestination(destination);
-      return transport.execute(call, PrequelJson.CONNECTION_TEST, checked(options));
+      return calls.send(
+          PrequelRequests.testNewDestination(destination), PrequelJson.CONNECTION_TEST, options);
     }
 
     /**
@@ -436,8 +438,8 @@ public final class Destinations {
     /** Like {@link #testAsync(NewDestination)} with per-call options. */
     public CompletableFuture<ApiResponse<ConnectionTest>> testAsync(
         NewDestination destination, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testNewDestination(destination);
-      return transport.executeAsync(call, PrequelJson.CONNECTION_TEST, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.testNewDestination(destination), PrequelJson.CONNECTION_TEST, options);
     }
 
     /**
@@ -450,8 +452,8 @@ public final class Destinations {
     /** Like {@link #testConnection(String)} with per-call options. */
     public ApiResponse<ConnectionTest> testConnection(
         String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testDestination(destinationId);
-      return transport.execute(call, PrequelJson.CONNECTION_TEST, checked(options));
+      return calls.send(
+          PrequelRequests.testDestination(destinationId), PrequelJson.CONNECTION_TEST, options);
     }
 
     /**
@@ -466,8 +468,8 @@ public final class Destinations {
     /** Like {@link #testConnectionAsync(String)} with per-call options. */
     public CompletableFuture<ApiResponse<ConnectionTest>> testConnectionAsync(
         String destinationId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testDestination(destinationId);
-      return transport.executeAsync(call, PrequelJson.CONNECTION_TEST, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.testDestination(destinationId), PrequelJson.CONNECTION_TEST, options);
     }
 
     /**
@@ -482,8 +484,10 @@ public final class Destinations {
     /** Like {@link #testWithChanges(String, DestinationUpdate)} with per-call options. */
     public ApiResponse<ConnectionTest> testWithChanges(
         String destinationId, DestinationUpdate changes, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testDestination(destinationId, changes);
-      return transport.execute(call, PrequelJson.CONNECTION_TEST, checked(options));
+      return calls.send(
+          PrequelRequests.testDestination(destinationId, changes),
+          PrequelJson.CONNECTION_TEST,
+          options);
     }
 
     /**
@@ -498,12 +502,10 @@ public final class Destinations {
     /** Like {@link #testWithChangesAsync(String, DestinationUpdate)} with per-call options. */
     public CompletableFuture<ApiResponse<ConnectionTest>> testWithChangesAsync(
         String destinationId, DestinationUpdate changes, RequestOptions options) {
-      ApiRequest call = PrequelRequests.testDestination(destinationId, changes);
-      return transport.executeAsync(call, PrequelJson.CONNECTION_TEST, checked(options));
-    }
-
-    private static RequestOptions checked(RequestOptions options) {
-      return Checks.notNull("options", options);
+      return calls.sendAsync(
+          PrequelRequests.testDestination(destinationId, changes),
+          PrequelJson.CONNECTION_TEST,
+          options);
     }
   }
 }

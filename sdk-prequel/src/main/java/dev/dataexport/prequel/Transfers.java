@@ -3,7 +3,6 @@ package dev.dataexport.prequel;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Poller;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
@@ -206,11 +205,11 @@ public final class Transfers {
    * attempts. Exactly the calls of {@link Transfers}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
+    private final PrequelCalls calls;
     private final Poller poller;
 
     private WithRawResponse(Transport transport) {
-      this.transport = transport;
+      this.calls = new PrequelCalls(transport);
       this.poller = new Poller(transport.options(), FIRST_POLL_WAIT, MAX_POLL_WAIT);
     }
 
@@ -224,8 +223,8 @@ public final class Transfers {
     /** Like {@link #start(String, StartTransferRequest)} with per-call options. */
     public ApiResponse<String> start(
         String destinationId, StartTransferRequest request, RequestOptions options) {
-      ApiRequest call = PrequelRequests.startTransfer(destinationId, request);
-      return transport.execute(call, PrequelJson.TRANSFER_ID, checked(options));
+      return calls.send(
+          PrequelRequests.startTransfer(destinationId, request), PrequelJson.TRANSFER_ID, options);
     }
 
     /**
@@ -240,8 +239,8 @@ public final class Transfers {
     /** Like {@link #startAsync(String, StartTransferRequest)} with per-call options. */
     public CompletableFuture<ApiResponse<String>> startAsync(
         String destinationId, StartTransferRequest request, RequestOptions options) {
-      ApiRequest call = PrequelRequests.startTransfer(destinationId, request);
-      return transport.executeAsync(call, PrequelJson.TRANSFER_ID, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.startTransfer(destinationId, request), PrequelJson.TRANSFER_ID, options);
     }
 
     /** {@code GET /transfers/{transfer_id}}. */
@@ -251,8 +250,7 @@ public final class Transfers {
 
     /** Like {@link #get(String)} with per-call options. */
     public ApiResponse<Transfer> get(String transferId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.getTransfer(transferId);
-      return transport.execute(call, PrequelJson.TRANSFER, checked(options));
+      return calls.send(PrequelRequests.getTransfer(transferId), PrequelJson.TRANSFER, options);
     }
 
     /** Like {@link #get(String)} without blocking; cancelling the future cancels the call. */
@@ -263,8 +261,8 @@ public final class Transfers {
     /** Like {@link #getAsync(String)} with per-call options. */
     public CompletableFuture<ApiResponse<Transfer>> getAsync(
         String transferId, RequestOptions options) {
-      ApiRequest call = PrequelRequests.getTransfer(transferId);
-      return transport.executeAsync(call, PrequelJson.TRANSFER, checked(options));
+      return calls.sendAsync(
+          PrequelRequests.getTransfer(transferId), PrequelJson.TRANSFER, options);
     }
 
     /** {@code GET /transfers}, the first page. */
@@ -274,8 +272,8 @@ public final class Transfers {
 
     /** Like {@link #list(ListTransfersRequest)} with per-call options. */
     public ApiResponse<Page<Transfer>> list(ListTransfersRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.TRANSFER_PAGE, checked(options))
-          .first(PrequelRequests.listTransfers(request));
+      return calls.firstPage(
+          PrequelRequests.listTransfers(request), PrequelJson.TRANSFER_PAGE, options);
     }
 
     /**
@@ -289,8 +287,8 @@ public final class Transfers {
     /** Like {@link #listAsync(ListTransfersRequest)} with per-call options. */
     public CompletableFuture<ApiResponse<Page<Transfer>>> listAsync(
         ListTransfersRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.TRANSFER_PAGE, checked(options))
-          .firstAsync(PrequelRequests.listTransfers(request));
+      return calls.firstPageAsync(
+          PrequelRequests.listTransfers(request), PrequelJson.TRANSFER_PAGE, options);
     }
 
     /** {@code GET /destinations/{destination_id}/transfers}, the first page. */
@@ -302,8 +300,10 @@ public final class Transfers {
     /** Like {@link #listForDestination(String, ListTransfersRequest)} with per-call options. */
     public ApiResponse<Page<Transfer>> listForDestination(
         String destinationId, ListTransfersRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.TRANSFER_PAGE, checked(options))
-          .first(PrequelRequests.listDestinationTransfers(destinationId, request));
+      return calls.firstPage(
+          PrequelRequests.listDestinationTransfers(destinationId, request),
+          PrequelJson.TRANSFER_PAGE,
+          options);
     }
 
     /**
@@ -320,8 +320,10 @@ public final class Transfers {
      */
     public CompletableFuture<ApiResponse<Page<Transfer>>> listForDestinationAsync(
         String destinationId, ListTransfersRequest request, RequestOptions options) {
-      return new PageFollower<>(transport, PrequelJson.TRANSFER_PAGE, checked(options))
-          .firstAsync(PrequelRequests.listDestinationTransfers(destinationId, request));
+      return calls.firstPageAsync(
+          PrequelRequests.listDestinationTransfers(destinationId, request),
+          PrequelJson.TRANSFER_PAGE,
+          options);
     }
 
     /** Polls {@code GET /transfers/{transfer_id}} until final; the value is the last poll's. */
@@ -333,10 +335,10 @@ public final class Transfers {
     public ApiResponse<Transfer> awaitFinalStatus(
         String transferId, Duration timeout, RequestOptions options) {
       ApiRequest call = PrequelRequests.getTransfer(transferId);
-      RequestOptions perCall = checked(options);
+      RequestOptions perCall = PrequelCalls.checked(options);
       return poller.await(
           "transfer " + transferId,
-          () -> transport.execute(call, PrequelJson.TRANSFER, perCall),
+          () -> calls.send(call, PrequelJson.TRANSFER, perCall),
           Transfers::isFinal,
           timeout);
     }
@@ -351,16 +353,12 @@ public final class Transfers {
     public CompletableFuture<ApiResponse<Transfer>> awaitFinalStatusAsync(
         String transferId, Duration timeout, RequestOptions options) {
       ApiRequest call = PrequelRequests.getTransfer(transferId);
-      RequestOptions perCall = checked(options);
+      RequestOptions perCall = PrequelCalls.checked(options);
       return poller.awaitAsync(
           "transfer " + transferId,
-          () -> transport.executeAsync(call, PrequelJson.TRANSFER, perCall),
+          () -> calls.sendAsync(call, PrequelJson.TRANSFER, perCall),
           Transfers::isFinal,
           timeout);
-    }
-
-    private static RequestOptions checked(RequestOptions options) {
-      return Checks.notNull("options", options);
     }
   }
 }

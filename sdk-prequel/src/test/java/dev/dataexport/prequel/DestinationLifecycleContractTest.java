@@ -12,40 +12,18 @@ import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.prequel.config.PostgresConfig;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Create, delete and the connection tests on the wire: method, path, every header, the body as a
  * JSON tree, the parsed response, the error envelope, and the retry class of each call.
  */
-class DestinationLifecycleContractTest {
-  private MockWebServer server;
-  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.clientBuilder(server, waits).build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+class DestinationLifecycleContractTest extends MockServerTest {
 
   static PostgresConfig postgres() {
     return PostgresConfig.builder()

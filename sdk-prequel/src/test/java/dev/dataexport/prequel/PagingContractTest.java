@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,21 +20,7 @@ import org.junit.jupiter.api.Test;
  * given (never a built cursor), empty pages, the caller's page bound, and a {@code next_url} that
  * leaves the base URL refused before any request.
  */
-class PagingContractTest {
-  private MockWebServer server;
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+class PagingContractTest extends MockServerTest {
 
   /** A page of destinations {@code ids}, with {@code next} as {@code next_url} (or none). */
   private String page(String next, String... ids) {

@@ -11,39 +11,18 @@ import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.prequel.config.PostgresConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The client on the wire: method, path, every header, body, raw responses, async, retries and
  * configuration.
  */
-class PrequelClientTest {
-  private MockWebServer server;
-  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.clientBuilder(server, waits).build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+class PrequelClientTest extends MockServerTest {
 
   private static DestinationUpdate scheduleAndPassword() {
     return DestinationUpdate.builder()

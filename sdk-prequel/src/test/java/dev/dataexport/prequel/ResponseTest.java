@@ -10,15 +10,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The reference response parsed field by field, tolerant reading, and the envelope's errors. */
-class ResponseTest {
+class ResponseTest extends MockServerTest {
   /** The reference page's response, with distinct values in place of its placeholders. */
   static final String REFERENCE_DESTINATION =
       """
@@ -53,21 +50,6 @@ class ResponseTest {
         "total_rows_transferred_current_billing_period": 900,
         "brand_new_field": {"x": 1}
       }""";
-
-  private MockWebServer server;
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   @Test
   void parsesTheReferenceResponseFieldByField() {

@@ -16,72 +16,55 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The transfer calls on the wire, and the waiter on a clock that only its sleeper moves: no test
  * here sleeps.
  */
-class TransfersContractTest {
-  private MockWebServer server;
-  private final List<Duration> waits = new ArrayList<>();
+class TransfersContractTest extends MockServerTest {
   private Instant now = Instant.parse("2024-05-01T10:00:00Z");
-  private PrequelClient client;
 
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client =
-        PrequelClient.builder()
-            .apiKey(TestSupport.API_KEY)
-            .baseUrl(server.url("/").toString())
-            .clock(
-                new Clock() {
-                  @Override
-                  public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                  }
+  /** A clock that only the sleeper moves, so the waiter's deadline passes without sleeping. */
+  @Override
+  PrequelClient.Builder configure(PrequelClient.Builder builder) {
+    return builder
+        .clock(
+            new Clock() {
+              @Override
+              public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+              }
 
-                  @Override
-                  public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                  }
+              @Override
+              public Clock withZone(java.time.ZoneId zone) {
+                return this;
+              }
 
-                  @Override
-                  public Instant instant() {
-                    return now;
-                  }
-                })
-            .sleeper(
-                new Sleeper() {
-                  @Override
-                  public void sleep(Duration duration) {
-                    waits.add(duration);
-                    now = now.plus(duration);
-                  }
+              @Override
+              public Instant instant() {
+                return now;
+              }
+            })
+        .sleeper(
+            new Sleeper() {
+              @Override
+              public void sleep(Duration duration) {
+                waits.add(duration);
+                now = now.plus(duration);
+              }
 
-                  @Override
-                  public CompletableFuture<Void> sleepAsync(Duration duration) {
-                    sleep(duration);
-                    return CompletableFuture.completedFuture(null);
-                  }
-                })
-            .build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
+              @Override
+              public CompletableFuture<Void> sleepAsync(Duration duration) {
+                sleep(duration);
+                return CompletableFuture.completedFuture(null);
+              }
+            });
   }
 
   private static MockResponse transfer(String status) {

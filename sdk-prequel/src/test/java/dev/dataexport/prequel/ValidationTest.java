@@ -29,9 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,21 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every validation rule fails before any I/O, in the core's wording, with a message naming the
  * field's JSON path; every call checks its arguments first.
  */
-class ValidationTest {
-  private MockWebServer server;
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+class ValidationTest extends MockServerTest {
 
   private static Arguments rule(String message, Supplier<DestinationUpdate> update) {
     return Arguments.of(message, update);

@@ -8,30 +8,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.stream.Collectors;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every vendor block, sent through the client, must produce the reference page's JSON shape. */
-class VendorBlockContractTest {
-  private MockWebServer server;
-  private PrequelClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestSupport.server();
-    client = TestSupport.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+class VendorBlockContractTest extends MockServerTest {
 
   static Iterable<VendorBlockCases.Case> cases() {
     return VendorBlockCases.all();

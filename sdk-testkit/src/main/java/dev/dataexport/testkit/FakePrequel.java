@@ -1,34 +1,32 @@
 package dev.dataexport.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.spi.Json;
 import dev.dataexport.prequel.PrequelClient;
-import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * An in-process fake of Prequel's {@code GET} and {@code PATCH /destinations/{destination_id}}. It
- * keeps destinations in memory (seed them with {@link #addDestination}), merges each PATCH into the
- * stored destination (nested objects merged, arrays replaced, JSON {@code null} clears), stores
- * credentials but never returns them, and checks requests like Prequel: {@code X-API-KEY}, {@code
- * X-Prequel-Api-Version}, content type and body schema. Errors use Prequel's envelope {@code
- * {"status": "error", "message": ...}} with 400, 401, 403, 404, 405 or 409, and no error code:
- * Prequel documents none, so {@code PrequelErrorCode.from(e)} is empty against the fake as well.
+ * An in-process fake of Prequel's destination API: list (paged with {@code page_size}, an opaque
+ * cursor, {@code has_next} and {@code next_url}), create, get, update, delete, {@code
+ * test-destination}, {@code test-connection}, start a transfer, list transfers (per destination and
+ * overall, with the status, tag and end-time filters) and get a transfer. It keeps destinations in
+ * memory (seed them with {@link #addDestination}), merges each PATCH into the stored destination
+ * (nested objects merged, arrays replaced, JSON {@code null} clears), stores credentials but never
+ * returns them, answers connection tests with a verdict a test sets ({@link
+ * #connectionTestVerdict}), and runs transfers PENDING → RUNNING → SUCCESS (or ERROR, {@link
+ * #failTransfersOf}) on its own clock, which its clients' waits move forward. It checks requests
+ * like Prequel: {@code X-API-KEY}, {@code X-Prequel-Api-Version}, content type and body schema.
+ * Errors use Prequel's envelope {@code {"status": "error", "data": null, "message": ...}} with 400,
+ * 401, 403, 404, 405 or 409, and no error code: Prequel documents none, so {@code
+ * PrequelErrorCode.from(e)} is empty against the fake as well.
  *
  * <pre>{@code
  * @RegisterExtension final FakePrequel prequel = new FakePrequel();
@@ -46,13 +44,10 @@ public final class FakePrequel extends FakeServer {
   public static final String DEFAULT_API_KEY = "sk_test_fakeprequel";
 
   private final String apiKey;
-  private final Set<String> apiVersions =
-      new LinkedHashSet<>(Set.of(PrequelClient.DEFAULT_API_VERSION));
-  private final Map<String, ObjectNode> destinations = new LinkedHashMap<>();
-  private final Set<String> forbidden = new HashSet<>();
+  private final FakePrequelClock clock = new FakePrequelClock();
+  private final FakePrequelRoutes routes;
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final List<PrequelClient> clients = new ArrayList<>();
-  private Clock clock = Clock.systemUTC();
 
   /** A fake accepting {@link #DEFAULT_API_KEY}. */
   public FakePrequel() {
@@ -62,6 +57,7 @@ public final class FakePrequel extends FakeServer {
   /** A fake accepting {@code apiKey}. */
   public FakePrequel(String apiKey) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.routes = new FakePrequelRoutes(apiKey, clock);
   }
 
   /** The API key this fake accepts. */
@@ -71,24 +67,36 @@ public final class FakePrequel extends FakeServer {
 
   /**
    * The sleeper of clients from {@link #client()} and {@link #clientBuilder()}: it records retry
-   * waits.
+   * and polling waits (which move the fake's clock instead of sleeping).
    */
   public RecordingSleeper sleeper() {
     return sleeper;
   }
 
   /**
-   * Sets the clock used for {@code created_at} and {@code updated_at}; default UTC system clock.
+   * Sets the clock the fake's time starts from (timestamps, transfer progress); default the UTC
+   * system clock. Time the fake's clients waited and {@link #advanceClock} steps are added to it.
    */
   public synchronized FakePrequel clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock.base(clock);
     return this;
+  }
+
+  /** Moves the fake's time forward by {@code step}, as if that much time passed. */
+  public synchronized FakePrequel advanceClock(Duration step) {
+    clock.advance(step);
+    return this;
+  }
+
+  /** The fake's current time. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Accepts these {@code X-Prequel-Api-Version} values instead of only the SDK's default. */
   public synchronized FakePrequel acceptApiVersions(String... versions) {
-    apiVersions.clear();
-    apiVersions.addAll(List.of(versions));
+    routes.apiVersions.clear();
+    routes.apiVersions.addAll(List.of(versions));
     return this;
   }
 
@@ -101,21 +109,7 @@ public final class FakePrequel extends FakeServer {
   public synchronized FakePrequel addDestination(String id, String vendor, ObjectNode vendorBlock) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(vendor, "vendor");
-    ObjectNode destination = JsonNodeFactory.instance.objectNode();
-    String now = now();
-    destination
-        .put("id", id)
-        .put("vendor", vendor)
-        .put("name", id)
-        .put("recipient_id", "rcp_fake")
-        .put("created_at", now)
-        .put("updated_at", now)
-        .put("frequency_minutes", 60)
-        .put("is_enabled", true)
-        .put("max_concurrent_transfers", 1)
-        .put("max_concurrent_queries_per_transfer", 1);
-    destination.putArray("products");
-    destination.putArray("enabled_models");
+    ObjectNode destination = FakePrequelState.defaults(id, vendor, routes.now());
     destination.set(
         vendor,
         vendorBlock == null ? JsonNodeFactory.instance.objectNode() : vendorBlock.deepCopy());
@@ -132,13 +126,15 @@ public final class FakePrequel extends FakeServer {
       throw new IllegalArgumentException(
           "a seeded destination needs string 'id' and 'vendor' fields");
     }
-    destinations.put(destination.get("id").textValue(), destination.deepCopy());
+    routes.destinations.put(destination);
     return this;
   }
 
-  /** Makes calls for this destination answer 403, as for a key without access to it. */
+  /**
+   * Makes calls for this destination (and its transfers) answer 403, as for a key without access.
+   */
   public synchronized FakePrequel denyAccessTo(String destinationId) {
-    forbidden.add(Objects.requireNonNull(destinationId, "destinationId"));
+    routes.forbidden.add(Objects.requireNonNull(destinationId, "destinationId"));
     return this;
   }
 
@@ -147,13 +143,58 @@ public final class FakePrequel extends FakeServer {
    * exists.
    */
   public synchronized Optional<ObjectNode> storedDestination(String id) {
-    ObjectNode destination = destinations.get(id);
-    return destination == null ? Optional.empty() : Optional.of(destination.deepCopy());
+    return routes.destinations.find(id).map(ObjectNode::deepCopy);
+  }
+
+  /** How many destinations the fake holds. */
+  public synchronized int destinationCount() {
+    return routes.destinations.size();
   }
 
   /**
-   * A client pointed at this fake with its key and {@link #sleeper()}, so retries are instant. The
-   * fake closes it when it stops.
+   * Makes every connection test ({@code test-destination}, and {@code test-connection} of a
+   * destination without its own verdict) answer {@code data.status} = {@code status} with {@code
+   * message}; default {@code "success"}. The envelope stays {@code "success"}, as Prequel's does.
+   *
+   * @param message Prequel's message, or null for none
+   */
+  public synchronized FakePrequel connectionTestVerdict(String status, String message) {
+    routes.verdict = FakePrequelRoutes.verdict(Objects.requireNonNull(status, "status"), message);
+    return this;
+  }
+
+  /**
+   * Makes {@code test-connection} of this destination answer {@code data.status} = {@code status}
+   * with {@code message}, whatever the default verdict.
+   *
+   * @param message Prequel's message, or null for none
+   */
+  public synchronized FakePrequel connectionTestVerdict(
+      String destinationId, String status, String message) {
+    routes.verdicts.put(
+        Objects.requireNonNull(destinationId, "destinationId"),
+        FakePrequelRoutes.verdict(Objects.requireNonNull(status, "status"), message));
+    return this;
+  }
+
+  /** Makes transfers of this destination started from now on end in ERROR instead of SUCCESS. */
+  public synchronized FakePrequel failTransfersOf(String destinationId) {
+    routes.transfers.fail(Objects.requireNonNull(destinationId, "destinationId"), true);
+    return this;
+  }
+
+  /**
+   * Sets how long a transfer stays PENDING, and then RUNNING, on the fake's clock; default 1 s and
+   * 4 s.
+   */
+  public synchronized FakePrequel transferTimings(Duration pending, Duration running) {
+    routes.transfers.timings(pending, running);
+    return this;
+  }
+
+  /**
+   * A client pointed at this fake with its key, {@link #sleeper()} and clock, so retries and waits
+   * are instant. The fake closes it when it stops.
    */
   public PrequelClient client() {
     PrequelClient client = clientBuilder().build();
@@ -164,11 +205,15 @@ public final class FakePrequel extends FakeServer {
   }
 
   /**
-   * A client builder pre-pointed at this fake with its key and {@link #sleeper()}, for tests that
-   * customise.
+   * A client builder pre-pointed at this fake with its key, {@link #sleeper()} and clock, for tests
+   * that customise.
    */
   public PrequelClient.Builder clientBuilder() {
-    return PrequelClient.builder().apiKey(apiKey).baseUrl(baseUrl()).sleeper(sleeper);
+    return PrequelClient.builder()
+        .apiKey(apiKey)
+        .baseUrl(baseUrl())
+        .sleeper(new FakePrequelSleeper(sleeper, clock))
+        .clock(clock);
   }
 
   /** Stops the server and closes the clients made by {@link #client()}. */
@@ -181,114 +226,18 @@ public final class FakePrequel extends FakeServer {
 
   @Override
   protected MockResponse handle(RecordedRequest request) {
-    List<String> path =
-        request.getRequestUrl() == null ? List.of() : request.getRequestUrl().pathSegments();
-    if (path.size() != 2 || !path.get(0).equals("destinations") || path.get(1).isEmpty()) {
-      return error(404, null, "no route for " + request.getMethod() + " " + request.getPath());
-    }
-    if (!"GET".equals(request.getMethod()) && !"PATCH".equals(request.getMethod())) {
-      return error(405, null, "method " + request.getMethod() + " is not allowed on this route");
-    }
-    String key = request.getHeader(PrequelClient.API_KEY_HEADER);
-    if (key == null || key.isEmpty()) {
-      return error(401, null, "missing API key: send it in the X-API-KEY header");
-    }
-    if (!key.equals(apiKey)) {
-      return error(401, null, "invalid API key");
-    }
-    String version = request.getHeader(PrequelClient.API_VERSION_HEADER);
-    if (version == null || !apiVersions.contains(version)) {
-      return error(400, null, "unsupported or missing X-Prequel-Api-Version: " + version);
-    }
-    String id = path.get(1);
-    if (forbidden.contains(id)) {
-      return error(403, null, "this API key has no access to destination " + id);
-    }
-    ObjectNode stored = destinations.get(id);
-    if (stored == null) {
-      return error(404, null, "destination " + id + " not found");
-    }
-    return "GET".equals(request.getMethod())
-        ? success(stored, "Destination fetched.")
-        : patch(request, stored);
-  }
-
-  private MockResponse patch(RecordedRequest request, ObjectNode stored) {
-    String contentType = request.getHeader("Content-Type");
-    if (contentType == null
-        || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      return error(400, null, "Content-Type must be application/json, was " + contentType);
-    }
-    JsonNode body;
     try {
-      // clone(): reading the recorded body must not empty it for the test's own assertions
-      body = Json.mapper().readTree(request.getBody().clone().readUtf8());
-    } catch (IOException e) {
-      return error(400, null, "the request body is not valid JSON");
+      return routes.answer(request, baseUrl());
+    } catch (FakePrequelError refused) {
+      return error(refused.status, null, refused.getMessage());
     }
-    String problem = FakePrequelSchema.problem(body, stored.path("vendor").textValue());
-    if (problem != null) {
-      return error(400, null, problem);
-    }
-    ObjectNode changes = (ObjectNode) body.get("destination");
-    JsonNode newName = changes.get("name");
-    if (newName != null) {
-      for (ObjectNode other : destinations.values()) {
-        if (other != stored && newName.equals(other.get("name"))) {
-          return error(
-              409, null, "a destination named '" + newName.textValue() + "' already exists");
-        }
-      }
-    }
-    merge(stored, changes);
-    stored.put("updated_at", now());
-    return success(stored, "Destination updated.");
-  }
-
-  /**
-   * JSON Merge Patch (RFC 7386): objects merge, anything else (arrays included) replaces, null
-   * removes.
-   */
-  private static void merge(ObjectNode target, ObjectNode changes) {
-    for (Map.Entry<String, JsonNode> field : changes.properties()) {
-      JsonNode value = field.getValue();
-      JsonNode current = target.get(field.getKey());
-      if (value.isNull()) {
-        target.remove(field.getKey());
-      } else if (value.isObject() && current != null && current.isObject()) {
-        merge((ObjectNode) current, (ObjectNode) value);
-      } else {
-        target.set(field.getKey(), value.deepCopy());
-      }
-    }
-  }
-
-  private MockResponse success(ObjectNode stored, String message) {
-    ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("status", "success");
-    envelope.putObject("data").set("destination", withoutCredentials(stored.deepCopy()));
-    envelope.put("message", message);
-    return json(200, envelope);
-  }
-
-  private static JsonNode withoutCredentials(JsonNode node) {
-    if (node.isObject()) {
-      ((ObjectNode) node).remove(FakePrequelSchema.CREDENTIAL_OBJECTS);
-      node.forEach(FakePrequel::withoutCredentials);
-    } else if (node.isArray()) {
-      node.forEach(FakePrequel::withoutCredentials);
-    }
-    return node;
   }
 
   /** Prequel's error envelope; {@code code} is left out, as Prequel sends none. */
   @Override
   protected MockResponse error(int status, String code, String message) {
-    ObjectNode envelope =
-        JsonNodeFactory.instance.objectNode().put("status", "error").put("message", message);
-    return json(status, envelope);
-  }
-
-  private String now() {
-    return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("status", "error");
+    envelope.putNull("data");
+    return json(status, envelope.put("message", message));
   }
 }

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request-body rules of {@code PATCH /destinations/{id}} that {@link FakePrequel} enforces,
- * following the reference page: one {@code destination} object, known top-level fields with their
- * types, at most one vendor block (the destination's own vendor), and sane types inside the block.
- * Returns the first problem, or null.
+ * The request-body rules that {@link FakePrequel} enforces, following the reference page: for
+ * {@code PATCH /destinations/{id}} and {@code test-connection}, one {@code destination} object,
+ * known top-level fields with their types, at most one vendor block (the destination's own vendor),
+ * and sane types inside the block; for {@code POST /destinations} and {@code POST
+ * /test-destination}, the full configuration besides: {@code vendor}, {@code name}, {@code
+ * recipient_id}, the vendor block and the credential its {@code auth_method} names. Each check
+ * returns the first problem, or null.
  */
 final class FakePrequelSchema {
   /** The vendor keys Prequel documents. */
@@ -78,6 +81,41 @@ final class FakePrequelSchema {
    * valid.
    */
   static String problem(JsonNode body, String vendor) {
+    return problem(body, vendor, false);
+  }
+
+  /** The first problem with {@code body} as a full new configuration, or null when it is valid. */
+  static String createProblem(JsonNode body) {
+    JsonNode destination = body == null ? null : body.get("destination");
+    if (destination == null || !destination.isObject()) {
+      return problem(body, null, true);
+    }
+    JsonNode vendor = destination.get("vendor");
+    if (vendor == null || !vendor.isTextual() || !VENDOR_KEYS.contains(vendor.textValue())) {
+      return "destination.vendor must be one of " + new java.util.TreeSet<>(VENDOR_KEYS);
+    }
+    for (String required : List.of("name", "recipient_id", vendor.textValue())) {
+      if (!destination.hasNonNull(required)) {
+        return "destination." + required + " is required";
+      }
+    }
+    String problem = problem(body, vendor.textValue(), true);
+    return problem != null ? problem : credentialProblem(vendor.textValue(), destination);
+  }
+
+  /** A new destination must carry the credential its {@code auth_method} chooses. */
+  private static String credentialProblem(String vendor, JsonNode destination) {
+    JsonNode block = destination.get(vendor);
+    JsonNode method = block.get("auth_method");
+    if (method != null
+        && CREDENTIAL_OBJECTS.contains(method.textValue())
+        && !block.path(method.textValue()).isObject()) {
+      return "destination." + vendor + "." + method.textValue() + " is required";
+    }
+    return null;
+  }
+
+  private static String problem(JsonNode body, String vendor, boolean creating) {
     if (body == null || !body.isObject()) {
       return "the request body must be a JSON object";
     }
@@ -93,7 +131,7 @@ final class FakePrequelSchema {
     }
     List<String> blocks = new ArrayList<>();
     for (Map.Entry<String, JsonNode> field : destination.properties()) {
-      String problem = topLevel(field.getKey(), field.getValue(), vendor, blocks);
+      String problem = topLevel(field.getKey(), field.getValue(), vendor, blocks, creating);
       if (problem != null) {
         return problem;
       }
@@ -109,9 +147,18 @@ final class FakePrequelSchema {
         : block("destination." + vendor, (ObjectNode) destination.get(vendor));
   }
 
-  private static String topLevel(String name, JsonNode value, String vendor, List<String> blocks) {
+  private static String topLevel(
+      String name, JsonNode value, String vendor, List<String> blocks, boolean creating) {
     String path = "destination." + name;
     switch (name) {
+      case "vendor":
+        return creating ? null : "unknown field " + path + ": a destination's vendor is fixed";
+      case "recipient_id":
+        return !creating
+            ? "unknown field " + path + ": a destination's recipient is fixed"
+            : value.isTextual() && !value.textValue().isBlank()
+                ? null
+                : path + " must be a non-empty string";
       case "name":
         return value.isTextual() && !value.textValue().isBlank()
             ? null

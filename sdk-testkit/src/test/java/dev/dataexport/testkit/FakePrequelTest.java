@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.spi.Json;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FakePrequelTest {
   @RegisterExtension final FakePrequel fake = new FakePrequel();
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @BeforeEach
   void seed() {
     fake.clock(Clock.fixed(Instant.parse("2024-01-02T03:04:05Z"), ZoneOffset.UTC));
@@ -42,19 +37,8 @@ class FakePrequelTest {
     fake.addDestination("dst_1", "postgres", postgres);
   }
 
-  private HttpResponse<String> send(String method, String path, String body, String... headers)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String method, String path, String body, String... headers) {
+    return FakePrequelFixtures.exchange(fake, method, path, body, headers);
   }
 
   private HttpResponse<String> patch(String body) throws Exception {
@@ -217,7 +201,7 @@ class FakePrequelTest {
     assertThat(send("GET", "/destinations/nope", null, auth).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/other", null, auth).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/destinations/dst_3", null, auth).statusCode()).isEqualTo(403);
-    assertThat(send("DELETE", "/destinations/dst_1", null, auth).statusCode()).isEqualTo(405);
+    assertThat(send("PUT", "/destinations/dst_1", "{}", auth).statusCode()).isEqualTo(405);
     assertThat(patch("{\"destination\": {\"name\": \"dst_2\"}}").statusCode()).isEqualTo(409);
   }
 

@@ -31,16 +31,7 @@ class PrequelEndToEndTest {
 
   @BeforeEach
   void seed() {
-    ObjectNode postgres =
-        JsonNodeFactory.instance
-            .objectNode()
-            .put("host", "db.example.com")
-            .put("port", 5432)
-            .put("database", "analytics")
-            .put("schema", "export")
-            .put("auth_method", "password_auth");
-    postgres.putObject("password_auth").put("username", "exporter").put("password", "old-password");
-    prequel.addDestination("dst_1", "postgres", postgres);
+    prequel.addDestination("dst_1", "postgres", FakePrequelFixtures.postgresBlock("old-password"));
     client = prequel.client();
   }
 

@@ -9,6 +9,7 @@ import dev.dataexport.prequel.ListTransfersRequest;
 import dev.dataexport.prequel.NewDestination;
 import dev.dataexport.prequel.StartTransferRequest;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.StringJoiner;
 import okhttp3.HttpUrl;
 
@@ -24,11 +25,7 @@ public final class PrequelRequests {
 
   /** {@code GET /destinations/{destination_id}}; a read, safe to repeat. */
   public static ApiRequest getDestination(String destinationId) {
-    return ApiRequest.builder(HttpMethod.GET)
-        .path(DESTINATIONS)
-        .pathParam("destinationId", PrequelChecks.destinationId(destinationId))
-        .safeToRepeat(true)
-        .build();
+    return destination(HttpMethod.GET, destinationId).safeToRepeat(true).build();
   }
 
   /**
@@ -36,22 +33,15 @@ public final class PrequelRequests {
    * repeat, because an update sets state: sending it twice gives the same destination.
    */
   public static ApiRequest updateDestination(String destinationId, DestinationUpdate update) {
-    PrequelChecks.destinationId(destinationId);
+    ApiRequest.Builder builder = destination(HttpMethod.PATCH, destinationId);
     Checks.notNull("update", update);
-    return ApiRequest.builder(HttpMethod.PATCH)
-        .path(DESTINATIONS)
-        .pathParam("destinationId", destinationId)
-        .jsonBody(PrequelJson.updateBody(update))
-        .safeToRepeat(true)
-        .build();
+    return builder.jsonBody(PrequelJson.updateBody(update)).safeToRepeat(true).build();
   }
 
   /** {@code GET /destinations?page_size=n}, the first page; a read, safe to repeat. */
   public static ApiRequest listDestinations(ListDestinationsRequest request) {
     Checks.notNull("request", request);
-    ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS);
-    request.pageSize().ifPresent(size -> builder.query("page_size", Integer.toString(size)));
-    return builder.safeToRepeat(true).build();
+    return firstPage(ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS), request.pageSize());
   }
 
   /**
@@ -84,9 +74,7 @@ public final class PrequelRequests {
    * after an attempt that may have deleted it is the call's success.
    */
   public static ApiRequest deleteDestination(String destinationId) {
-    return ApiRequest.builder(HttpMethod.DELETE)
-        .path(DESTINATIONS)
-        .pathParam("destinationId", PrequelChecks.destinationId(destinationId))
+    return destination(HttpMethod.DELETE, destinationId)
         .safeToRepeat(true)
         .notFoundAfterRetryIsDone(true)
         .build();
@@ -110,7 +98,7 @@ public final class PrequelRequests {
    * the saved configuration as it is; safe to repeat, since a test changes nothing.
    */
   public static ApiRequest testDestination(String destinationId) {
-    return testConnection(PrequelChecks.destinationId(destinationId), Map.of());
+    return testConnection(destination(HttpMethod.POST, destinationId), Map.of());
   }
 
   /**
@@ -118,14 +106,12 @@ public final class PrequelRequests {
    * changes}}, laid over the saved configuration; safe to repeat, since a test changes nothing.
    */
   public static ApiRequest testDestination(String destinationId, DestinationUpdate changes) {
-    PrequelChecks.destinationId(destinationId);
-    return testConnection(destinationId, Checks.notNull("changes", changes));
+    ApiRequest.Builder builder = destination(HttpMethod.POST, destinationId);
+    return testConnection(builder, Checks.notNull("changes", changes));
   }
 
-  private static ApiRequest testConnection(String destinationId, Object changes) {
-    return ApiRequest.builder(HttpMethod.POST)
-        .path(DESTINATIONS)
-        .pathParam("destinationId", destinationId)
+  private static ApiRequest testConnection(ApiRequest.Builder destination, Object changes) {
+    return destination
         .path("test-connection")
         .jsonBody(PrequelJson.destinationBody(changes))
         .safeToRepeat(true)
@@ -137,14 +123,9 @@ public final class PrequelRequests {
    * transfer), so it is retried only where it cannot have reached Prequel.
    */
   public static ApiRequest startTransfer(String destinationId, StartTransferRequest request) {
-    PrequelChecks.destinationId(destinationId);
+    ApiRequest.Builder builder = destination(HttpMethod.POST, destinationId).path("transfer");
     Checks.notNull("request", request);
-    return ApiRequest.builder(HttpMethod.POST)
-        .path(DESTINATIONS)
-        .pathParam("destinationId", destinationId)
-        .path("transfer")
-        .jsonBody(request)
-        .build();
+    return builder.jsonBody(request).build();
   }
 
   /** {@code GET /transfers/{transfer_id}}; a read, safe to repeat. */
@@ -165,14 +146,9 @@ public final class PrequelRequests {
   /** {@code GET /destinations/{destination_id}/transfers}, the first page; safe to repeat. */
   public static ApiRequest listDestinationTransfers(
       String destinationId, ListTransfersRequest request) {
-    PrequelChecks.destinationId(destinationId);
+    ApiRequest.Builder builder = destination(HttpMethod.GET, destinationId).path(TRANSFERS);
     Checks.notNull("request", request);
-    return transferFilters(
-        ApiRequest.builder(HttpMethod.GET)
-            .path(DESTINATIONS)
-            .pathParam("destinationId", destinationId)
-            .path(TRANSFERS),
-        request);
+    return transferFilters(builder, request);
   }
 
   private static ApiRequest transferFilters(
@@ -185,7 +161,19 @@ public final class PrequelRequests {
     }
     request.endedBefore().ifPresent(at -> builder.query("ended_before", at.toString()));
     request.endedAfter().ifPresent(at -> builder.query("ended_after", at.toString()));
-    request.pageSize().ifPresent(size -> builder.query("page_size", Integer.toString(size)));
+    return firstPage(builder, request.pageSize());
+  }
+
+  /** {@code /destinations/{destination_id}} with {@code method}; the id is checked first. */
+  private static ApiRequest.Builder destination(HttpMethod method, String destinationId) {
+    return ApiRequest.builder(method)
+        .path(DESTINATIONS)
+        .pathParam("destinationId", PrequelChecks.destinationId(destinationId));
+  }
+
+  /** The first page of a list: {@code page_size} when set; a read, safe to repeat. */
+  private static ApiRequest firstPage(ApiRequest.Builder builder, OptionalInt pageSize) {
+    pageSize.ifPresent(size -> builder.query("page_size", Integer.toString(size)));
     return builder.safeToRepeat(true).build();
   }
 }
