@@ -279,4 +279,19 @@ class LifecycleResponsesTest {
             tree(
                 "{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"invoices\",\"usage_events\"]}"));
   }
+
+  @Test
+  void aRetriedDeleteThatMeets404AfterA500IsDoneAndSaysSo() {
+    stigg.enqueue(500, "{\"message\":\"boom\",\"code\":null}");
+    stigg.enqueue(404, "{\"message\":\"DataExport not found\",\"code\":null}");
+    DestinationDeletion deletion;
+    try (StiggClient client = stigg.builder().apiKey(StiggServer.API_KEY).maxRetries(2).build()) {
+      deletion = client.destinations().delete("dst_1");
+    }
+    assertThat(deletion.wasGoneOnRetry()).isTrue();
+    assertThat(deletion.result().wasGoneOnRetry()).isTrue();
+    assertThat(deletion.destinations()).isEmpty();
+    assertThat(deletion.toString()).contains("already gone on retry");
+    assertThat(stigg.server.getRequestCount()).isEqualTo(2);
+  }
 }
