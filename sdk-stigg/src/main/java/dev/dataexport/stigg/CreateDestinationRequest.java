@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.stigg.internal.StiggChecks;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public abstract class CreateDestinationRequest {
   public static final class Builder {
     private String destinationId;
     private DestinationType destinationType;
-    private List<String> enabledModels;
+    private final ModelSelection enabledModels = new ModelSelection();
 
     private Builder() {}
 
@@ -83,17 +82,13 @@ public abstract class CreateDestinationRequest {
 
     /** Adds models to the selection, in order. */
     public Builder addAllEnabledModels(Iterable<String> models) {
-      Checks.notNull("enabledModels", models);
-      if (enabledModels == null) {
-        enabledModels = new ArrayList<>();
-      }
-      models.forEach(enabledModels::add);
+      enabledModels.addAll(models);
       return this;
     }
 
     /** Asks for the full catalog again: drops the models added so far (the default). */
     public Builder fullCatalog() {
-      enabledModels = null;
+      enabledModels.clear();
       return this;
     }
 
@@ -111,10 +106,7 @@ public abstract class CreateDestinationRequest {
       Checks.required("destinationType", destinationType);
       StiggChecks.text("destinationType", destinationType.value());
       return ImmutableCreateDestinationRequest.of(
-          destinationId,
-          destinationType,
-          Optional.ofNullable(enabledModels)
-              .map(models -> List.copyOf(StiggChecks.models(models))));
+          destinationId, destinationType, enabledModels.build());
     }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.stigg.internal.StiggChecks;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public abstract class ScopedTokenRequest {
   public static final class Builder {
     private String applicationOrigin;
     private DestinationType destinationType;
-    private List<String> enabledModels;
+    private final ModelSelection enabledModels = new ModelSelection();
 
     private Builder() {}
 
@@ -77,11 +76,7 @@ public abstract class ScopedTokenRequest {
 
     /** Adds models to the selection, in order. */
     public Builder addAllEnabledModels(Iterable<String> models) {
-      Checks.notNull("enabledModels", models);
-      if (enabledModels == null) {
-        enabledModels = new ArrayList<>();
-      }
-      models.forEach(enabledModels::add);
+      enabledModels.addAll(models);
       return this;
     }
 
@@ -100,10 +95,7 @@ public abstract class ScopedTokenRequest {
         Checks.length("destinationType", destinationType.value(), 0, StiggChecks.MAX_LENGTH);
       }
       return ImmutableScopedTokenRequest.of(
-          applicationOrigin,
-          Optional.ofNullable(destinationType),
-          Optional.ofNullable(enabledModels)
-              .map(models -> List.copyOf(StiggChecks.models(models))));
+          applicationOrigin, Optional.ofNullable(destinationType), enabledModels.build());
     }
   }
 }

@@ -68,9 +68,7 @@ public final class FakeStigg extends FakeServer {
   /** The integration a create adds to when the fake has none yet. */
   public static final String DEFAULT_INTEGRATION_ID = FakeStiggState.DEFAULT_INTEGRATION_ID;
 
-  private final String apiKey;
-  private final String jwt;
-  private final String environmentId;
+  private final FakeStiggAuth auth;
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final FakeStiggClock clock = new FakeStiggClock(Instant.now());
   private final FakeStiggState state = new FakeStiggState(clock);
@@ -96,24 +94,26 @@ public final class FakeStigg extends FakeServer {
    * environmentId}.
    */
   public FakeStigg(String apiKey, String jwt, String environmentId) {
-    this.apiKey = Checks.notNull("apiKey", apiKey);
-    this.jwt = Checks.notNull("jwt", jwt);
-    this.environmentId = Checks.notNull("environmentId", environmentId);
+    this.auth =
+        new FakeStiggAuth(
+            Checks.notNull("apiKey", apiKey),
+            Checks.notNull("jwt", jwt),
+            Checks.notNull("environmentId", environmentId));
   }
 
   /** The API key this fake accepts. */
   public String apiKey() {
-    return apiKey;
+    return auth.apiKey();
   }
 
   /** The user JWT this fake accepts. */
   public String jwt() {
-    return jwt;
+    return auth.jwt();
   }
 
   /** The environment this fake expects with its JWT. */
   public String environmentId() {
-    return environmentId;
+    return auth.environmentId();
   }
 
   /** The fake's clock (it starts at the creation time); advance it to move syncs and tokens on. */
@@ -294,7 +294,11 @@ public final class FakeStigg extends FakeServer {
    * caller closes what it builds.
    */
   public StiggClient.Builder clientBuilder() {
-    return StiggClient.builder().baseUrl(baseUrl()).apiKey(apiKey).clock(clock).sleeper(advancing);
+    return StiggClient.builder()
+        .baseUrl(baseUrl())
+        .apiKey(auth.apiKey())
+        .clock(clock)
+        .sleeper(advancing);
   }
 
   /**
@@ -304,8 +308,8 @@ public final class FakeStigg extends FakeServer {
   public StiggClient.Builder jwtClientBuilder() {
     return StiggClient.builder()
         .baseUrl(baseUrl())
-        .jwt(jwt)
-        .environmentId(environmentId)
+        .jwt(auth.jwt())
+        .environmentId(auth.environmentId())
         .clock(clock)
         .sleeper(advancing);
   }
@@ -330,9 +334,9 @@ public final class FakeStigg extends FakeServer {
           null,
           "Cannot " + request.getMethod() + " " + (url == null ? "?" : url.encodedPath()));
     }
-    MockResponse denied = authenticate(request);
+    Answer denied = auth.check(request);
     if (denied != null) {
-      return denied;
+      return send(denied);
     }
     Answer answer = route.read(request);
     if (answer != null) {
@@ -343,7 +347,7 @@ public final class FakeStigg extends FakeServer {
       if (key.isEmpty() || key.codePointCount(0, key.length()) > 255) {
         return error(400, "BadUserInput", "Idempotency-Key must be 1..255 characters long");
       }
-      String scope = request.getHeader("X-API-KEY") + "|" + request.getHeader("Authorization");
+      String scope = FakeStiggAuth.scope(request);
       String fingerprint = route.fingerprint();
       Optional<Answer> kept = replay.replay(scope, key, fingerprint);
       if (kept.isPresent()) {
@@ -371,28 +375,6 @@ public final class FakeStigg extends FakeServer {
         fault.headers().forEach(response::setHeader);
         return response;
     }
-  }
-
-  private MockResponse authenticate(RecordedRequest request) {
-    String key = request.getHeader("X-API-KEY");
-    if (key != null) {
-      return key.equals(apiKey) ? null : error(401, "Unauthenticated", "Invalid API key");
-    }
-    String authorization = request.getHeader("Authorization");
-    if (authorization == null) {
-      return error(401, "Unauthenticated", "Missing X-API-KEY or Authorization header");
-    }
-    if (!authorization.equals("Bearer " + jwt)) {
-      return error(401, "Unauthenticated", "Invalid bearer token");
-    }
-    String environment = request.getHeader("X-ENVIRONMENT-ID");
-    if (environment == null) {
-      return error(404, "EnvironmentMissing", "X-ENVIRONMENT-ID is required with a user JWT");
-    }
-    if (!environment.equals(environmentId)) {
-      return error(404, "EnvironmentMissing", "Environment " + environment + " not found");
-    }
-    return null;
   }
 
   /**
