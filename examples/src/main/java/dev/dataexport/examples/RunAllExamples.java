@@ -15,6 +15,8 @@ public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     section("Stigg: update a destination's selection");
     StiggExample.main(new String[0]);
+    section("Stigg: a destination's lifecycle (models, create, select, sync, token, delete)");
+    StiggLifecycleExample.main(new String[0]);
     section(
         "LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
     LaunchDarklyExample.main(new String[0]);

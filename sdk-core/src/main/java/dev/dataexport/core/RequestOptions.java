@@ -20,12 +20,17 @@ public final class RequestOptions {
   private final Duration attemptTimeout;
   private final Integer maxRetries;
   private final Map<String, String> headers;
+  private final Map<Key<?>, Object> settings;
 
   private RequestOptions(Builder builder) {
     this.callTimeout = builder.callTimeout;
     this.attemptTimeout = builder.attemptTimeout;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.settings =
+        builder.settings.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.settings));
   }
 
   /** No overrides. */
@@ -58,6 +63,15 @@ public final class RequestOptions {
     return headers;
   }
 
+  /**
+   * The vendor module's own setting under {@code key}, if set (see {@link Key}); the core never
+   * reads these.
+   */
+  public <T> Optional<T> get(Key<T> key) {
+    Checks.notNull("key", key);
+    return Optional.ofNullable(key.type.cast(settings.get(key)));
+  }
+
   @Override
   public String toString() {
     return "RequestOptions{callTimeout="
@@ -68,7 +82,33 @@ public final class RequestOptions {
         + maxRetries
         + ", headers="
         + headers.keySet()
+        + (settings.isEmpty() ? "" : ", settings=" + settings.keySet())
         + "}";
+  }
+
+  /**
+   * The name of a per-call setting that only a vendor module understands (Stigg's idempotency key
+   * choice, say): the module declares one constant per setting, its options builder sets it with
+   * {@link Builder#set}, and the module reads it back with {@link RequestOptions#get}. Keys compare
+   * by identity. Immutable and thread-safe.
+   *
+   * @param <T> the type of the setting's value
+   */
+  public static final class Key<T> {
+    private final String name;
+    private final Class<T> type;
+
+    /** A key named {@code name} (shown by {@code toString()}) whose values are {@code type}. */
+    public Key(String name, Class<T> type) {
+      this.name = Checks.notBlank("name", name);
+      this.type = Checks.notNull("type", type);
+    }
+
+    /** The name, as {@code toString()} of the options shows it. */
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /** Builds {@link RequestOptions}; not thread-safe. */
@@ -77,6 +117,7 @@ public final class RequestOptions {
     private Duration attemptTimeout;
     private Integer maxRetries;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<Key<?>, Object> settings = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -110,6 +151,16 @@ public final class RequestOptions {
     public Builder header(String name, String value) {
       Checks.header(name, value);
       headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets a vendor module's own setting (replacing an earlier value of {@code key}); vendor
+     * options builders call it, users need not.
+     */
+    public <T> Builder set(Key<T> key, T value) {
+      Checks.notNull("key", key);
+      settings.put(key, Checks.notNull(key.name, value));
       return this;
     }
 

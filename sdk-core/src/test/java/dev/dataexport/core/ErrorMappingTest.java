@@ -142,6 +142,26 @@ class ErrorMappingTest {
   }
 
   @Test
+  void secretFieldsOfAnUndecodableBodyAreMaskedInTheSnippet() {
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"data\": {\"token\": \"CANARY-secret-123\", \"expiresAt\": \"soon\"}}"));
+    dev.dataexport.core.spi.ResponseDecoder<Object> refusing =
+        response -> {
+          throw new java.io.IOException("expiresAt is not a time");
+        };
+
+    assertThatThrownBy(() -> client.send(patch(), refusing))
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e -> {
+              assertThat(e.snippet())
+                  .isEqualTo("{\"data\":{\"token\":\"****\",\"expiresAt\":\"soon\"}}");
+              assertThat(e.toString()).doesNotContain("CANARY-secret-123");
+            });
+  }
+
+  @Test
   void malformedJsonIsAnInvalidResponseWithStatusAndSnippet() {
     server.enqueue(new MockResponse().setBody("{\"ok\": tru"));
 

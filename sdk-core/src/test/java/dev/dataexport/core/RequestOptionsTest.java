@@ -116,4 +116,24 @@ class RequestOptionsTest {
         .contains("X-Secret-Thing")
         .doesNotContain("v-123");
   }
+
+  @Test
+  void vendorSettingsAreCarriedByKeyAndShownByNameOnly() {
+    RequestOptions.Key<String> mode = new RequestOptions.Key<>("mode", String.class);
+    RequestOptions.Key<String> other = new RequestOptions.Key<>("mode", String.class);
+    RequestOptions options =
+        RequestOptions.builder().set(mode, "first").set(mode, "value-9876").build();
+
+    assertThat(options.get(mode)).contains("value-9876");
+    assertThat(options.get(other)).isEmpty();
+    assertThat(RequestOptions.none().get(mode)).isEmpty();
+    assertThat(options.toString()).contains("settings=[mode]").doesNotContain("value-9876");
+    assertThat(RequestOptions.none().toString()).doesNotContain("settings");
+    assertThatThrownBy(() -> RequestOptions.builder().set(mode, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("mode must not be null");
+    assertThatThrownBy(() -> new RequestOptions.Key<>(" ", String.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name must not be blank");
+  }
 }

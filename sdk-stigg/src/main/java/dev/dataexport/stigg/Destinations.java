@@ -26,6 +26,41 @@ public final class Destinations {
   }
 
   /**
+   * Creates a destination ({@code POST /api/v1/data-export/destinations}) and returns every
+   * destination of the integration. Stigg creates the integration and the provider's recipient on
+   * the first call, and is idempotent on {@code destinationId}: a second create of the same id
+   * changes nothing and returns the list, so the call is retried like a read (I/O errors, 408, 429,
+   * 5xx). Since Stigg has no read endpoint, repeating a create is also how to see a destination's
+   * latest sync.
+   *
+   * @param request the destination's id, type and (optionally) models
+   */
+  public DestinationList create(CreateDestinationRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #create(CreateDestinationRequest)}, with per-call options (see {@link
+   * StiggRequestOptions}).
+   */
+  public DestinationList create(CreateDestinationRequest request, RequestOptions options) {
+    return raw.create(request, options).value();
+  }
+
+  /**
+   * Like {@link #create(CreateDestinationRequest)} without blocking; cancelling cancels the call.
+   */
+  public CompletableFuture<DestinationList> createAsync(CreateDestinationRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /** Like {@link #createAsync(CreateDestinationRequest)}, with per-call options. */
+  public CompletableFuture<DestinationList> createAsync(
+      CreateDestinationRequest request, RequestOptions options) {
+    return AsyncValues.of(raw.createAsync(request, options));
+  }
+
+  /**
    * Replaces the models a destination exports ({@code PATCH
    * /api/v1/data-export/destinations/{destinationId}}) and returns every destination of the
    * integration. Stigg pushes the selection to its export provider first, then stores it; it
@@ -64,6 +99,35 @@ public final class Destinations {
   }
 
   /**
+   * Deletes a destination ({@code DELETE /api/v1/data-export/destinations/{destinationId}}): Stigg
+   * stops the provider's sync and leaves the warehouse tables intact. Idempotent at Stigg, so
+   * retried like a read; a 404 that answers a retry, after an attempt that may have deleted it, is
+   * success ({@link DestinationDeletion#wasGoneOnRetry()} says so), while a 404 on the first
+   * attempt is an {@link dev.dataexport.core.errors.ApiException.NotFound}.
+   *
+   * @param destinationId the provider destination id, 1..255 characters, not blank
+   */
+  public DestinationDeletion delete(String destinationId) {
+    return delete(destinationId, RequestOptions.none());
+  }
+
+  /** Like {@link #delete(String)}, with per-call options (see {@link StiggRequestOptions}). */
+  public DestinationDeletion delete(String destinationId, RequestOptions options) {
+    return raw.delete(destinationId, options).value();
+  }
+
+  /** Like {@link #delete(String)} without blocking; cancelling cancels the call. */
+  public CompletableFuture<DestinationDeletion> deleteAsync(String destinationId) {
+    return deleteAsync(destinationId, RequestOptions.none());
+  }
+
+  /** Like {@link #deleteAsync(String)}, with per-call options. */
+  public CompletableFuture<DestinationDeletion> deleteAsync(
+      String destinationId, RequestOptions options) {
+    return AsyncValues.of(raw.deleteAsync(destinationId, options));
+  }
+
+  /**
    * The same calls, returning the {@link ApiResponse} (status, headers, request id, attempts)
    * around the value.
    */
@@ -82,6 +146,40 @@ public final class Destinations {
     private WithRawResponse(Transport transport, StiggAuth auth) {
       this.transport = transport;
       this.auth = auth;
+    }
+
+    /** {@link Destinations#create(CreateDestinationRequest)} with the HTTP details. */
+    public ApiResponse<DestinationList> create(CreateDestinationRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * {@link Destinations#create(CreateDestinationRequest, RequestOptions)} with the HTTP details.
+     */
+    public ApiResponse<DestinationList> create(
+        CreateDestinationRequest request, RequestOptions options) {
+      return transport.execute(
+          StiggRequests.createDestination(auth, request, options),
+          StiggJson.DESTINATION_LIST,
+          options);
+    }
+
+    /** {@link Destinations#createAsync(CreateDestinationRequest)} with the HTTP details. */
+    public CompletableFuture<ApiResponse<DestinationList>> createAsync(
+        CreateDestinationRequest request) {
+      return createAsync(request, RequestOptions.none());
+    }
+
+    /**
+     * {@link Destinations#createAsync(CreateDestinationRequest, RequestOptions)} with the HTTP
+     * details.
+     */
+    public CompletableFuture<ApiResponse<DestinationList>> createAsync(
+        CreateDestinationRequest request, RequestOptions options) {
+      return transport.executeAsync(
+          StiggRequests.createDestination(auth, request, options),
+          StiggJson.DESTINATION_LIST,
+          options);
     }
 
     /**
@@ -122,6 +220,33 @@ public final class Destinations {
       return transport.executeAsync(
           StiggRequests.updateSelection(auth, destinationId, request, options),
           StiggJson.DESTINATION_LIST,
+          options);
+    }
+
+    /** {@link Destinations#delete(String)} with the HTTP details. */
+    public ApiResponse<DestinationDeletion> delete(String destinationId) {
+      return delete(destinationId, RequestOptions.none());
+    }
+
+    /** {@link Destinations#delete(String, RequestOptions)} with the HTTP details. */
+    public ApiResponse<DestinationDeletion> delete(String destinationId, RequestOptions options) {
+      return transport.execute(
+          StiggRequests.deleteDestination(auth, destinationId, options),
+          StiggJson.DESTINATION_DELETION,
+          options);
+    }
+
+    /** {@link Destinations#deleteAsync(String)} with the HTTP details. */
+    public CompletableFuture<ApiResponse<DestinationDeletion>> deleteAsync(String destinationId) {
+      return deleteAsync(destinationId, RequestOptions.none());
+    }
+
+    /** {@link Destinations#deleteAsync(String, RequestOptions)} with the HTTP details. */
+    public CompletableFuture<ApiResponse<DestinationDeletion>> deleteAsync(
+        String destinationId, RequestOptions options) {
+      return transport.executeAsync(
+          StiggRequests.deleteDestination(auth, destinationId, options),
+          StiggJson.DESTINATION_DELETION,
           options);
     }
   }

@@ -37,11 +37,17 @@ public final class StiggClient implements AutoCloseable {
   private final Transport transport;
   private final StiggAuth auth;
   private final Destinations destinations;
+  private final Models models;
+  private final Syncs syncs;
+  private final ScopedTokens scopedTokens;
 
   private StiggClient(Transport transport, StiggAuth auth) {
     this.transport = transport;
     this.auth = auth;
     this.destinations = new Destinations(transport, auth);
+    this.models = new Models(transport, auth);
+    this.syncs = new Syncs(transport, auth);
+    this.scopedTokens = new ScopedTokens(transport, auth);
   }
 
   /** A builder; set {@code apiKey(...)}, or {@code jwt(...)} with {@code environmentId(...)}. */
@@ -93,9 +99,24 @@ public final class StiggClient implements AutoCloseable {
     return new StiggClient(derived, auth);
   }
 
-  /** Stigg's data-export destinations. */
+  /** Stigg's data-export destinations: create, update the selection, delete. */
   public Destinations destinations() {
     return destinations;
+  }
+
+  /** Stigg's data-export model catalog. */
+  public Models models() {
+    return models;
+  }
+
+  /** Stigg's data-export syncs. */
+  public Syncs syncs() {
+    return syncs;
+  }
+
+  /** Stigg's scoped tokens for its embeddable widget. */
+  public ScopedTokens scopedTokens() {
+    return scopedTokens;
   }
 
   /** The resolved options (credentials masked in their {@code toString()}). */

@@ -1,7 +1,7 @@
 /**
- * The Stigg client: {@link dev.dataexport.stigg.StiggClient} and the data-export destination
- * selection update ({@code PATCH /api/v1/data-export/destinations/{destinationId}}), with its
- * request and response models.
+ * The Stigg client: {@link dev.dataexport.stigg.StiggClient} and the whole data-export API under
+ * {@code /api/v1/data-export} (destinations: create, selection update, delete; the model catalog;
+ * syncs; scoped tokens), with its request and response models.
  */
 // Each model is a public abstract class with its own Builder (every setter checks with the SDK's
 // vocabulary) and a nested, package-private `@Value.Immutable(builder = false, copy = false)

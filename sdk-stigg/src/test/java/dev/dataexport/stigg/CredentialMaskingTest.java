@@ -2,10 +2,12 @@ package dev.dataexport.stigg;
 
 import static dev.dataexport.stigg.StiggServer.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dataexport.core.LogLevel;
 import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.core.errors.InvalidResponseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -109,5 +111,21 @@ class CredentialMaskingTest {
     assertThat(request().toString())
         .isEqualTo(
             "UpdateSelectionRequest{integrationId=int_1, enabledModels=[customers, invoices]}");
+  }
+
+  @Test
+  void scopedTokenNeverShowsInLogsOrInTheErrorOfABrokenAnswer() {
+    String canary = LifecycleCalls.TOKEN_CANARY;
+    stigg.enqueue(200, LifecycleCalls.TOKEN_200);
+    stigg.enqueue(200, "{\"data\":{\"token\":\"" + canary + "\",\"expiresAt\":\"soon\"}}");
+    try (StiggClient client = stigg.builder().apiKey(KEY_CANARY).logLevel(LogLevel.DEBUG).build()) {
+      ScopedToken token = client.scopedTokens().create(LifecycleCalls.token());
+      assertThat(token.toString()).doesNotContain(canary);
+      assertThatThrownBy(() -> client.scopedTokens().create(LifecycleCalls.token()))
+          .isInstanceOf(InvalidResponseException.class)
+          .satisfies(e -> assertThat(e.toString()).doesNotContain(canary));
+    }
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("expiresAt"));
+    assertThat(String.join("\n", lines)).doesNotContain(canary);
   }
 }

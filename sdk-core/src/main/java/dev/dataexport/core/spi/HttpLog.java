@@ -155,7 +155,25 @@ final class HttpLog {
         : masked;
   }
 
-  private void mask(JsonNode node) {
+  /**
+   * A JSON text with its secret fields masked (a token in a response the SDK cannot decode, say),
+   * or the text unchanged when it has none or is not JSON; used for exception snippets.
+   */
+  String maskSecretFields(String text) {
+    try {
+      JsonNode tree = Json.mapper().readTree(text);
+      if (tree != null && tree.isContainerNode() && mask(tree)) {
+        return Json.mapper().writeValueAsString(tree);
+      }
+    } catch (IOException notJson) {
+      // a text that is not JSON has no fields to mask
+    }
+    return text;
+  }
+
+  /** Masks the secret fields of {@code node} in place; returns whether there was one. */
+  private boolean mask(JsonNode node) {
+    boolean masked = false;
     if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
       for (Map.Entry<String, JsonNode> field : object.properties()) {
@@ -163,15 +181,17 @@ final class HttpLog {
             && field.getValue().isValueNode()
             && !field.getValue().isNull()) {
           field.setValue(object.textNode(Secret.MASK));
+          masked = true;
         } else {
-          mask(field.getValue());
+          masked |= mask(field.getValue());
         }
       }
     } else if (node instanceof ArrayNode) {
       for (JsonNode element : node) {
-        mask(element);
+        masked |= mask(element);
       }
     }
+    return masked;
   }
 
   /**

@@ -31,6 +31,7 @@ final class ResponseReader {
   private static final int MAX_BODY_COPY = 8 * 1024;
 
   private static final int MAX_SNIPPET = 200;
+  private static final int MAX_MASKED_BYTES = 1 << 20;
 
   private ResponseReader() {}
 
@@ -143,7 +144,14 @@ final class ResponseReader {
 
   private static InvalidResponseException invalid(
       Exchange<?> exchange, int status, byte[] bytes, String what, Throwable cause) {
-    String snippet = exchange.redaction.scrub(text(bytes, MAX_SNIPPET));
+    // Secret fields are masked in the whole body first: a cut one would no longer parse.
+    String whole =
+        bytes.length <= MAX_MASKED_BYTES ? exchange.log.maskSecretFields(text(bytes)) : null;
+    String snippet =
+        exchange.redaction.scrub(
+            whole == null
+                ? text(bytes, MAX_SNIPPET)
+                : whole.substring(0, Math.min(whole.length(), MAX_SNIPPET)));
     return new InvalidResponseException(
         exchange.apiRequest + ": " + what,
         status,
@@ -209,6 +217,10 @@ final class ResponseReader {
     } catch (IOException e) {
       return new byte[0]; // the error status is what matters; a broken error body is not
     }
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static String text(byte[] bytes, int maxChars) {

@@ -4,15 +4,40 @@ import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Checks;
+import dev.dataexport.stigg.CreateDestinationRequest;
+import dev.dataexport.stigg.ScopedTokenRequest;
+import dev.dataexport.stigg.StiggRequestOptions;
+import dev.dataexport.stigg.TriggerSyncRequest;
 import dev.dataexport.stigg.UpdateSelectionRequest;
+import java.util.Optional;
 
 /**
- * Builds the {@link ApiRequest} of each Stigg call: method, path, the auth mode's headers and
- * whether it is safe to repeat. The only place a Stigg path or retry class is written; every
- * argument is checked here, before any I/O. Not API.
+ * Builds the {@link ApiRequest} of each Stigg call: method, path, the auth mode's headers, the
+ * idempotency key and whether it is safe to repeat. The only place a Stigg path or retry class is
+ * written; every argument is checked here, before any I/O. Not API.
  */
 public final class StiggRequests {
+  private static final String[] PREFIX = {"api", "v1", "data-export"};
+
   private StiggRequests() {}
+
+  /**
+   * {@code POST /api/v1/data-export/destinations}. Stigg's create is idempotent on {@code
+   * destinationId}, so it is safe to repeat.
+   */
+  public static ApiRequest createDestination(
+      StiggAuth auth, CreateDestinationRequest request, RequestOptions options) {
+    Checks.notNull("request", request);
+    Checks.notNull("options", options);
+    StiggSettings.checkModels(options, request.enabledModels());
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.POST)
+            .path(PREFIX)
+            .path("destinations")
+            .jsonBody(request)
+            .safeToRepeat(true);
+    return finish(builder, auth, options, false);
+  }
 
   /**
    * {@code PATCH /api/v1/data-export/destinations/{destinationId}}. The update replaces the
@@ -26,13 +51,82 @@ public final class StiggRequests {
     StiggChecks.text("destinationId", destinationId);
     Checks.notNull("request", request);
     Checks.notNull("options", options);
+    StiggSettings.checkModels(options, Optional.of(request.enabledModels()));
     ApiRequest.Builder builder =
         ApiRequest.builder(HttpMethod.PATCH)
-            .path("api", "v1", "data-export", "destinations")
+            .path(PREFIX)
+            .path("destinations")
             .pathParam("destinationId", destinationId)
             .jsonBody(request)
             .safeToRepeat(true);
+    return finish(builder, auth, options, false);
+  }
+
+  /**
+   * {@code DELETE /api/v1/data-export/destinations/{destinationId}}: idempotent at Stigg, so safe
+   * to repeat, and a 404 on a retry after an attempt that may have deleted it is the call's
+   * success.
+   */
+  public static ApiRequest deleteDestination(
+      StiggAuth auth, String destinationId, RequestOptions options) {
+    StiggChecks.text("destinationId", destinationId);
+    Checks.notNull("options", options);
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.DELETE)
+            .path(PREFIX)
+            .path("destinations")
+            .pathParam("destinationId", destinationId)
+            .safeToRepeat(true)
+            .notFoundAfterRetryIsDone(true);
+    return finish(builder, auth, options, false);
+  }
+
+  /** {@code GET /api/v1/data-export/models}: a read, safe to repeat. */
+  public static ApiRequest listModels(StiggAuth auth, RequestOptions options) {
+    Checks.notNull("options", options);
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.GET).path(PREFIX).path("models").safeToRepeat(true);
+    return finish(builder, auth, options, false);
+  }
+
+  /**
+   * {@code POST /api/v1/data-export/sync}: each call may start a transfer, so it is safe to repeat
+   * only with an idempotency key (sent by default).
+   */
+  public static ApiRequest triggerSync(
+      StiggAuth auth, TriggerSyncRequest request, RequestOptions options) {
+    Checks.notNull("request", request);
+    Checks.notNull("options", options);
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.POST).path(PREFIX).path("sync").jsonBody(request);
+    return finish(builder, auth, options, true);
+  }
+
+  /**
+   * {@code POST /api/v1/data-export/scoped-token}: each call mints a new token, so it is safe to
+   * repeat only with an idempotency key (sent by default).
+   */
+  public static ApiRequest createScopedToken(
+      StiggAuth auth, ScopedTokenRequest request, RequestOptions options) {
+    Checks.notNull("request", request);
+    Checks.notNull("options", options);
+    StiggSettings.checkModels(options, request.enabledModels());
+    ApiRequest.Builder builder =
+        ApiRequest.builder(HttpMethod.POST).path(PREFIX).path("scoped-token").jsonBody(request);
+    return finish(builder, auth, options, true);
+  }
+
+  /**
+   * Adds the auth mode's headers and the idempotency key; a call with a key is safe to repeat,
+   * since Stigg answers a repeated key with the first response.
+   */
+  private static ApiRequest finish(
+      ApiRequest.Builder builder, StiggAuth auth, RequestOptions options, boolean keyByDefault) {
     auth.apply(builder, options.headers());
+    Optional<String> key = StiggSettings.idempotencyKey(options, keyByDefault);
+    if (key.isPresent()) {
+      builder.header(StiggRequestOptions.IDEMPOTENCY_KEY_HEADER, key.get()).safeToRepeat(true);
+    }
     return builder.build();
   }
 }
