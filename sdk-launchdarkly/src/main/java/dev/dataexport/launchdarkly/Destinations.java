@@ -61,9 +61,11 @@ public final class Destinations {
 
   /**
    * Creates a destination in {@code environment} and returns it as LaunchDarkly stored it (secrets
-   * obfuscated). Not idempotent: retried only where the request cannot have reached LaunchDarkly
-   * (the connection failed before it was sent), never after a timeout, 5xx or 429 that may have
-   * followed a success; after such an error, {@link #list()} tells whether it was created.
+   * obfuscated). Not idempotent (LaunchDarkly takes no idempotency key): retried only where the
+   * request cannot have reached LaunchDarkly, or reached it and was not acted on (a connection that
+   * failed before the request went out, a 429 or 503), never after a timeout, a dropped connection
+   * or another 5xx that may have followed a success; after such an error, {@link #list()} tells
+   * whether it was created.
    *
    * @throws dev.dataexport.core.errors.ApiException.Conflict when the environment already has a
    *     destination of that kind (the message says so)
