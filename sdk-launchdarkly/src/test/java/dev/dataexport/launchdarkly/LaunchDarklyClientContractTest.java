@@ -432,6 +432,22 @@ class LaunchDarklyClientContractTest {
         () -> LaunchDarklyClient.builder().build());
     rejects(
         NullPointerException.class, "env must not be null", () -> LaunchDarklyClient.fromEnv(null));
+    rejects(
+        NullPointerException.class,
+        "accessToken must not be null",
+        () -> LaunchDarklyClient.builder().accessToken(null));
+    for (String bearer : new String[] {"Bearer " + TOKEN, "bearer " + TOKEN}) {
+      assertThatThrownBy(() -> LaunchDarklyClient.builder().accessToken(bearer))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "accessToken must be the raw token, without 'Bearer ': LaunchDarkly reads the"
+                  + " Authorization header as the token itself (use api-... as given)")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+      assertThatThrownBy(
+              () -> LaunchDarklyClient.fromEnv(Map.of(LaunchDarklyClient.ACCESS_TOKEN_ENV, bearer)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("accessToken must be the raw token");
+    }
     assertThat(server.getRequestCount()).isZero();
   }
 
