@@ -5,33 +5,139 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Checks;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code config} of an {@code azure-event-hubs} destination, read from a response. The API
- * returns {@code policyKey} obfuscated; it is a {@link Secret} here so it never prints. Immutable.
+ * The {@code config} of an {@code azure-event-hubs} destination, read from a response or, from
+ * {@link #builder()}, sent to create a destination. The API returns {@code policyKey} obfuscated;
+ * it is a {@link Secret} here so it never prints. Immutable.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableAzureEventHubsConfig.class)
 @JsonDeserialize(using = ConfigReaders.AzureEventHubs.class)
 public abstract class AzureEventHubsConfig {
   AzureEventHubsConfig() {}
 
   /** The Event Hubs namespace. */
+  @Value.Parameter
   public abstract Optional<String> namespace();
 
   /** The event hub name. */
+  @Value.Parameter
   public abstract Optional<String> name();
 
   /** The shared access policy name. */
+  @Value.Parameter
   public abstract Optional<String> policyName();
 
   /** The shared access policy key (obfuscated by the API). */
+  @Value.Parameter
   public abstract Optional<Secret> policyKey();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
+
+  /**
+   * A builder of the config of a new {@code azure-event-hubs} destination, for {@link
+   * NewDestination.Builder#config(AzureEventHubsConfig)}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AzureEventHubsConfig}: {@code namespace}, {@code name}, {@code policyName},
+   * {@code policyKey} are required. Each value is checked when set. Not thread-safe.
+   */
+  public static final class Builder {
+    String namespace;
+    String name;
+    String policyName;
+    Secret policyKey;
+    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
+
+    Builder() {}
+
+    /**
+     * Sets {@code namespace}, the Event Hubs namespace.
+     *
+     * @throws NullPointerException {@code namespace must not be null}
+     * @throws IllegalArgumentException {@code namespace must not be blank}
+     */
+    public Builder namespace(String namespace) {
+      this.namespace = Checks.notBlank("namespace", namespace);
+      return this;
+    }
+
+    /**
+     * Sets {@code name}, the event hub name.
+     *
+     * @throws NullPointerException {@code name must not be null}
+     * @throws IllegalArgumentException {@code name must not be blank}
+     */
+    public Builder name(String name) {
+      this.name = Checks.notBlank("name", name);
+      return this;
+    }
+
+    /**
+     * Sets {@code policyName}, the shared access policy name.
+     *
+     * @throws NullPointerException {@code policyName must not be null}
+     * @throws IllegalArgumentException {@code policyName must not be blank}
+     */
+    public Builder policyName(String policyName) {
+      this.policyName = Checks.notBlank("policyName", policyName);
+      return this;
+    }
+
+    /**
+     * Sets {@code policyKey}, the shared access policy key; a {@link Secret}, revealed only on the
+     * wire.
+     *
+     * @throws NullPointerException {@code policyKey must not be null}
+     */
+    public Builder policyKey(Secret policyKey) {
+      this.policyKey = Checks.notNull("policyKey", policyKey);
+      return this;
+    }
+
+    /**
+     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
+     *
+     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
+     */
+    public Builder putUnknownField(String name, JsonNode value) {
+      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
+      return this;
+    }
+
+    /**
+     * Builds the config.
+     *
+     * @throws IllegalStateException naming every required member not set, for example {@code
+     *     namespace is required}
+     */
+    public AzureEventHubsConfig build() {
+      RequiredConfig.check(
+          "namespace", namespace, "name", name, "policyName", policyName, "policyKey", policyKey);
+      return asRead();
+    }
+
+    /** Builds what a response held, without the checks of a new destination's config. */
+    AzureEventHubsConfig asRead() {
+      return ImmutableAzureEventHubsConfig.of(
+          Optional.ofNullable(namespace),
+          Optional.ofNullable(name),
+          Optional.ofNullable(policyName),
+          Optional.ofNullable(policyKey),
+          unknownFields);
+    }
+  }
 }

@@ -3,17 +3,18 @@ package dev.dataexport.launchdarkly;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.Secret;
 import dev.dataexport.core.spi.ModelReader;
-import java.util.Optional;
 
 /**
- * The readers of the typed configs (see {@link ModelReader}), one per documented kind; each keeps
- * the members it does not name in the config's {@code unknownFields()}.
+ * The readers of the typed configs (see {@link ModelReader}), one per documented kind. Each fills
+ * the config's public builder without the required-member checks of a new destination (a response
+ * is read tolerantly) and keeps the members it does not name in the config's {@code
+ * unknownFields()}.
  */
 final class ConfigReaders {
   private ConfigReaders() {}
 
   /** Reads a {@link KinesisConfig}. */
-  static final class Kinesis extends ModelReader<ImmutableKinesisConfig.Builder, KinesisConfig> {
+  static final class Kinesis extends ModelReader<KinesisConfig.Builder, KinesisConfig> {
     private static final long serialVersionUID = 1L;
 
     Kinesis() {
@@ -24,21 +25,21 @@ final class ConfigReaders {
     }
 
     @Override
-    protected ImmutableKinesisConfig.Builder newBuilder() {
-      return ImmutableKinesisConfig.builder();
+    protected KinesisConfig.Builder newBuilder() {
+      return new KinesisConfig.Builder();
     }
 
     @Override
-    protected void set(ImmutableKinesisConfig.Builder b, int index, Object v) {
+    protected void set(KinesisConfig.Builder b, int index, Object v) {
       switch (index) {
         case 0:
-          b.region(Optional.ofNullable((String) v));
+          b.region = (String) v;
           break;
         case 1:
-          b.roleArn(Optional.ofNullable((String) v));
+          b.roleArn = (String) v;
           break;
         case 2:
-          b.streamName(Optional.ofNullable((String) v));
+          b.streamName = (String) v;
           break;
         default:
           throw new IllegalArgumentException("no field " + index);
@@ -46,19 +47,19 @@ final class ConfigReaders {
     }
 
     @Override
-    protected void putOther(ImmutableKinesisConfig.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
+    protected void putOther(KinesisConfig.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
     }
 
     @Override
-    protected KinesisConfig build(ImmutableKinesisConfig.Builder b) {
-      return b.build();
+    protected KinesisConfig build(KinesisConfig.Builder b) {
+      return b.asRead();
     }
   }
 
   /** Reads a {@link GooglePubSubConfig}. */
   static final class GooglePubSub
-      extends ModelReader<ImmutableGooglePubSubConfig.Builder, GooglePubSubConfig> {
+      extends ModelReader<GooglePubSubConfig.Builder, GooglePubSubConfig> {
     private static final long serialVersionUID = 1L;
 
     GooglePubSub() {
@@ -68,18 +69,18 @@ final class ConfigReaders {
     }
 
     @Override
-    protected ImmutableGooglePubSubConfig.Builder newBuilder() {
-      return ImmutableGooglePubSubConfig.builder();
+    protected GooglePubSubConfig.Builder newBuilder() {
+      return new GooglePubSubConfig.Builder();
     }
 
     @Override
-    protected void set(ImmutableGooglePubSubConfig.Builder b, int index, Object v) {
+    protected void set(GooglePubSubConfig.Builder b, int index, Object v) {
       switch (index) {
         case 0:
-          b.project(Optional.ofNullable((String) v));
+          b.project = (String) v;
           break;
         case 1:
-          b.topic(Optional.ofNullable((String) v));
+          b.topic = (String) v;
           break;
         default:
           throw new IllegalArgumentException("no field " + index);
@@ -87,19 +88,107 @@ final class ConfigReaders {
     }
 
     @Override
-    protected void putOther(ImmutableGooglePubSubConfig.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
+    protected void putOther(GooglePubSubConfig.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
     }
 
     @Override
-    protected GooglePubSubConfig build(ImmutableGooglePubSubConfig.Builder b) {
-      return b.build();
+    protected GooglePubSubConfig build(GooglePubSubConfig.Builder b) {
+      return b.asRead();
+    }
+  }
+
+  /** Reads a {@link SnowflakeV2Config}. */
+  static final class SnowflakeV2 extends ModelReader<SnowflakeV2Config.Builder, SnowflakeV2Config> {
+    private static final long serialVersionUID = 1L;
+
+    SnowflakeV2() {
+      super(SnowflakeV2Config.class, 2);
+      field(0, "publicKey", String.class);
+      field(1, "snowflakeHostAddress", String.class);
+    }
+
+    @Override
+    protected SnowflakeV2Config.Builder newBuilder() {
+      return new SnowflakeV2Config.Builder();
+    }
+
+    @Override
+    protected void set(SnowflakeV2Config.Builder b, int index, Object v) {
+      switch (index) {
+        case 0:
+          b.publicKey = (String) v;
+          break;
+        case 1:
+          b.snowflakeHostAddress = (String) v;
+          break;
+        default:
+          throw new IllegalArgumentException("no field " + index);
+      }
+    }
+
+    @Override
+    protected void putOther(SnowflakeV2Config.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
+    }
+
+    @Override
+    protected SnowflakeV2Config build(SnowflakeV2Config.Builder b) {
+      return b.asRead();
+    }
+  }
+
+  /** Reads a {@link AzureEventHubsConfig}. */
+  static final class AzureEventHubs
+      extends ModelReader<AzureEventHubsConfig.Builder, AzureEventHubsConfig> {
+    private static final long serialVersionUID = 1L;
+
+    AzureEventHubs() {
+      super(AzureEventHubsConfig.class, 4);
+      field(0, "namespace", String.class);
+      field(1, "name", String.class);
+      field(2, "policyName", String.class);
+      field(3, "policyKey", Secret.class);
+    }
+
+    @Override
+    protected AzureEventHubsConfig.Builder newBuilder() {
+      return new AzureEventHubsConfig.Builder();
+    }
+
+    @Override
+    protected void set(AzureEventHubsConfig.Builder b, int index, Object v) {
+      switch (index) {
+        case 0:
+          b.namespace = (String) v;
+          break;
+        case 1:
+          b.name = (String) v;
+          break;
+        case 2:
+          b.policyName = (String) v;
+          break;
+        case 3:
+          b.policyKey = (Secret) v;
+          break;
+        default:
+          throw new IllegalArgumentException("no field " + index);
+      }
+    }
+
+    @Override
+    protected void putOther(AzureEventHubsConfig.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
+    }
+
+    @Override
+    protected AzureEventHubsConfig build(AzureEventHubsConfig.Builder b) {
+      return b.asRead();
     }
   }
 
   /** Reads a {@link MParticleConfig}. */
-  static final class MParticle
-      extends ModelReader<ImmutableMParticleConfig.Builder, MParticleConfig> {
+  static final class MParticle extends ModelReader<MParticleConfig.Builder, MParticleConfig> {
     private static final long serialVersionUID = 1L;
 
     MParticle() {
@@ -113,30 +202,30 @@ final class ConfigReaders {
     }
 
     @Override
-    protected ImmutableMParticleConfig.Builder newBuilder() {
-      return ImmutableMParticleConfig.builder();
+    protected MParticleConfig.Builder newBuilder() {
+      return new MParticleConfig.Builder();
     }
 
     @Override
-    protected void set(ImmutableMParticleConfig.Builder b, int index, Object v) {
+    protected void set(MParticleConfig.Builder b, int index, Object v) {
       switch (index) {
         case 0:
-          b.apiKey(Optional.ofNullable((Secret) v));
+          b.apiKey = (Secret) v;
           break;
         case 1:
-          b.secret(Optional.ofNullable((Secret) v));
+          b.secret = (Secret) v;
           break;
         case 2:
-          b.userIdentity(Optional.ofNullable((String) v));
+          b.userIdentity = (String) v;
           break;
         case 3:
-          b.anonymousUserIdentity(Optional.ofNullable((String) v));
+          b.anonymousUserIdentity = (String) v;
           break;
         case 4:
-          b.environment(Optional.ofNullable((String) v));
+          b.environment = (String) v;
           break;
         case 5:
-          b.userIdentities(Optional.ofNullable((JsonNode) v));
+          b.userIdentities = (JsonNode) v;
           break;
         default:
           throw new IllegalArgumentException("no field " + index);
@@ -144,18 +233,18 @@ final class ConfigReaders {
     }
 
     @Override
-    protected void putOther(ImmutableMParticleConfig.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
+    protected void putOther(MParticleConfig.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
     }
 
     @Override
-    protected MParticleConfig build(ImmutableMParticleConfig.Builder b) {
-      return b.build();
+    protected MParticleConfig build(MParticleConfig.Builder b) {
+      return b.asRead();
     }
   }
 
   /** Reads a {@link SegmentConfig}. */
-  static final class Segment extends ModelReader<ImmutableSegmentConfig.Builder, SegmentConfig> {
+  static final class Segment extends ModelReader<SegmentConfig.Builder, SegmentConfig> {
     private static final long serialVersionUID = 1L;
 
     Segment() {
@@ -166,21 +255,21 @@ final class ConfigReaders {
     }
 
     @Override
-    protected ImmutableSegmentConfig.Builder newBuilder() {
-      return ImmutableSegmentConfig.builder();
+    protected SegmentConfig.Builder newBuilder() {
+      return new SegmentConfig.Builder();
     }
 
     @Override
-    protected void set(ImmutableSegmentConfig.Builder b, int index, Object v) {
+    protected void set(SegmentConfig.Builder b, int index, Object v) {
       switch (index) {
         case 0:
-          b.writeKey(Optional.ofNullable((Secret) v));
+          b.writeKey = (Secret) v;
           break;
         case 1:
-          b.userIdContextKind(Optional.ofNullable((String) v));
+          b.userIdContextKind = (String) v;
           break;
         case 2:
-          b.anonymousIdContextKind(Optional.ofNullable((String) v));
+          b.anonymousIdContextKind = (String) v;
           break;
         default:
           throw new IllegalArgumentException("no field " + index);
@@ -188,103 +277,13 @@ final class ConfigReaders {
     }
 
     @Override
-    protected void putOther(ImmutableSegmentConfig.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
+    protected void putOther(SegmentConfig.Builder b, String name, JsonNode value) {
+      b.unknownFields.put(name, value);
     }
 
     @Override
-    protected SegmentConfig build(ImmutableSegmentConfig.Builder b) {
-      return b.build();
-    }
-  }
-
-  /** Reads a {@link AzureEventHubsConfig}. */
-  static final class AzureEventHubs
-      extends ModelReader<ImmutableAzureEventHubsConfig.Builder, AzureEventHubsConfig> {
-    private static final long serialVersionUID = 1L;
-
-    AzureEventHubs() {
-      super(AzureEventHubsConfig.class, 4);
-      field(0, "namespace", String.class);
-      field(1, "name", String.class);
-      field(2, "policyName", String.class);
-      field(3, "policyKey", Secret.class);
-    }
-
-    @Override
-    protected ImmutableAzureEventHubsConfig.Builder newBuilder() {
-      return ImmutableAzureEventHubsConfig.builder();
-    }
-
-    @Override
-    protected void set(ImmutableAzureEventHubsConfig.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.namespace(Optional.ofNullable((String) v));
-          break;
-        case 1:
-          b.name(Optional.ofNullable((String) v));
-          break;
-        case 2:
-          b.policyName(Optional.ofNullable((String) v));
-          break;
-        case 3:
-          b.policyKey(Optional.ofNullable((Secret) v));
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableAzureEventHubsConfig.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected AzureEventHubsConfig build(ImmutableAzureEventHubsConfig.Builder b) {
-      return b.build();
-    }
-  }
-
-  /** Reads a {@link SnowflakeV2Config}. */
-  static final class SnowflakeV2
-      extends ModelReader<ImmutableSnowflakeV2Config.Builder, SnowflakeV2Config> {
-    private static final long serialVersionUID = 1L;
-
-    SnowflakeV2() {
-      super(SnowflakeV2Config.class, 2);
-      field(0, "publicKey", String.class);
-      field(1, "snowflakeHostAddress", String.class);
-    }
-
-    @Override
-    protected ImmutableSnowflakeV2Config.Builder newBuilder() {
-      return ImmutableSnowflakeV2Config.builder();
-    }
-
-    @Override
-    protected void set(ImmutableSnowflakeV2Config.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.publicKey(Optional.ofNullable((String) v));
-          break;
-        case 1:
-          b.snowflakeHostAddress(Optional.ofNullable((String) v));
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableSnowflakeV2Config.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected SnowflakeV2Config build(ImmutableSnowflakeV2Config.Builder b) {
-      return b.build();
+    protected SegmentConfig build(SegmentConfig.Builder b) {
+      return b.asRead();
     }
   }
 }

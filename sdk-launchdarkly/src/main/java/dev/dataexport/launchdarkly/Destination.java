@@ -57,12 +57,25 @@ public abstract class Destination {
   @JsonProperty("_links")
   public abstract Map<String, Link> links();
 
-  /**
-   * The allowed and denied actions of the caller on this destination ({@code _access}), as
-   * received.
-   */
+  /** The allowed and denied actions of the caller on this destination ({@code _access}). */
   @JsonProperty("_access")
-  public abstract Optional<JsonNode> access();
+  public abstract Optional<Access> access();
+
+  /**
+   * What LaunchDarkly produced when it completed a warehouse destination's setup ({@code
+   * completedArtifacts}, documented for Redshift).
+   */
+  public abstract Optional<CompletedArtifacts> completedArtifacts();
+
+  /**
+   * The key of this destination, read from its {@code self} link ({@code
+   * /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, segments decoded): the response names
+   * the project and environment nowhere else. Empty when the link is absent or of another shape.
+   */
+  public Optional<DestinationKey> key() {
+    Link self = links().get("self");
+    return self == null ? Optional.empty() : self.href().flatMap(SelfLinks::destinationKey);
+  }
 
   /** The config as received; see {@link #config()}. */
   @JsonProperty("config")
@@ -173,6 +186,10 @@ public abstract class Destination {
         + maintainerId().orElse(null)
         + ", config="
         + maskedConfig()
+        + ", access="
+        + access()
+            .map(a -> a.allowed().size() + " allowed/" + a.denied().size() + " denied")
+            .orElse(null)
         + ", links="
         + links().keySet()
         + (unknownFields().isEmpty() ? "" : ", unknownFields=" + unknownFields().keySet())

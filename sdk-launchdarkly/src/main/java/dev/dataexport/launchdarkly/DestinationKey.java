@@ -41,6 +41,11 @@ public record DestinationKey(String projectKey, String environmentKey, String id
     return new DestinationKey(projectKey, environmentKey, id);
   }
 
+  /** The key of the environment the destination belongs to. */
+  public EnvironmentKey environment() {
+    return new EnvironmentKey(projectKey, environmentKey);
+  }
+
   /** {@code projectKey/environmentKey/id}, the keys as given (not encoded). */
   @Override
   public String toString() {

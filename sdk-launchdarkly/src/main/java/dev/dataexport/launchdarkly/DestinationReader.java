@@ -9,16 +9,15 @@ import java.util.OptionalLong;
 
 /**
  * Reads a {@link Destination} straight into its builder (see {@link ModelReader}). {@code config}
- * is kept as the JSON received, and {@code _access} and {@code config} keep a JSON null as a null
- * node; an unknown {@code kind} is kept by {@link DestinationKind#of}. Lives beside the model
- * because the generated builder is package-private; {@code internal/LaunchDarklyJson} holds the
- * decoder.
+ * is kept as the JSON received (a JSON null as a null node); an unknown {@code kind} is kept by
+ * {@link DestinationKind#of}. Lives beside the model because the generated builder is
+ * package-private; {@code internal/LaunchDarklyJson} holds the decoder.
  */
 final class DestinationReader extends ModelReader<ImmutableDestination.Builder, Destination> {
   private static final long serialVersionUID = 1L;
 
   DestinationReader() {
-    super(Destination.class, 10);
+    super(Destination.class, 11);
     field(0, "_id", String.class);
     field(1, "name", String.class);
     field(2, "kind", DestinationKind.class);
@@ -27,8 +26,9 @@ final class DestinationReader extends ModelReader<ImmutableDestination.Builder, 
     field(5, "createdAt", Instant.class);
     field(6, "maintainerId", String.class);
     field(7, "_links", Map.class, Link.class);
-    field(8, "_access", JsonNode.class);
+    field(8, "_access", Access.class);
     field(9, "config", JsonNode.class);
+    field(10, "completedArtifacts", CompletedArtifacts.class);
   }
 
   @Override
@@ -65,10 +65,13 @@ final class DestinationReader extends ModelReader<ImmutableDestination.Builder, 
         b.links(v == null ? Map.of() : (Map<String, Link>) v);
         break;
       case 8:
-        b.access(Optional.ofNullable((JsonNode) v));
+        b.access(Optional.ofNullable((Access) v));
         break;
       case 9:
         b.rawConfig(Optional.ofNullable((JsonNode) v));
+        break;
+      case 10:
+        b.completedArtifacts(Optional.ofNullable((CompletedArtifacts) v));
         break;
       default:
         throw new IllegalArgumentException("no field " + index);

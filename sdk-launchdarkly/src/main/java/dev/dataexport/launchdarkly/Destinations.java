@@ -1,19 +1,26 @@
 package dev.dataexport.launchdarkly;
 
 import dev.dataexport.core.ApiResponse;
+import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
+import dev.dataexport.launchdarkly.internal.CreateConflicts;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyJson;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The Data Export destination calls: {@code get}, {@code patch} (JSON Patch), {@code mergePatch}
- * (JSON Merge Patch), and the safe read-modify-write {@code update}. Each takes the destination's
- * {@link DestinationKey}; each has a form with {@link RequestOptions}, an {@code …Async} twin, and
- * a raw-response form under {@link #withRawResponse()}. An audit-log comment travels in the change
+ * The Data Export destination calls: {@code list}, {@code create}, {@code get}, {@code patch} (JSON
+ * Patch), {@code mergePatch} (JSON Merge Patch), the safe read-modify-write {@code update}, and
+ * {@code delete}. A call on one destination takes its {@link DestinationKey}, {@code create} the
+ * {@link EnvironmentKey} it creates in; each has a form with {@link RequestOptions}, an {@code
+ * …Async} twin, and a raw-response form under {@link #withRawResponse()} (whose headers give {@link
+ * LaunchDarklyRateLimit#from(ApiResponse)}). Reads, patches guarded by a version test, merge
+ * patches and deletes are retried after any failure the retry policy allows; {@code create} only
+ * where the request cannot have reached LaunchDarkly. An audit-log comment travels in the change
  * ({@link JsonPatch#comment()}, {@link MergePatch#comment()}, {@link DestinationChange#comment()}).
  * Every argument is checked before any I/O. Thread-safe.
  */
@@ -27,6 +34,87 @@ public final class Destinations {
   /** The same calls, returning the {@link ApiResponse} with status, headers and attempts. */
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  /**
+   * Lists every destination of the account (LaunchDarkly does not page it); narrow it on the client
+   * with {@link DestinationList#filter(DestinationFilter)}.
+   */
+  public DestinationList list() {
+    return list(RequestOptions.none());
+  }
+
+  /** Lists every destination of the account with per-call options. */
+  public DestinationList list(RequestOptions options) {
+    return raw.list(options).value();
+  }
+
+  /** The async form of {@link #list()}; cancelling the future cancels the call. */
+  public CompletableFuture<DestinationList> listAsync() {
+    return listAsync(RequestOptions.none());
+  }
+
+  /** The async form of {@link #list(RequestOptions)}. */
+  public CompletableFuture<DestinationList> listAsync(RequestOptions options) {
+    return AsyncValues.of(raw.listAsync(options));
+  }
+
+  /**
+   * Creates a destination in {@code environment} and returns it as LaunchDarkly stored it (secrets
+   * obfuscated). Not idempotent (LaunchDarkly takes no idempotency key): retried only where the
+   * request cannot have reached LaunchDarkly, or reached it and was not acted on (a connection that
+   * failed before the request went out, a 429 or 503), never after a timeout, a dropped connection
+   * or another 5xx that may have followed a success; after such an error, {@link #list()} tells
+   * whether it was created.
+   *
+   * @throws dev.dataexport.core.errors.ApiException.Conflict when the environment already has a
+   *     destination of that kind (the message says so)
+   */
+  public Destination create(EnvironmentKey environment, NewDestination destination) {
+    return create(environment, destination, RequestOptions.none());
+  }
+
+  /** Creates a destination with per-call options. */
+  public Destination create(
+      EnvironmentKey environment, NewDestination destination, RequestOptions options) {
+    return raw.create(environment, destination, options).value();
+  }
+
+  /** The async form of {@link #create(EnvironmentKey, NewDestination)}. */
+  public CompletableFuture<Destination> createAsync(
+      EnvironmentKey environment, NewDestination destination) {
+    return createAsync(environment, destination, RequestOptions.none());
+  }
+
+  /** The async form of {@link #create(EnvironmentKey, NewDestination, RequestOptions)}. */
+  public CompletableFuture<Destination> createAsync(
+      EnvironmentKey environment, NewDestination destination, RequestOptions options) {
+    return AsyncValues.of(raw.createAsync(environment, destination, options));
+  }
+
+  /**
+   * Deletes a destination (LaunchDarkly answers 204). Safe to repeat: a 404 that answers a retry
+   * after an attempt that may have deleted it is success, and {@link DeleteResult#wasGoneOnRetry()}
+   * says so; a 404 on the first attempt is {@link
+   * dev.dataexport.core.errors.ApiException.NotFound}.
+   */
+  public DeleteResult delete(DestinationKey key) {
+    return delete(key, RequestOptions.none());
+  }
+
+  /** Deletes a destination with per-call options. */
+  public DeleteResult delete(DestinationKey key, RequestOptions options) {
+    return raw.delete(key, options).value();
+  }
+
+  /** The async form of {@link #delete(DestinationKey)}. */
+  public CompletableFuture<DeleteResult> deleteAsync(DestinationKey key) {
+    return deleteAsync(key, RequestOptions.none());
+  }
+
+  /** The async form of {@link #delete(DestinationKey, RequestOptions)}. */
+  public CompletableFuture<DeleteResult> deleteAsync(DestinationKey key, RequestOptions options) {
+    return AsyncValues.of(raw.deleteAsync(key, options));
   }
 
   /** Reads one destination. */
@@ -145,7 +233,7 @@ public final class Destinations {
   /**
    * The destination calls of {@link Destinations}, overload for overload, returning the whole
    * {@link ApiResponse} (status, headers such as the rate-limit ones, request id, attempts) around
-   * the {@link Destination}. Get it with {@link Destinations#withRawResponse()}. Thread-safe.
+   * the value. Get it with {@link Destinations#withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
     private final Transport transport;
@@ -154,6 +242,89 @@ public final class Destinations {
     WithRawResponse(Transport transport, int updateRetries) {
       this.transport = transport;
       this.updateRetries = updateRetries;
+    }
+
+    /** {@code GET /api/v2/destinations}. */
+    public ApiResponse<DestinationList> list() {
+      return list(RequestOptions.none());
+    }
+
+    /** {@link #list()} with per-call options. */
+    public ApiResponse<DestinationList> list(RequestOptions options) {
+      return transport.execute(
+          LaunchDarklyRequests.list(), LaunchDarklyJson.DESTINATION_LIST, checked(options));
+    }
+
+    /** The async form of {@link #list()}. */
+    public CompletableFuture<ApiResponse<DestinationList>> listAsync() {
+      return listAsync(RequestOptions.none());
+    }
+
+    /** The async form of {@link #list(RequestOptions)}. */
+    public CompletableFuture<ApiResponse<DestinationList>> listAsync(RequestOptions options) {
+      return transport.executeAsync(
+          LaunchDarklyRequests.list(), LaunchDarklyJson.DESTINATION_LIST, checked(options));
+    }
+
+    /**
+     * {@code POST /api/v2/destinations/{projectKey}/{environmentKey}}; 201 with the destination.
+     * Retried only where it cannot have reached LaunchDarkly; a 409 names the kind already taken.
+     */
+    public ApiResponse<Destination> create(EnvironmentKey environment, NewDestination destination) {
+      return create(environment, destination, RequestOptions.none());
+    }
+
+    /** {@link #create(EnvironmentKey, NewDestination)} with per-call options. */
+    public ApiResponse<Destination> create(
+        EnvironmentKey environment, NewDestination destination, RequestOptions options) {
+      ApiRequest request = LaunchDarklyRequests.create(environment, destination);
+      RequestOptions checked = checked(options);
+      return CreateConflicts.explained(
+          () -> transport.execute(request, LaunchDarklyJson.DESTINATION, checked),
+          environment,
+          destination.kind());
+    }
+
+    /** The async form of {@link #create(EnvironmentKey, NewDestination)}. */
+    public CompletableFuture<ApiResponse<Destination>> createAsync(
+        EnvironmentKey environment, NewDestination destination) {
+      return createAsync(environment, destination, RequestOptions.none());
+    }
+
+    /** The async form of {@link #create(EnvironmentKey, NewDestination, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<Destination>> createAsync(
+        EnvironmentKey environment, NewDestination destination, RequestOptions options) {
+      ApiRequest request = LaunchDarklyRequests.create(environment, destination);
+      return CreateConflicts.explainedAsync(
+          transport.executeAsync(request, LaunchDarklyJson.DESTINATION, checked(options)),
+          environment,
+          destination.kind());
+    }
+
+    /**
+     * {@code DELETE /api/v2/destinations/{projectKey}/{environmentKey}/{id}}; 204, or the 404 that
+     * answered a retry ({@link DeleteResult#wasGoneOnRetry()}).
+     */
+    public ApiResponse<DeleteResult> delete(DestinationKey key) {
+      return delete(key, RequestOptions.none());
+    }
+
+    /** {@link #delete(DestinationKey)} with per-call options. */
+    public ApiResponse<DeleteResult> delete(DestinationKey key, RequestOptions options) {
+      return transport.execute(
+          LaunchDarklyRequests.delete(key), LaunchDarklyJson.DELETION, checked(options));
+    }
+
+    /** The async form of {@link #delete(DestinationKey)}. */
+    public CompletableFuture<ApiResponse<DeleteResult>> deleteAsync(DestinationKey key) {
+      return deleteAsync(key, RequestOptions.none());
+    }
+
+    /** The async form of {@link #delete(DestinationKey, RequestOptions)}. */
+    public CompletableFuture<ApiResponse<DeleteResult>> deleteAsync(
+        DestinationKey key, RequestOptions options) {
+      return transport.executeAsync(
+          LaunchDarklyRequests.delete(key), LaunchDarklyJson.DELETION, checked(options));
     }
 
     /** {@code GET /api/v2/destinations/{projectKey}/{environmentKey}/{id}}. */

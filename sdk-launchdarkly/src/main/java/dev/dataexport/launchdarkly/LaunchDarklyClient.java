@@ -154,11 +154,17 @@ public final class LaunchDarklyClient implements AutoCloseable {
      * Sets the access token (a personal or service token), sent as is in {@code Authorization}.
      *
      * @throws NullPointerException {@code accessToken must not be null}
-     * @throws IllegalArgumentException when blank or holding control characters (the message never
-     *     shows it)
+     * @throws IllegalArgumentException when blank, holding control characters, or starting with
+     *     {@code Bearer } (LaunchDarkly takes the raw token); the message never shows it
      */
     public Builder accessToken(String accessToken) {
-      this.credentials = Credentials.authorization(Checks.notNull("accessToken", accessToken));
+      Checks.notNull("accessToken", accessToken);
+      if (accessToken.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throw new IllegalArgumentException(
+            "accessToken must be the raw token, without 'Bearer ': LaunchDarkly reads the"
+                + " Authorization header as the token itself (use api-... as given)");
+      }
+      this.credentials = Credentials.authorization(accessToken);
       return this;
     }
 

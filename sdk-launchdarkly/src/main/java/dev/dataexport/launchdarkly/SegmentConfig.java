@@ -6,32 +6,124 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dataexport.core.Secret;
+import dev.dataexport.core.spi.Checks;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code config} of a {@code segment} destination, read from a response. The API returns {@code
- * writeKey} obfuscated; it is a {@link Secret} here so it never prints. Immutable.
+ * The {@code config} of a {@code segment} destination, read from a response or, from {@link
+ * #builder()}, sent to create a destination. The API returns {@code writeKey} obfuscated; it is a
+ * {@link Secret} here so it never prints. Immutable.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableSegmentConfig.class)
 @JsonDeserialize(using = ConfigReaders.Segment.class)
 public abstract class SegmentConfig {
   SegmentConfig() {}
 
   /** The Segment write key (obfuscated by the API). */
+  @Value.Parameter
   public abstract Optional<Secret> writeKey();
 
   /** The context kind whose key becomes Segment's {@code userId}. */
+  @Value.Parameter
   @JsonProperty("userIDContextKind")
   public abstract Optional<String> userIdContextKind();
 
   /** The context kind whose key becomes Segment's {@code anonymousId}. */
+  @Value.Parameter
   @JsonProperty("anonymousIDContextKind")
   public abstract Optional<String> anonymousIdContextKind();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
+
+  /**
+   * A builder of the config of a new {@code segment} destination, for {@link
+   * NewDestination.Builder#config(SegmentConfig)}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SegmentConfig}: {@code writeKey} is required, {@code userIDContextKind}, {@code
+   * anonymousIDContextKind} optional. Each value is checked when set. Not thread-safe.
+   */
+  public static final class Builder {
+    Secret writeKey;
+    String userIdContextKind;
+    String anonymousIdContextKind;
+    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
+
+    Builder() {}
+
+    /**
+     * Sets {@code writeKey}, the Segment write key; a {@link Secret}, revealed only on the wire.
+     *
+     * @throws NullPointerException {@code writeKey must not be null}
+     */
+    public Builder writeKey(Secret writeKey) {
+      this.writeKey = Checks.notNull("writeKey", writeKey);
+      return this;
+    }
+
+    /**
+     * Sets {@code userIDContextKind}, the context kind whose key becomes Segment's userId.
+     *
+     * @throws NullPointerException {@code userIDContextKind must not be null}
+     * @throws IllegalArgumentException {@code userIDContextKind must not be blank}
+     */
+    public Builder userIdContextKind(String userIdContextKind) {
+      this.userIdContextKind = Checks.notBlank("userIDContextKind", userIdContextKind);
+      return this;
+    }
+
+    /**
+     * Sets {@code anonymousIDContextKind}, the context kind whose key becomes Segment's
+     * anonymousId.
+     *
+     * @throws NullPointerException {@code anonymousIDContextKind must not be null}
+     * @throws IllegalArgumentException {@code anonymousIDContextKind must not be blank}
+     */
+    public Builder anonymousIdContextKind(String anonymousIdContextKind) {
+      this.anonymousIdContextKind =
+          Checks.notBlank("anonymousIDContextKind", anonymousIdContextKind);
+      return this;
+    }
+
+    /**
+     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
+     *
+     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
+     */
+    public Builder putUnknownField(String name, JsonNode value) {
+      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
+      return this;
+    }
+
+    /**
+     * Builds the config.
+     *
+     * @throws IllegalStateException naming every required member not set, for example {@code
+     *     writeKey is required}
+     */
+    public SegmentConfig build() {
+      RequiredConfig.check("writeKey", writeKey);
+      return asRead();
+    }
+
+    /** Builds what a response held, without the checks of a new destination's config. */
+    SegmentConfig asRead() {
+      return ImmutableSegmentConfig.of(
+          Optional.ofNullable(writeKey),
+          Optional.ofNullable(userIdContextKind),
+          Optional.ofNullable(anonymousIdContextKind),
+          unknownFields);
+    }
+  }
 }

@@ -1,8 +1,10 @@
 package dev.dataexport.launchdarkly;
 
 import static dev.dataexport.launchdarkly.TestSupport.TOKEN;
+import static dev.dataexport.launchdarkly.TestSupport.assertCommonHeaders;
 import static dev.dataexport.launchdarkly.TestSupport.clientFor;
 import static dev.dataexport.launchdarkly.TestSupport.destination;
+import static dev.dataexport.launchdarkly.TestSupport.headerNames;
 import static dev.dataexport.launchdarkly.TestSupport.json;
 import static dev.dataexport.launchdarkly.TestSupport.rejects;
 import static dev.dataexport.launchdarkly.TestSupport.tree;
@@ -18,7 +20,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -56,19 +57,6 @@ class LaunchDarklyClientContractTest {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request).isNotNull();
     return request;
-  }
-
-  private static Set<String> headerNames(RecordedRequest request) {
-    return StreamSupport.stream(request.getHeaders().spliterator(), false)
-        .map(pair -> pair.getFirst().toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static void assertCommonHeaders(RecordedRequest request) {
-    assertThat(request.getHeader("Authorization")).isEqualTo(TOKEN);
-    assertThat(request.getHeader("LD-API-Version")).isEqualTo("20240415");
-    assertThat(request.getHeader("Accept")).isEqualTo("application/json");
-    assertThat(request.getHeader("User-Agent")).startsWith("dataexport-java/");
   }
 
   @Test
@@ -444,6 +432,22 @@ class LaunchDarklyClientContractTest {
         () -> LaunchDarklyClient.builder().build());
     rejects(
         NullPointerException.class, "env must not be null", () -> LaunchDarklyClient.fromEnv(null));
+    rejects(
+        NullPointerException.class,
+        "accessToken must not be null",
+        () -> LaunchDarklyClient.builder().accessToken(null));
+    for (String bearer : new String[] {"Bearer " + TOKEN, "bearer " + TOKEN}) {
+      assertThatThrownBy(() -> LaunchDarklyClient.builder().accessToken(bearer))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "accessToken must be the raw token, without 'Bearer ': LaunchDarkly reads the"
+                  + " Authorization header as the token itself (use api-... as given)")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+      assertThatThrownBy(
+              () -> LaunchDarklyClient.fromEnv(Map.of(LaunchDarklyClient.ACCESS_TOKEN_ENV, bearer)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("accessToken must be the raw token");
+    }
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -470,7 +474,9 @@ class LaunchDarklyClientContractTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     assertThat(signatures.apply(Destinations.WithRawResponse.class))
         .isEqualTo(signatures.apply(Destinations.class))
-        .hasSize(16);
+        .hasSize(
+            28); // seven calls (list, create, get, patch, mergePatch, update, delete), four forms
+    // each
   }
 
   @Test

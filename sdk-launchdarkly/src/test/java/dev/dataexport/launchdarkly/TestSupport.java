@@ -1,5 +1,6 @@
 package dev.dataexport.launchdarkly;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +14,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Shared helpers of this module's tests. */
@@ -55,6 +62,21 @@ final class TestSupport {
   static void rejects(
       Class<? extends RuntimeException> type, String message, ThrowingCallable call) {
     assertThatThrownBy(call).isInstanceOf(type).hasMessage(message);
+  }
+
+  /** The names of the request's headers, lower case. */
+  static Set<String> headerNames(RecordedRequest request) {
+    return StreamSupport.stream(request.getHeaders().spliterator(), false)
+        .map(pair -> pair.getFirst().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Asserts the headers every call sends: the raw token, the API version, Accept, User-Agent. */
+  static void assertCommonHeaders(RecordedRequest request) {
+    assertThat(request.getHeader("Authorization")).isEqualTo(TOKEN);
+    assertThat(request.getHeader("LD-API-Version")).isEqualTo("20240415");
+    assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+    assertThat(request.getHeader("User-Agent")).startsWith("dataexport-java/");
   }
 
   static JsonNode tree(String json) {

@@ -1,10 +1,12 @@
 package dev.dataexport.launchdarkly.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dataexport.core.DeleteResult;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.ResponseDecoder;
 import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import dev.dataexport.launchdarkly.Destination;
+import dev.dataexport.launchdarkly.DestinationList;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -15,9 +17,19 @@ import java.util.Optional;
  * so benchmarks can reach it; not part of the public API.
  */
 public final class LaunchDarklyJson {
-  /** Reads a {@link Destination}: the response of {@code get}, {@code patch} and {@code update}. */
+  /**
+   * Reads a {@link Destination}: the response of {@code get}, {@code create}, {@code patch} and
+   * {@code update}.
+   */
   public static final ResponseDecoder<Destination> DESTINATION =
       ResponseDecoder.json(Destination.class);
+
+  /** Reads a {@link DestinationList}: the response of {@code list}. */
+  public static final ResponseDecoder<DestinationList> DESTINATION_LIST =
+      ResponseDecoder.json(DestinationList.class);
+
+  /** The result of {@code delete}: a 204, or the 404 that answered a retry. */
+  public static final ResponseDecoder<DeleteResult> DELETION = ResponseDecoder.deletion();
 
   private LaunchDarklyJson() {}
 

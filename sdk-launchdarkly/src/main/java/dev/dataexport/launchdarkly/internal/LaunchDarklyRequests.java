@@ -4,15 +4,58 @@ import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.launchdarkly.DestinationKey;
+import dev.dataexport.launchdarkly.EnvironmentKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.MergePatch;
+import dev.dataexport.launchdarkly.NewDestination;
 
 /**
  * Builds the {@link ApiRequest} of each call: the one place where a path or a retry class is
  * written. Every argument is checked here, before any I/O. Not part of the public API.
  */
 public final class LaunchDarklyRequests {
+  private static final String[] DESTINATIONS = {"api", "v2", "destinations"};
+
   private LaunchDarklyRequests() {}
+
+  /** {@code GET /api/v2/destinations}, every destination of the account; safe to repeat. */
+  public static ApiRequest list() {
+    return ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS).safeToRepeat(true).build();
+  }
+
+  /**
+   * {@code POST /api/v2/destinations/{projectKey}/{environmentKey}} with {@code {"name"?, "kind",
+   * "config", "on"?}}. Not idempotent (LaunchDarkly sends no idempotency key, and a repeat after a
+   * lost answer would meet the first one's 409), so it is retried only where it cannot have reached
+   * LaunchDarkly.
+   */
+  public static ApiRequest create(EnvironmentKey environment, NewDestination destination) {
+    Checks.notNull("environment", environment);
+    Checks.notNull("destination", destination);
+    return ApiRequest.builder(HttpMethod.POST)
+        .path(DESTINATIONS)
+        .pathParam("projectKey", environment.projectKey())
+        .pathParam("environmentKey", environment.environmentKey())
+        .jsonBody(
+            new Bodies.NewDestinationBody(
+                destination.name().orElse(null),
+                destination.kind().value(),
+                destination.config(),
+                destination.on().orElse(null)))
+        .safeToRepeat(false)
+        .build();
+  }
+
+  /**
+   * {@code DELETE /api/v2/destinations/{projectKey}/{environmentKey}/{id}}; safe to repeat, and a
+   * 404 that answers a retry after an attempt that may have deleted it is the call's success.
+   */
+  public static ApiRequest delete(DestinationKey key) {
+    return destination(HttpMethod.DELETE, key)
+        .safeToRepeat(true)
+        .notFoundAfterRetryIsDone(true)
+        .build();
+  }
 
   /** {@code GET /api/v2/destinations/{projectKey}/{environmentKey}/{id}}; safe to repeat. */
   public static ApiRequest get(DestinationKey key) {
@@ -39,7 +82,7 @@ public final class LaunchDarklyRequests {
   private static ApiRequest.Builder destination(HttpMethod method, DestinationKey key) {
     Checks.notNull("key", key);
     return ApiRequest.builder(method)
-        .path("api", "v2", "destinations")
+        .path(DESTINATIONS)
         .pathParam("projectKey", key.projectKey())
         .pathParam("environmentKey", key.environmentKey())
         .pathParam("id", key.id());
