@@ -34,8 +34,12 @@ final class SafeUpdate {
       } catch (ApiException.Conflict
           | ApiException.BadRequest
           | ApiException.UnprocessableEntity e) {
+        // Out of retries the outcome is this exception whatever a re-read shows: send no GET.
+        if (++conflicts > retries) {
+          throw e;
+        }
         ApiResponse<Destination> fresh = raw.get(key, options);
-        if (!isLostRace(e, version, fresh.value()) || ++conflicts > retries) {
+        if (!isLostRace(e, version, fresh.value())) {
           throw e;
         }
         current = fresh;
@@ -111,14 +115,17 @@ final class SafeUpdate {
           || cause instanceof ApiException.UnprocessableEntity)) {
         return CompletableFuture.failedFuture(cause);
       }
+      if (conflicts + 1 > retries) {
+        // Out of retries the outcome is this exception whatever a re-read shows: send no GET.
+        return CompletableFuture.failedFuture(cause);
+      }
       return steps
           .call(() -> raw.getAsync(key, options))
           .thenCompose(
               fresh ->
-                  !isLostRace((ApiException) cause, version, fresh.value())
-                          || conflicts + 1 > retries
-                      ? CompletableFuture.failedFuture(cause)
-                      : next(fresh, conflicts + 1));
+                  isLostRace((ApiException) cause, version, fresh.value())
+                      ? next(fresh, conflicts + 1)
+                      : CompletableFuture.failedFuture(cause));
     }
   }
 

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.Secret;
 import dev.dataexport.core.errors.ApiException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -186,13 +189,14 @@ class SafeUpdateTest {
   }
 
   @Test
-  void givesUpAfterTheConfiguredNumberOfRetries() {
+  void givesUpAfterTheConfiguredNumberOfRetries() throws Exception {
     try (LaunchDarklyClient once =
         clientFor(server, new TestSupport.Waits()).updateRetries(1).build()) {
       server.enqueue(destination(1, true, CONFIG));
       server.enqueue(CONFLICT);
       server.enqueue(destination(2, true, CONFIG));
       server.enqueue(CONFLICT);
+      // Served only if the SDK made the unused last read the counts below rule out.
       server.enqueue(destination(3, true, CONFIG));
       assertThatThrownBy(
               () ->
@@ -201,8 +205,61 @@ class SafeUpdateTest {
                           DestinationKey.of("proj", "prod", "dest-1"),
                           DestinationChange.builder().on(false).build()))
           .isInstanceOf(ApiException.Conflict.class);
-      assertThat(server.getRequestCount()).isEqualTo(5);
+      // GET, PATCH, GET, PATCH: no last GET whose answer could not change the outcome.
+      assertThat(methods(4)).containsExactly("GET", "PATCH", "GET", "PATCH");
+      assertThat(server.getRequestCount()).isEqualTo(4);
     }
+  }
+
+  @Test
+  void theAsyncFormGivesUpWithoutALastRead() throws Exception {
+    try (LaunchDarklyClient once =
+        clientFor(server, new TestSupport.Waits()).updateRetries(1).build()) {
+      server.enqueue(destination(1, true, CONFIG));
+      server.enqueue(CONFLICT);
+      server.enqueue(destination(2, true, CONFIG));
+      server.enqueue(CONFLICT);
+      // Served only if the SDK made the unused last read the counts below rule out.
+      server.enqueue(destination(3, true, CONFIG));
+      assertThatThrownBy(
+              () ->
+                  once.destinations()
+                      .updateAsync(
+                          DestinationKey.of("proj", "prod", "dest-1"),
+                          DestinationChange.builder().on(false).build())
+                      .get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(ApiException.Conflict.class);
+      assertThat(methods(4)).containsExactly("GET", "PATCH", "GET", "PATCH");
+      assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void withNoRetriesAValidationErrorIsThrownWithoutAReRead() {
+    try (LaunchDarklyClient never =
+        clientFor(server, new TestSupport.Waits()).updateRetries(0).build()) {
+      server.enqueue(destination(3, true, CONFIG));
+      server.enqueue(json(400, "{\"code\":\"invalid_request\",\"message\":\"topic is invalid\"}"));
+      server.enqueue(destination(3, true, CONFIG));
+      assertThatThrownBy(
+              () ->
+                  never
+                      .destinations()
+                      .update(
+                          DestinationKey.of("proj", "prod", "dest-1"),
+                          DestinationChange.builder().config("topic", "bad topic").build()))
+          .isInstanceOf(ApiException.BadRequest.class);
+      assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+  }
+
+  private List<String> methods(int count) throws InterruptedException {
+    List<String> methods = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      methods.add(take().getMethod());
+    }
+    return methods;
   }
 
   @Test

@@ -114,6 +114,7 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
   public synchronized void close() {
     if (server != null) {
       try {
+        DropWarnings.forget(server);
         server.shutdown();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -159,16 +160,25 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
 
   private MockResponse dispatchRecorded(RecordedRequest request) {
     Fault fault;
+    MockWebServer current;
     synchronized (this) {
       requests.add(request);
       fault = faults.pollFirst();
+      current = server;
     }
     if (fault == null) {
       return handleSafely(request);
     }
     switch (fault.kind()) {
       case DROP_CONNECTION:
+        if (current != null) {
+          DropWarnings.expectOne(current);
+        }
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+      case REDIRECT:
+        MockResponse redirect = new MockResponse().setResponseCode(fault.status());
+        fault.headers().forEach(redirect::setHeader);
+        return redirect;
       case DELAY:
         return handleSafely(request)
             .setHeadersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);

@@ -108,7 +108,7 @@ final class HttpLog {
             .append(' ')
             .append(request)
             .append('\n');
-    appendHeaders(text, headers);
+    appendHeaders(text, headers, scrubber);
     if (body != null && body.length > 0) {
       String masked = maskJson(new String(body, StandardCharsets.UTF_8));
       text.append(scrubber == null ? masked : scrubber.scrub(masked));
@@ -117,9 +117,23 @@ final class HttpLog {
   }
 
   private void appendHeaders(StringBuilder text, Headers headers) {
+    appendHeaders(text, headers, null);
+  }
+
+  /**
+   * Writes the headers with sensitive ones masked and the credential scrubbed from the others; with
+   * a {@code scrubber} also the request's secrets, which a response header such as {@code Location}
+   * can echo.
+   */
+  private void appendHeaders(StringBuilder text, Headers headers, Redaction scrubber) {
     for (int i = 0, size = headers.size(); i < size; i++) {
       String name = headers.name(i);
-      String value = isSensitiveHeader(name) ? Secret.MASK : credentials.scrub(headers.value(i));
+      String value =
+          isSensitiveHeader(name)
+              ? Secret.MASK
+              : scrubber == null
+                  ? credentials.scrub(headers.value(i))
+                  : scrubber.scrub(headers.value(i));
       text.append(name).append(": ").append(value).append('\n');
     }
   }

@@ -54,6 +54,9 @@ class RetryRulesTest {
   @CsvSource({
     "Retry-After-Ms, 250, PT0.25S",
     "Retry-After-Ms, 1.5, PT0.0015S",
+    "Retry-After-Ms, 0, PT0S",
+    "Retry-After-Ms, ' 40 ', PT0.04S",
+    "Retry-After, ' 2 ', PT2S",
     "Retry-After, 3, PT3S",
     "Retry-After, 0, PT0S",
     "Retry-After, 'Thu, 01 Jan 2026 00:00:07 GMT', PT7S",
@@ -65,7 +68,15 @@ class RetryRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Retry-After, -1", "Retry-After, soon", "Retry-After-Ms, -5", "X-Other, 3"})
+  @CsvSource({
+    "Retry-After, -1",
+    "Retry-After, soon",
+    "Retry-After, 1.5",
+    "Retry-After-Ms, -5",
+    "Retry-After-Ms, Infinity",
+    "Retry-After-Ms, NaN",
+    "X-Other, 3"
+  })
   void unreadableOrNegativeWaitsAreNoWait(String header, String value) {
     assertThat(RetryRules.retryAfter(ResponseHeaders.of(header, value), CLOCK)).isEmpty();
   }
