@@ -46,16 +46,18 @@ final class Calls {
 
   /** Runs {@code call} when the pacer allows. */
   <R> R call(Supplier<R> call) {
+    ApiException.RateLimited refused = null;
     for (int sent = 0; ; sent++) {
       long generation;
       try {
         generation = pacer.enter();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new Stopped();
+        generation = -1;
       }
       if (generation < 0) {
-        throw new Stopped();
+        // Stopped while waiting to send again: the item was tried, and its answer was the 429.
+        throw refused != null ? refused : new Stopped();
       }
       try {
         R value = call.get();
@@ -77,6 +79,7 @@ final class Calls {
         if (sent >= resends) {
           throw e;
         }
+        refused = e;
       } catch (DataExportException e) {
         requests += e.attempts().size();
         if (metLimit(e.attempts())) {

@@ -25,7 +25,7 @@ final class Pacer {
 
   private double limit;
   private int active;
-  private long pauseUntil = Long.MIN_VALUE;
+  private long pauseUntil;
 
   /** Counts the cuts, so the calls sent before a cut (at the old rate) do not cut again. */
   private long generation;
@@ -105,8 +105,8 @@ final class Pacer {
         return; // near the end of the window: hold the rate, do not climb
       }
     }
-    if (!sawLimit) {
-      climb();
+    if (!sawLimit && startedIn == generation) {
+      climb(); // a call sent before the last cut, at the old rate, says nothing about the new one
     }
   }
 
