@@ -180,7 +180,7 @@ public final class FakePrequel extends FakeServer {
   }
 
   @Override
-  protected MockResponse handle(RecordedRequest request) {
+  MockResponse handle(RecordedRequest request) {
     List<String> path =
         request.getRequestUrl() == null ? List.of() : request.getRequestUrl().pathSegments();
     if (path.size() != 2 || !path.get(0).equals("destinations") || path.get(1).isEmpty()) {
@@ -282,7 +282,7 @@ public final class FakePrequel extends FakeServer {
 
   /** Prequel's error envelope; {@code code} is left out, as Prequel sends none. */
   @Override
-  protected MockResponse error(int status, String code, String message) {
+  MockResponse error(int status, String code, String message) {
     ObjectNode envelope =
         JsonNodeFactory.instance.objectNode().put("status", "error").put("message", message);
     return json(status, envelope);

@@ -223,7 +223,7 @@ public final class FakeStigg extends FakeServer {
   }
 
   @Override
-  protected MockResponse handle(RecordedRequest request) {
+  MockResponse handle(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
     List<String> segments = url == null ? List.of() : url.pathSegments();
     if (!"PATCH".equals(request.getMethod())
@@ -302,7 +302,7 @@ public final class FakeStigg extends FakeServer {
    * for 401/429.
    */
   @Override
-  protected MockResponse error(int status, String code, String message) {
+  MockResponse error(int status, String code, String message) {
     ObjectNode body = NODES.objectNode();
     body.put("message", message);
     String effective =
