@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Reproducible builds: builds the published modules a second time, into <module>/target/rebuild, and compares each
 # jar (classes and sources) byte for byte with the one the main build made in <module>/target. Any difference fails.
-# Usage: rebuild-and-compare.sh <repository root> [offline: true|false]
+# Usage: rebuild-and-compare.sh <repository root> [offline=true|offline=false]
 set -euo pipefail
 root=$(cd "$1" && pwd)
-offline=${2:-false}
+offline=${2:-offline=false}
 modules=(sdk-core sdk-stigg sdk-launchdarkly sdk-prequel sdk-testkit)
 list=$(IFS=,; echo "${modules[*]}")
 args=(-B -q -f "$root/pom.xml" -pl "$list" package -Dmaven.test.skip=true -Dmaven.javadoc.skip=true
   -Dcheckstyle.skip=true -Dspotless.check.skip=true -Denforcer.skip=true -Ddataexport.build.dir=target/rebuild)
-if [ "$offline" = true ]; then args=(-o "${args[@]}"); fi
+if [ "$offline" = offline=true ]; then args=(-o "${args[@]}"); fi
 "$root/mvnw" "${args[@]}"
 status=0
 compared=0
