@@ -53,7 +53,7 @@ class StiggExampleTest {
       StiggExample.run(env, new String[] {"dst_real"}, out);
       assertThat(stigg.enabledModels("int_real", "dst_real"))
           .contains(List.of("customers", "plans"));
-      assertThat(stigg.lastRequest().getHeader("X-API-KEY")).isEqualTo(stigg.apiKey());
+      assertThat(stigg.lastRequest().header("X-API-KEY")).hasValue(stigg.apiKey());
     }
     List<String> lines = lines();
     assertThat(lines.get(0))

@@ -53,8 +53,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.system();
   private LogLevel logLevel;
 
-  /** For subclasses. */
-  protected ClientBuilder() {}
+  /**
+   * For subclasses.
+   *
+   * @throws IllegalStateException at once, naming the version found and the fix, when the class
+   *     path holds a Jackson older than 2.15.0 or no OkHttp classes (the empty {@code okhttp} 5.x
+   *     artifact without {@code okhttp-jvm})
+   */
+  protected ClientBuilder() {
+    RuntimeSupport.require();
+  }
 
   /** Returns this builder as its concrete type. */
   protected abstract B self();
@@ -321,5 +329,96 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
           what + " must be a non-empty token without spaces or separators, was '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * The runtime versions a client needs, checked once per class loader before the first client is
+   * built, so a wrong version fails here with the fix instead of deep inside a call.
+   */
+  static final class RuntimeSupport {
+    /** The oldest Jackson the SDK runs on: it reads trees with {@code ObjectNode.properties()}. */
+    static final String JACKSON_FLOOR = "2.15.0";
+
+    private static final int FLOOR_MAJOR = 2;
+    private static final int FLOOR_MINOR = 15;
+    private static final String PROBLEM = findProblem(RuntimeSupport.class.getClassLoader());
+
+    private RuntimeSupport() {}
+
+    static void require() {
+      if (PROBLEM != null) {
+        throw new IllegalStateException(PROBLEM);
+      }
+    }
+
+    static String findProblem(ClassLoader loader) {
+      String jackson =
+          jacksonProblem(
+              "jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+      if (jackson == null) {
+        jackson =
+            jacksonProblem("jackson-core", com.fasterxml.jackson.core.json.PackageVersion.VERSION);
+      }
+      return jackson != null ? jackson : okHttpProblem(loader);
+    }
+
+    /** Null when {@code found} is at the floor or newer, else what to do about it. */
+    static String jacksonProblem(String artifact, com.fasterxml.jackson.core.Version found) {
+      int major = found.getMajorVersion();
+      int minor = found.getMinorVersion();
+      if (major > FLOOR_MAJOR || (major == FLOOR_MAJOR && minor >= FLOOR_MINOR)) {
+        return null;
+      }
+      return "dataexport-java needs Jackson "
+          + JACKSON_FLOOR
+          + " or newer, but "
+          + artifact
+          + " "
+          + found
+          + " is on the class path: import com.fasterxml.jackson:jackson-bom "
+          + JACKSON_FLOOR
+          + " or newer in your dependencyManagement (or drop the pin that holds Jackson back)";
+    }
+
+    /** Null when OkHttp's classes load, else which artifact is there instead and the fix. */
+    static String okHttpProblem(ClassLoader loader) {
+      try {
+        Class.forName("okhttp3.OkHttpClient", false, loader);
+        return null;
+      } catch (ClassNotFoundException | LinkageError e) {
+        String empty = emptyOkHttpVersion(loader);
+        if (empty != null) {
+          return "dataexport-java found com.squareup.okhttp3:okhttp "
+              + empty
+              + ", which has no classes for Maven builds since OkHttp 5: add"
+              + " com.squareup.okhttp3:okhttp-jvm "
+              + empty
+              + " (or import com.squareup.okhttp3:okhttp-bom "
+              + empty
+              + " and depend on okhttp-jvm), as the README's OkHttp 5 section shows";
+        }
+        return "dataexport-java found no OkHttp on the class path (okhttp3.OkHttpClient is"
+            + " missing): depend on com.squareup.okhttp3:okhttp 4.12.0 or on okhttp-jvm 5.x";
+      }
+    }
+
+    /** The version of a class-less {@code okhttp-5.x.jar} on the class path, read off its name. */
+    static String emptyOkHttpVersion(ClassLoader loader) {
+      try {
+        java.util.Enumeration<java.net.URL> metadata =
+            loader.getResources("META-INF/kotlin-project-structure-metadata.json");
+        while (metadata.hasMoreElements()) {
+          String url = metadata.nextElement().toString();
+          int end = url.lastIndexOf(".jar!");
+          int start = url.lastIndexOf("/okhttp-", end);
+          if (end > 0 && start >= 0 && Character.isDigit(url.charAt(start + 8))) {
+            return url.substring(start + 8, end);
+          }
+        }
+      } catch (java.io.IOException e) {
+        // Only the message loses the version; the missing classes are reported all the same.
+      }
+      return null;
+    }
   }
 }

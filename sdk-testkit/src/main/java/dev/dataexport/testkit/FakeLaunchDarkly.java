@@ -218,7 +218,7 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   @Override
-  protected MockResponse handle(RecordedRequest request) {
+  MockResponse handle(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
     List<String> segments = url == null ? List.of() : url.pathSegments();
     if (segments.size() < 3
@@ -261,7 +261,7 @@ public final class FakeLaunchDarkly extends FakeServer {
   }
 
   @Override
-  protected MockResponse error(int status, String code, String message) {
+  MockResponse error(int status, String code, String message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("code", code != null ? code : defaultCode(status));
     body.put("message", message);

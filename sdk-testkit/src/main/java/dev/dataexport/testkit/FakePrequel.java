@@ -225,7 +225,7 @@ public final class FakePrequel extends FakeServer {
   }
 
   @Override
-  protected MockResponse handle(RecordedRequest request) {
+  MockResponse handle(RecordedRequest request) {
     try {
       return routes.answer(request, baseUrl());
     } catch (FakePrequelError refused) {
@@ -235,7 +235,7 @@ public final class FakePrequel extends FakeServer {
 
   /** Prequel's error envelope; {@code code} is left out, as Prequel sends none. */
   @Override
-  protected MockResponse error(int status, String code, String message) {
+  MockResponse error(int status, String code, String message) {
     ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("status", "error");
     envelope.putNull("data");
     return json(status, envelope.put("message", message));

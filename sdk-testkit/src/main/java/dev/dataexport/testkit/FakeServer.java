@@ -20,21 +20,22 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The shared machinery of the fakes: an HTTP server on 127.0.0.1 (MockWebServer), a record of every
- * request, and injected faults. Each fake adds the vendor's behaviour in {@link
- * #handle(RecordedRequest)}.
+ * The shared machinery of the fakes: an HTTP server on 127.0.0.1, a record of every request (as
+ * {@link ReceivedRequest}, the testkit's own type), and injected faults. Each fake adds the
+ * vendor's behaviour; the server underneath (MockWebServer) stays out of the public API, so the
+ * same tests run on OkHttp 4.12 and 5.x.
  *
  * <p>Use a fake directly ({@code start()} / {@code close()}) or as a JUnit Jupiter extension:
  * {@code @RegisterExtension final FakeStigg stigg = new FakeStigg();} starts a fresh server before
  * each test and stops it after. Thread-safe.
  */
 public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
-  private final List<RecordedRequest> requests = new ArrayList<>();
+  private final List<ReceivedRequest> requests = new ArrayList<>();
   private final Deque<Fault> faults = new ArrayDeque<>();
   private MockWebServer server;
 
-  /** For subclasses. */
-  protected FakeServer() {}
+  /** Only the testkit's own fakes extend this class. */
+  FakeServer() {}
 
   /** Starts the server on 127.0.0.1 and an ephemeral port; returns this fake. Idempotent. */
   public synchronized FakeServer start() {
@@ -68,7 +69,7 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
   }
 
   /** Every request received so far, in order. */
-  public synchronized List<RecordedRequest> requests() {
+  public synchronized List<ReceivedRequest> requests() {
     return List.copyOf(requests);
   }
 
@@ -78,7 +79,7 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
   }
 
   /** The last request received. */
-  public synchronized RecordedRequest lastRequest() {
+  public synchronized ReceivedRequest lastRequest() {
     if (requests.isEmpty()) {
       throw new IllegalStateException("no request received");
     }
@@ -138,16 +139,16 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
    * Answers one request the way the vendor does; called on a server thread, one request at a time
    * per fake.
    */
-  protected abstract MockResponse handle(RecordedRequest request);
+  abstract MockResponse handle(RecordedRequest request);
 
   /**
    * The vendor's error response for {@code status} (used for injected faults and by the fake's own
    * checks).
    */
-  protected abstract MockResponse error(int status, String code, String message);
+  abstract MockResponse error(int status, String code, String message);
 
   /** A JSON response with {@code status} and {@code body} written by the SDK's mapper. */
-  protected static MockResponse json(int status, Object body) {
+  static MockResponse json(int status, Object body) {
     try {
       return new MockResponse()
           .setResponseCode(status)
@@ -162,7 +163,7 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
     Fault fault;
     MockWebServer current;
     synchronized (this) {
-      requests.add(request);
+      requests.add(ReceivedRequest.of(request));
       fault = faults.pollFirst();
       current = server;
     }

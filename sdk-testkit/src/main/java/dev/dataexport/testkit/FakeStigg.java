@@ -325,7 +325,7 @@ public final class FakeStigg extends FakeServer {
   }
 
   @Override
-  protected MockResponse handle(RecordedRequest request) {
+  MockResponse handle(RecordedRequest request) {
     FakeStiggRoute route = FakeStiggRoute.of(request);
     if (route == null) {
       okhttp3.HttpUrl url = request.getRequestUrl();
@@ -382,7 +382,7 @@ public final class FakeStigg extends FakeServer {
    * for 401/429.
    */
   @Override
-  protected MockResponse error(int status, String code, String message) {
+  MockResponse error(int status, String code, String message) {
     String effective =
         code != null
             ? code

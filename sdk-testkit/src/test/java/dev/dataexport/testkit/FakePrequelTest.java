@@ -222,7 +222,7 @@ class FakePrequelTest {
   void recordedBodiesStayReadable() throws Exception {
     patch("{\"destination\": {\"is_enabled\": false}}");
 
-    assertThat(fake.lastRequest().getBody().readUtf8())
+    assertThat(fake.lastRequest().bodyText())
         .isEqualTo("{\"destination\": {\"is_enabled\": false}}");
   }
 }

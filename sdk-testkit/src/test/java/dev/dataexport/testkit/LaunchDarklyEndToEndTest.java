@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,10 +87,10 @@ class LaunchDarklyEndToEndTest {
     assertThat(merged.version()).hasValue(3);
     assertThat(stored("pubsub-1").path("config").path("topic").textValue()).isEqualTo("exports");
 
-    RecordedRequest last = fake.lastRequest();
-    assertThat(last.getHeader("Authorization")).isEqualTo(fake.accessToken());
-    assertThat(last.getHeader("LD-API-Version")).isEqualTo("20240415");
-    assertThat(last.getHeader("Content-Type")).isEqualTo("application/json");
+    ReceivedRequest last = fake.lastRequest();
+    assertThat(last.header("Authorization")).hasValue(fake.accessToken());
+    assertThat(last.header("LD-API-Version")).hasValue("20240415");
+    assertThat(last.header("Content-Type")).hasValue("application/json");
   }
 
   @Test
@@ -111,7 +110,7 @@ class LaunchDarklyEndToEndTest {
     assertThat(stored.path("config").path("writeKey").textValue())
         .isEqualTo("segment-write-key-9876");
     assertThat(fake.requests()).hasSize(2);
-    assertThat(fake.lastRequest().getBody().readUtf8()).doesNotContain("****");
+    assertThat(fake.lastRequest().bodyText()).doesNotContain("****");
 
     // Nothing left to change: no write.
     ld.destinations()
@@ -151,7 +150,7 @@ class LaunchDarklyEndToEndTest {
     assertThat(d.version()).hasValue(3);
     // get, patch (lost), get, patch (won)
     assertThat(fake.requests())
-        .extracting(RecordedRequest::getMethod)
+        .extracting(ReceivedRequest::method)
         .containsExactly("GET", "PATCH", "GET", "PATCH");
   }
 
@@ -173,7 +172,7 @@ class LaunchDarklyEndToEndTest {
                           DestinationChange.builder().on(false).build()))
           .isInstanceOf(ApiException.BadRequest.class);
       assertThat(fake.requests())
-          .extracting(RecordedRequest::getMethod)
+          .extracting(ReceivedRequest::method)
           .containsExactly("GET", "PATCH", "GET", "PATCH", "GET");
       assertThat(stored("pubsub-1").path("on").booleanValue()).isTrue();
     }

@@ -52,7 +52,7 @@ class StiggEndToEndTest {
     assertThat(updated.selectsFullCatalog()).isFalse();
     assertThat(list.find("dst_2").orElseThrow().enabledModels()).contains(List.of("invoices"));
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers", "plans"));
-    assertThat(stigg.lastRequest().getBody().readUtf8())
+    assertThat(stigg.lastRequest().bodyText())
         .isEqualTo("{\"integrationId\":\"int_1\",\"enabledModels\":[\"customers\",\"plans\"]}");
   }
 
@@ -138,8 +138,8 @@ class StiggEndToEndTest {
       assertThat(StiggErrorCode.from(wrongEnvironment))
           .contains(StiggErrorCode.ENVIRONMENT_MISSING);
     }
-    assertThat(stigg.requests().get(0).getHeader("X-ACCOUNT-ID")).isEqualTo("acc_1");
-    assertThat(stigg.lastRequest().getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_other");
+    assertThat(stigg.requests().get(0).header("X-ACCOUNT-ID")).hasValue("acc_1");
+    assertThat(stigg.lastRequest().header("X-ENVIRONMENT-ID")).hasValue("env_other");
   }
 
   @Test

@@ -41,8 +41,8 @@ class ReadmeSamplesRunTest {
                 .environmentId("env_production")
                 .build()) {
       StiggReadmeSamples.perCallHeaders(jwtClient, "dst_1", request);
-      assertThat(staging.lastRequest().getHeader("X-ENVIRONMENT-ID")).isEqualTo("env_staging");
-      assertThat(staging.lastRequest().getHeader("X-ACCOUNT-ID")).isEqualTo("acc_7");
+      assertThat(staging.lastRequest().header("X-ENVIRONMENT-ID")).hasValue("env_staging");
+      assertThat(staging.lastRequest().header("X-ACCOUNT-ID")).hasValue("acc_7");
     }
   }
 

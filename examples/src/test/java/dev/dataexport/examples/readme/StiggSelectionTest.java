@@ -1,5 +1,7 @@
 package dev.dataexport.examples.readme;
 
+// The README's "Testing your code" sample, verbatim (imports included), run as a real test.
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataexport.stigg.UpdateSelectionRequest;
@@ -10,8 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's "Testing your code" sample, verbatim, run as a real test. */
-class TestingReadmeSampleTest {
+class StiggSelectionTest {
   @RegisterExtension final FakeStigg stigg = new FakeStigg().addDestination("int_1", "dst_1", "snowflake");
 
   @Test
@@ -21,5 +22,6 @@ class TestingReadmeSampleTest {
         UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("customers").build());
     assertThat(stigg.enabledModels("int_1", "dst_1")).contains(List.of("customers"));
     assertThat(stigg.sleeper().waits()).containsExactly(Duration.ofSeconds(1));   // retries never really sleep
+    assertThat(stigg.lastRequest().bodyJson().get("enabledModels").get(0).asText()).isEqualTo("customers");
   }
 }

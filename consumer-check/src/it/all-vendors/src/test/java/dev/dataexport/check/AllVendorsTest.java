@@ -10,6 +10,7 @@ import dev.dataexport.stigg.UpdateSelectionRequest;
 import dev.dataexport.testkit.FakeLaunchDarkly;
 import dev.dataexport.testkit.FakePrequel;
 import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.ReceivedRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Compiled and run with only what sdk-bom gives a user: if a module's published POM missed a
  * dependency, or the BOM missed a module, this would not build or not run.
  */
-class ConsumerCheckTest {
+class AllVendorsTest {
   @RegisterExtension final FakeStigg stigg = new FakeStigg();
   @RegisterExtension final FakeLaunchDarkly launchDarkly = new FakeLaunchDarkly();
   @RegisterExtension final FakePrequel prequel = new FakePrequel();
@@ -44,6 +45,11 @@ class ConsumerCheckTest {
     assertEquals(
         Optional.of(List.of("customers")), result.find("dst_1").flatMap(d -> d.enabledModels()));
     assertEquals(Optional.of(List.of("customers")), stigg.enabledModels("int_1", "dst_1"));
+    // The testkit's own record of the request, no MockWebServer type involved.
+    ReceivedRequest last = stigg.lastRequest();
+    assertEquals("PATCH", last.method());
+    assertEquals(Optional.of(stigg.apiKey()), last.header("x-api-key"));
+    assertEquals("int_1", last.bodyJson().get("integrationId").asText());
   }
 
   @Test
