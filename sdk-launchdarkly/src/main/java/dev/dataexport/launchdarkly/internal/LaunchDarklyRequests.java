@@ -20,7 +20,11 @@ public final class LaunchDarklyRequests {
 
   /** {@code GET /api/v2/destinations}, every destination of the account; safe to repeat. */
   public static ApiRequest list() {
-    return ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS).safeToRepeat(true).build();
+    return ApiRequest.builder(HttpMethod.GET)
+        .operation("listDestinations", "/api/v2/destinations")
+        .path(DESTINATIONS)
+        .safeToRepeat(true)
+        .build();
   }
 
   /**
@@ -33,6 +37,7 @@ public final class LaunchDarklyRequests {
     Checks.notNull("environment", environment);
     Checks.notNull("destination", destination);
     return ApiRequest.builder(HttpMethod.POST)
+        .operation("createDestination", "/api/v2/destinations/{projectKey}/{environmentKey}")
         .path(DESTINATIONS)
         .pathParam("projectKey", environment.projectKey())
         .pathParam("environmentKey", environment.environmentKey())
@@ -52,6 +57,7 @@ public final class LaunchDarklyRequests {
    */
   public static ApiRequest delete(DestinationKey key) {
     return destination(HttpMethod.DELETE, key)
+        .operation("deleteDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}")
         .safeToRepeat(true)
         .notFoundAfterRetryIsDone(true)
         .build();
@@ -59,7 +65,10 @@ public final class LaunchDarklyRequests {
 
   /** {@code GET /api/v2/destinations/{projectKey}/{environmentKey}/{id}}; safe to repeat. */
   public static ApiRequest get(DestinationKey key) {
-    return destination(HttpMethod.GET, key).safeToRepeat(true).build();
+    return destination(HttpMethod.GET, key)
+        .operation("getDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}")
+        .safeToRepeat(true)
+        .build();
   }
 
   /**
@@ -68,6 +77,8 @@ public final class LaunchDarklyRequests {
    */
   public static ApiRequest patch(DestinationKey key, JsonPatch patch) {
     ApiRequest.Builder request = destination(HttpMethod.PATCH, key);
+    request.operation(
+        "patchDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}");
     LaunchDarklyChecks.patch(patch);
     return request.jsonBody(patch).safeToRepeat(patch.isSafeToRepeat()).build();
   }
@@ -75,6 +86,8 @@ public final class LaunchDarklyRequests {
   /** {@code PATCH} with a JSON Merge Patch (wrapped with its comment, if any); safe to repeat. */
   public static ApiRequest mergePatch(DestinationKey key, MergePatch patch) {
     ApiRequest.Builder request = destination(HttpMethod.PATCH, key);
+    request.operation(
+        "mergePatchDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}");
     LaunchDarklyChecks.mergePatch(patch);
     return request.jsonBody(patch).safeToRepeat(true).build();
   }

@@ -25,7 +25,10 @@ public final class PrequelRequests {
 
   /** {@code GET /destinations/{destination_id}}; a read, safe to repeat. */
   public static ApiRequest getDestination(String destinationId) {
-    return destination(HttpMethod.GET, destinationId).safeToRepeat(true).build();
+    return destination(HttpMethod.GET, destinationId)
+        .operation("getDestination", "/destinations/{destination_id}")
+        .safeToRepeat(true)
+        .build();
   }
 
   /**
@@ -35,13 +38,21 @@ public final class PrequelRequests {
   public static ApiRequest updateDestination(String destinationId, DestinationUpdate update) {
     ApiRequest.Builder builder = destination(HttpMethod.PATCH, destinationId);
     Checks.notNull("update", update);
-    return builder.jsonBody(PrequelJson.updateBody(update)).safeToRepeat(true).build();
+    return builder
+        .operation("updateDestination", "/destinations/{destination_id}")
+        .jsonBody(PrequelJson.updateBody(update))
+        .safeToRepeat(true)
+        .build();
   }
 
   /** {@code GET /destinations?page_size=n}, the first page; a read, safe to repeat. */
   public static ApiRequest listDestinations(ListDestinationsRequest request) {
     Checks.notNull("request", request);
-    return firstPage(ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS), request.pageSize());
+    return firstPage(
+        ApiRequest.builder(HttpMethod.GET)
+            .path(DESTINATIONS)
+            .operation("listDestinations", "/destinations"),
+        request.pageSize());
   }
 
   /**
@@ -52,6 +63,7 @@ public final class PrequelRequests {
    */
   public static ApiRequest nextPage(HttpUrl baseUrl, String nextUrl) {
     return ApiRequest.builder(HttpMethod.GET)
+        .operation("nextPage", "/{next_url}")
         .link(baseUrl, "next_url", nextUrl)
         .safeToRepeat(true)
         .build();
@@ -64,6 +76,7 @@ public final class PrequelRequests {
   public static ApiRequest createDestination(NewDestination destination) {
     Checks.notNull("destination", destination);
     return ApiRequest.builder(HttpMethod.POST)
+        .operation("createDestination", "/destinations")
         .path(DESTINATIONS)
         .jsonBody(PrequelJson.destinationBody(destination))
         .build();
@@ -75,6 +88,7 @@ public final class PrequelRequests {
    */
   public static ApiRequest deleteDestination(String destinationId) {
     return destination(HttpMethod.DELETE, destinationId)
+        .operation("deleteDestination", "/destinations/{destination_id}")
         .safeToRepeat(true)
         .notFoundAfterRetryIsDone(true)
         .build();
@@ -87,6 +101,7 @@ public final class PrequelRequests {
   public static ApiRequest testNewDestination(NewDestination destination) {
     Checks.notNull("destination", destination);
     return ApiRequest.builder(HttpMethod.POST)
+        .operation("testNewDestination", "/test-destination")
         .path("test-destination")
         .jsonBody(PrequelJson.destinationBody(destination))
         .safeToRepeat(true)
@@ -113,6 +128,7 @@ public final class PrequelRequests {
   private static ApiRequest testConnection(ApiRequest.Builder destination, Object changes) {
     return destination
         .path("test-connection")
+        .operation("testDestination", "/destinations/{destination_id}/test-connection")
         .jsonBody(PrequelJson.destinationBody(changes))
         .safeToRepeat(true)
         .build();
@@ -125,7 +141,10 @@ public final class PrequelRequests {
   public static ApiRequest startTransfer(String destinationId, StartTransferRequest request) {
     ApiRequest.Builder builder = destination(HttpMethod.POST, destinationId).path("transfer");
     Checks.notNull("request", request);
-    return builder.jsonBody(request).build();
+    return builder
+        .operation("startTransfer", "/destinations/{destination_id}/transfer")
+        .jsonBody(request)
+        .build();
   }
 
   /** {@code GET /transfers/{transfer_id}}; a read, safe to repeat. */
@@ -133,6 +152,7 @@ public final class PrequelRequests {
     return ApiRequest.builder(HttpMethod.GET)
         .path(TRANSFERS)
         .pathParam("transferId", PrequelChecks.transferId(transferId))
+        .operation("getTransfer", "/transfers/{transfer_id}")
         .safeToRepeat(true)
         .build();
   }
@@ -140,7 +160,9 @@ public final class PrequelRequests {
   /** {@code GET /transfers} with the request's filters, the first page; safe to repeat. */
   public static ApiRequest listTransfers(ListTransfersRequest request) {
     Checks.notNull("request", request);
-    return transferFilters(ApiRequest.builder(HttpMethod.GET).path(TRANSFERS), request);
+    return transferFilters(
+        ApiRequest.builder(HttpMethod.GET).path(TRANSFERS).operation("listTransfers", "/transfers"),
+        request);
   }
 
   /** {@code GET /destinations/{destination_id}/transfers}, the first page; safe to repeat. */
@@ -148,7 +170,9 @@ public final class PrequelRequests {
       String destinationId, ListTransfersRequest request) {
     ApiRequest.Builder builder = destination(HttpMethod.GET, destinationId).path(TRANSFERS);
     Checks.notNull("request", request);
-    return transferFilters(builder, request);
+    return transferFilters(
+        builder.operation("listDestinationTransfers", "/destinations/{destination_id}/transfers"),
+        request);
   }
 
   private static ApiRequest transferFilters(

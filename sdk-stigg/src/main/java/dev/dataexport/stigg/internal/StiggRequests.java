@@ -32,6 +32,7 @@ public final class StiggRequests {
     StiggSettings.checkModels(options, request.enabledModels());
     ApiRequest.Builder builder =
         ApiRequest.builder(HttpMethod.POST)
+            .operation("createDestination", "/api/v1/data-export/destinations")
             .path(PREFIX)
             .path("destinations")
             .jsonBody(request)
@@ -54,6 +55,7 @@ public final class StiggRequests {
     StiggSettings.checkModels(options, Optional.of(request.enabledModels()));
     ApiRequest.Builder builder =
         ApiRequest.builder(HttpMethod.PATCH)
+            .operation("updateSelection", "/api/v1/data-export/destinations/{destinationId}")
             .path(PREFIX)
             .path("destinations")
             .pathParam("destinationId", destinationId)
@@ -73,6 +75,7 @@ public final class StiggRequests {
     Checks.notNull("options", options);
     ApiRequest.Builder builder =
         ApiRequest.builder(HttpMethod.DELETE)
+            .operation("deleteDestination", "/api/v1/data-export/destinations/{destinationId}")
             .path(PREFIX)
             .path("destinations")
             .pathParam("destinationId", destinationId)
@@ -85,7 +88,11 @@ public final class StiggRequests {
   public static ApiRequest listModels(StiggAuth auth, RequestOptions options) {
     Checks.notNull("options", options);
     ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.GET).path(PREFIX).path("models").safeToRepeat(true);
+        ApiRequest.builder(HttpMethod.GET)
+            .operation("listModels", "/api/v1/data-export/models")
+            .path(PREFIX)
+            .path("models")
+            .safeToRepeat(true);
     return finish(builder, auth, options, false);
   }
 
@@ -98,7 +105,11 @@ public final class StiggRequests {
     Checks.notNull("request", request);
     Checks.notNull("options", options);
     ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.POST).path(PREFIX).path("sync").jsonBody(request);
+        ApiRequest.builder(HttpMethod.POST)
+            .operation("triggerSync", "/api/v1/data-export/sync")
+            .path(PREFIX)
+            .path("sync")
+            .jsonBody(request);
     return finish(builder, auth, options, true);
   }
 
@@ -112,7 +123,11 @@ public final class StiggRequests {
     Checks.notNull("options", options);
     StiggSettings.checkModels(options, request.enabledModels());
     ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.POST).path(PREFIX).path("scoped-token").jsonBody(request);
+        ApiRequest.builder(HttpMethod.POST)
+            .operation("createScopedToken", "/api/v1/data-export/scoped-token")
+            .path(PREFIX)
+            .path("scoped-token")
+            .jsonBody(request);
     return finish(builder, auth, options, true);
   }
 
