@@ -4,7 +4,9 @@ import dev.dataexport.core.spi.Checks;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -52,6 +54,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
   private LogLevel logLevel;
+  private final List<CallListener> listeners = new ArrayList<>(0);
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -196,6 +199,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Adds a listener told of every call's start, attempts, retries, rate-limit waits and end (for
+   * metrics and tracing); several may be added and are called in the order added. None by default.
+   */
+  public B addListener(CallListener listener) {
+    listeners.add(Checks.notNull("listener", listener));
+    return self();
+  }
+
+  /**
    * Reads the required environment variable {@code name} for a vendor's {@code fromEnv}.
    *
    * @param what what the variable must hold, for the error message (for example "a Stigg server API
@@ -244,7 +256,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         okHttpClient,
         clock,
         sleeper,
-        logLevel != null ? logLevel : LogLevel.fromEnvironment());
+        logLevel != null ? logLevel : LogLevel.fromEnvironment(),
+        listeners);
   }
 
   static HttpUrl parseBaseUrl(String value, boolean allowInsecureHttp) {

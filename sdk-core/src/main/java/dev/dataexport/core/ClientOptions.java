@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import okhttp3.HttpUrl;
@@ -32,6 +34,7 @@ public final class ClientOptions {
   private final Clock clock;
   private final Sleeper sleeper;
   private final LogLevel logLevel;
+  private final List<CallListener> listeners;
 
   ClientOptions(
       HttpUrl baseUrl,
@@ -48,7 +51,8 @@ public final class ClientOptions {
       OkHttpClient okHttpClient,
       Clock clock,
       Sleeper sleeper,
-      LogLevel logLevel) {
+      LogLevel logLevel,
+      List<CallListener> listeners) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
     this.connectTimeout = connectTimeout;
@@ -64,6 +68,7 @@ public final class ClientOptions {
     this.clock = clock;
     this.sleeper = sleeper;
     this.logLevel = logLevel;
+    this.listeners = List.copyOf(listeners);
   }
 
   /** The base URL every path is appended to. */
@@ -149,6 +154,11 @@ public final class ClientOptions {
     return logLevel;
   }
 
+  /** The call listeners, in the order they are called; empty by default. */
+  public List<CallListener> listeners() {
+    return listeners;
+  }
+
   /**
    * A builder holding these options, to derive changed ones (see {@code withOptions} on each
    * client); the base URL, credentials and OkHttpClient stay those of this client.
@@ -184,12 +194,14 @@ public final class ClientOptions {
         + (okHttpClient == null ? "own" : "supplied")
         + ", logLevel="
         + logLevel
+        + ", listeners="
+        + listeners.size()
         + "}";
   }
 
   /**
    * Changes the options of an existing client for a derived one: timeouts, retries, default
-   * headers, logging, clock and sleeper. Not thread-safe.
+   * headers, logging, clock, sleeper and listeners. Not thread-safe.
    */
   public static final class Builder {
     private final ClientOptions from;
@@ -204,6 +216,7 @@ public final class ClientOptions {
     private Clock clock;
     private Sleeper sleeper;
     private LogLevel logLevel;
+    private final List<CallListener> listeners;
 
     private Builder(ClientOptions from) {
       this.from = from;
@@ -218,6 +231,19 @@ public final class ClientOptions {
       this.clock = from.clock;
       this.sleeper = from.sleeper;
       this.logLevel = from.logLevel;
+      this.listeners = new ArrayList<>(from.listeners);
+    }
+
+    /** Adds a call listener after the ones the client already has. */
+    public Builder addListener(CallListener listener) {
+      listeners.add(Checks.notNull("listener", listener));
+      return this;
+    }
+
+    /** Removes every call listener, those of the client included. */
+    public Builder clearListeners() {
+      listeners.clear();
+      return this;
     }
 
     /** Sets the connect timeout (positive). */
@@ -307,7 +333,8 @@ public final class ClientOptions {
           from.okHttpClient,
           clock,
           sleeper,
-          logLevel);
+          logLevel,
+          listeners);
     }
   }
 

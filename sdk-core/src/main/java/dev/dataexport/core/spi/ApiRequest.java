@@ -21,6 +21,11 @@ public final class ApiRequest {
   private final Object body;
   private final boolean safeToRepeat;
   private final boolean notFoundAfterRetryIsDone;
+  private final String operation;
+  private final String pathTemplate;
+
+  /** Bit {@code i} set: segment {@code i} came from a parameter or a link (for the fallback). */
+  private final long paramSegments;
 
   /** Built on first use: most calls succeed and never print themselves. */
   private String display;
@@ -40,6 +45,9 @@ public final class ApiRequest {
     this.body = builder.body;
     this.safeToRepeat = builder.safeToRepeat;
     this.notFoundAfterRetryIsDone = builder.notFoundAfterRetryIsDone;
+    this.operation = builder.operation;
+    this.pathTemplate = builder.pathTemplate;
+    this.paramSegments = builder.paramSegments;
   }
 
   /** A builder for a call with {@code method}. */
@@ -88,6 +96,31 @@ public final class ApiRequest {
     return notFoundAfterRetryIsDone;
   }
 
+  /**
+   * The call's name for metrics and traces ({@code updateSelection}); without {@link
+   * Builder#operation} it is {@code METHOD template}, such as {@code GET /things/{param}}.
+   */
+  public String operation() {
+    return operation != null ? operation : method + " " + pathTemplate();
+  }
+
+  /**
+   * The path with every parameter as {@code {name}} and no concrete id ({@code
+   * /api/v1/data-export/destinations/{destinationId}}); without {@link Builder#operation} the fixed
+   * segments with each parameter or link segment as {@code {param}}.
+   */
+  public String pathTemplate() {
+    if (pathTemplate != null) {
+      return pathTemplate;
+    }
+    StringBuilder out = new StringBuilder(64);
+    for (int i = 0; i < encodedPath.size(); i++) {
+      boolean param = i >= Long.SIZE || (paramSegments & (1L << i)) != 0;
+      out.append('/').append(param ? "{param}" : encodedPath.get(i));
+    }
+    return encodedPath.isEmpty() ? "/" : out.toString();
+  }
+
   /** {@code METHOD /encoded/path}, used in logs and exception messages. */
   @Override
   public String toString() {
@@ -112,6 +145,9 @@ public final class ApiRequest {
     private Object body;
     private boolean safeToRepeat;
     private boolean notFoundAfterRetryIsDone;
+    private String operation;
+    private String pathTemplate;
+    private long paramSegments;
 
     private Builder(HttpMethod method) {
       this.method = Objects.requireNonNull(method, "method");
@@ -131,7 +167,26 @@ public final class ApiRequest {
      * Appends a caller-supplied path parameter, validated and encoded; errors name {@code field}.
      */
     public Builder pathParam(String field, String value) {
+      markParam();
       encodedPath.add(PathSegment.encode(field, value));
+      return this;
+    }
+
+    private void markParam() {
+      if (encodedPath.size() < Long.SIZE) {
+        paramSegments |= 1L << encodedPath.size();
+      }
+    }
+
+    /**
+     * Names the call for listeners, metrics and traces: {@code name} such as {@code
+     * updateSelection}, and the path as written in the vendor's documentation with each parameter
+     * as {@code {name}} ({@code /api/v1/data-export/destinations/{destinationId}}). Both are fixed
+     * texts of the SDK, never caller input. Without it the operation is {@code METHOD template}.
+     */
+    public Builder operation(String name, String pathTemplate) {
+      this.operation = Checks.notBlank("operation", name);
+      this.pathTemplate = Checks.notBlank("pathTemplate", pathTemplate);
       return this;
     }
 
@@ -215,6 +270,7 @@ public final class ApiRequest {
       }
       List<String> decoded = url.pathSegments();
       for (int i = baseSize; i < decoded.size(); i++) {
+        markParam();
         encodedPath.add(PathSegment.encode(field, decoded.get(i)));
       }
       for (int i = 0; i < url.querySize(); i++) {

@@ -1,11 +1,20 @@
 package dev.dataexport.core.spi;
 
+import dev.dataexport.core.CallListener;
 import dev.dataexport.core.ClientOptions;
+import dev.dataexport.core.errors.ApiConnectionException;
+import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.Attempt;
+import dev.dataexport.core.errors.InvalidResponseException;
 import dev.dataexport.core.spi.RetryRules.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -48,6 +57,10 @@ final class Exchange<T> {
   private volatile boolean closedByClient;
   private volatile Runnable onClose;
 
+  /** The call's listeners, or null when the client has none: then no event is ever created. */
+  private final CallEvents events;
+
+  /** A blocking call's exchange. */
   Exchange(
       Transport transport,
       ApiRequest apiRequest,
@@ -57,6 +70,28 @@ final class Exchange<T> {
       Duration callTimeout,
       Duration attemptTimeout,
       Redaction redaction) {
+    this(
+        transport,
+        apiRequest,
+        request,
+        decoder,
+        maxRetries,
+        callTimeout,
+        attemptTimeout,
+        redaction,
+        false);
+  }
+
+  Exchange(
+      Transport transport,
+      ApiRequest apiRequest,
+      Request request,
+      ResponseDecoder<T> decoder,
+      int maxRetries,
+      Duration callTimeout,
+      Duration attemptTimeout,
+      Redaction redaction,
+      boolean async) {
     this.options = transport.options();
     this.vendor = transport.vendor;
     this.log = transport.log;
@@ -70,6 +105,11 @@ final class Exchange<T> {
     this.attemptTimeout = attemptTimeout;
     this.deadlineMillis = options.clock().millis() + callTimeout.toMillis();
     this.redaction = redaction;
+    this.events =
+        options.listeners().isEmpty()
+            ? null
+            : CallEvents.start(
+                options, vendor.name(), apiRequest, async, transport.failedListeners, redaction);
   }
 
   /** Creates the OkHttp call of the next attempt. */
@@ -77,10 +117,11 @@ final class Exchange<T> {
     attempt++;
     tracker.start(attempt);
     attemptStartNanos = System.nanoTime();
+    Request toSend = events == null ? request : events.attemptStart(attempt, request, redaction);
     if (log.debugEnabled()) {
-      log.request(apiRequest.toString(), attempt, request.headers(), apiRequest.body());
+      log.request(apiRequest.toString(), attempt, toSend.headers(), apiRequest.body());
     }
-    Call call = http.newCall(request);
+    Call call = http.newCall(toSend);
     long remaining = remainingMillis();
     attemptLimitedByCall = remaining < attemptTimeout.toMillis();
     if (attemptLimitedByCall) {
@@ -141,7 +182,20 @@ final class Exchange<T> {
     if (closedByClient) {
       return Failures.closed(this);
     }
-    return retry.retryAfter.toMillis() < remainingMillis() ? retry : outOfTime.get();
+    if (retry.retryAfter.toMillis() >= remainingMillis()) {
+      return outOfTime.get();
+    }
+    if (events != null) {
+      events.retry(attempts.get(attempts.size() - 1), retry.retryAfter, redaction);
+    }
+    return retry;
+  }
+
+  /** Tells the listeners that the call ended, with {@code error} or (when null) a value. */
+  void ended(Throwable error) {
+    if (events != null) {
+      events.end(error, attempt, attempts, redaction);
+    }
   }
 
   private long remainingMillis() {
@@ -175,7 +229,11 @@ final class Exchange<T> {
 
   /** Records that the current attempt received {@code status}. */
   void recordStatus(int status) {
-    attempts.add(Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos)));
+    Attempt ended = Attempt.ofStatus(attempt, status, elapsed(attemptStartNanos));
+    attempts.add(ended);
+    if (events != null) {
+      events.attemptEnd(ended, redaction);
+    }
   }
 
   /** A retry after the policy's backoff for the current attempt. */
@@ -194,7 +252,11 @@ final class Exchange<T> {
 
   /** Records that the current attempt failed with {@code failure} (a short description). */
   void recordFailure(String failure) {
-    attempts.add(Attempt.ofFailure(attempt, failure, elapsed(attemptStartNanos)));
+    Attempt ended = Attempt.ofFailure(attempt, failure, elapsed(attemptStartNanos));
+    attempts.add(ended);
+    if (events != null) {
+      events.attemptEnd(ended, redaction);
+    }
   }
 
   /** {@code 1 attempt}, {@code 3 attempts}: the attempts so far, for messages. */
@@ -204,5 +266,222 @@ final class Exchange<T> {
 
   private static Duration elapsed(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * The listeners of one call: creates the events and hands them to each listener's observer,
+   * catching what a listener throws (logged once per client and listener, its message scrubbed).
+   * Exists only for a client with listeners; events after the call's end are dropped.
+   */
+  static final class CallEvents {
+    private static final System.Logger LOG = System.getLogger(HttpLog.LOGGER_NAME);
+
+    private final CallListener[] listeners;
+    private final CallListener.Observer[] observers;
+    private final Set<CallListener> failed;
+    private final String vendor;
+    private final String credentialHeader;
+    private final long startNanos = System.nanoTime();
+    private volatile boolean ended;
+
+    private CallEvents(
+        CallListener[] listeners, Set<CallListener> failed, String vendor, String credential) {
+      this.listeners = listeners;
+      this.observers = new CallListener.Observer[listeners.length];
+      this.failed = failed;
+      this.vendor = vendor;
+      this.credentialHeader = credential;
+    }
+
+    static CallEvents start(
+        ClientOptions options,
+        String vendor,
+        ApiRequest request,
+        boolean async,
+        Set<CallListener> failed,
+        Redaction redaction) {
+      CallListener[] listeners = options.listeners().toArray(new CallListener[0]);
+      CallEvents events =
+          new CallEvents(listeners, failed, vendor, options.credentials().headerName());
+      CallListener.CallStart start =
+          new CallListener.CallStart(
+              vendor,
+              request.operation(),
+              request.method().name(),
+              request.pathTemplate(),
+              options.baseUrl().host(),
+              options.baseUrl().port(),
+              async);
+      for (int i = 0; i < listeners.length; i++) {
+        CallListener.Observer observer = null;
+        try {
+          observer = listeners[i].onCallStart(start);
+        } catch (RuntimeException e) {
+          events.failed(i, "onCallStart", e, redaction);
+        }
+        events.observers[i] = observer == null ? CallListener.Observer.NONE : observer;
+      }
+      return events;
+    }
+
+    /** Tells the observers that {@code attempt} starts; returns the request with their headers. */
+    Request attemptStart(int attempt, Request request, Redaction redaction) {
+      if (ended) {
+        return request;
+      }
+      CallListener.AttemptStart event = new CallListener.AttemptStart(attempt);
+      Request.Builder[] added = new Request.Builder[1];
+      for (int i = 0; i < observers.length; i++) {
+        try {
+          observers[i].onAttemptStart(event);
+        } catch (RuntimeException e) {
+          failed(i, "onAttemptStart", e, redaction);
+        }
+        try {
+          observers[i].headers(
+              event,
+              (name, value) -> {
+                if (name != null && name.equalsIgnoreCase(credentialHeader)) {
+                  throw new IllegalArgumentException(
+                      "header " + name + " is the credential header: dropped");
+                }
+                Checks.header(name, value);
+                if (added[0] == null) {
+                  added[0] = request.newBuilder();
+                }
+                added[0].header(name, value);
+              });
+        } catch (RuntimeException e) {
+          failed(i, "headers", e, redaction);
+        }
+      }
+      return added[0] == null ? request : added[0].build();
+    }
+
+    void attemptEnd(Attempt attempt, Redaction redaction) {
+      if (ended) {
+        return;
+      }
+      CallListener.AttemptEnd event =
+          new CallListener.AttemptEnd(
+              attempt.number(),
+              attempt.status().isPresent()
+                  ? OptionalInt.of(attempt.status().get())
+                  : OptionalInt.empty(),
+              attempt.failure().map(CallEvents::kind),
+              attempt.duration());
+      for (int i = 0; i < observers.length; i++) {
+        try {
+          observers[i].onAttemptEnd(event);
+        } catch (RuntimeException e) {
+          failed(i, "onAttemptEnd", e, redaction);
+        }
+      }
+    }
+
+    void retry(Attempt last, Duration wait, Redaction redaction) {
+      if (ended) {
+        return;
+      }
+      String reason =
+          last.status().map(s -> "HTTP " + s).orElseGet(() -> kind(last.failure().get()));
+      CallListener.RetryScheduled retry =
+          new CallListener.RetryScheduled(last.number(), reason, wait);
+      boolean rateLimited = last.status().orElse(0) == 429;
+      for (int i = 0; i < observers.length; i++) {
+        try {
+          observers[i].onRetryScheduled(retry);
+        } catch (RuntimeException e) {
+          failed(i, "onRetryScheduled", e, redaction);
+        }
+        try {
+          if (rateLimited) {
+            observers[i].onRateLimitWait(new CallListener.RateLimitWait(last.number(), wait));
+          }
+        } catch (RuntimeException e) {
+          failed(i, "onRateLimitWait", e, redaction);
+        }
+      }
+    }
+
+    void end(Throwable error, int count, List<Attempt> attempts, Redaction redaction) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      Throwable cause =
+          error instanceof CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error;
+      OptionalInt status = OptionalInt.empty();
+      try {
+        int size = attempts.size();
+        Optional<Integer> last = size == 0 ? Optional.empty() : attempts.get(size - 1).status();
+        status = last.isPresent() ? OptionalInt.of(last.get()) : status;
+      } catch (RuntimeException racedWithClose) {
+        // the client closed while an attempt was being recorded: no status to report
+      }
+      CallListener.CallEnd event =
+          new CallListener.CallEnd(
+              outcome(cause),
+              status,
+              count,
+              Duration.ofNanos(System.nanoTime() - startNanos),
+              cause == null || cause instanceof CancellationException
+                  ? Optional.empty()
+                  : Optional.of(cause.getClass().getName()));
+      for (int i = 0; i < observers.length; i++) {
+        try {
+          observers[i].onCallEnd(event);
+        } catch (RuntimeException e) {
+          failed(i, "onCallEnd", e, redaction);
+        }
+      }
+    }
+
+    private static CallListener.Outcome outcome(Throwable error) {
+      if (error == null) {
+        return CallListener.Outcome.SUCCESS;
+      } else if (error instanceof CancellationException) {
+        return CallListener.Outcome.CANCELLED;
+      } else if (error instanceof ApiConnectionException.ClientClosed) {
+        return CallListener.Outcome.CLIENT_CLOSED;
+      } else if (error instanceof ApiConnectionException.Timeout) {
+        return CallListener.Outcome.TIMEOUT;
+      } else if (error instanceof ApiConnectionException) {
+        return CallListener.Outcome.CONNECTION_ERROR;
+      } else if (error instanceof ApiException) {
+        return CallListener.Outcome.API_ERROR;
+      } else if (error instanceof InvalidResponseException) {
+        return CallListener.Outcome.INVALID_RESPONSE;
+      }
+      return CallListener.Outcome.FAILED;
+    }
+
+    /**
+     * The fixed part of an attempt's failure ({@code connect failed: <detail>}): {@code timeout}
+     * for every time limit, so the text names no host, limit or message.
+     */
+    static String kind(String failure) {
+      int colon = failure.indexOf(':');
+      String kind = colon < 0 ? failure : failure.substring(0, colon);
+      return kind.contains("timeout") ? "timeout" : kind;
+    }
+
+    private void failed(int index, String method, RuntimeException e, Redaction redaction) {
+      CallListener listener = listeners[index];
+      if (failed.add(listener) && LOG.isLoggable(System.Logger.Level.WARNING)) {
+        String what = redaction.describe(e);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            vendor
+                + " call listener "
+                + listener.getClass().getName()
+                + " failed in "
+                + method
+                + " (ignored; logged once per client and listener): "
+                + what);
+      }
+    }
   }
 }

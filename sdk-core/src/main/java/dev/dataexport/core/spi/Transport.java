@@ -38,6 +38,9 @@ public final class Transport implements AutoCloseable {
   private final Redaction credentialOnly;
   private volatile boolean closed;
 
+  /** The listeners whose failure was logged already: each is logged once per client. */
+  final Set<dev.dataexport.core.CallListener> failedListeners = ConcurrentHashMap.newKeySet();
+
   /** The calls running on this transport, stopped by {@link #close()}. */
   private final Set<Exchange<?>> active = ConcurrentHashMap.newKeySet();
 
@@ -128,9 +131,14 @@ public final class Transport implements AutoCloseable {
    */
   public <T> ApiResponse<T> execute(
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
-    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    Exchange<T> exchange = prepare(request, decoder, requestOptions, false);
     try {
-      return Sender.execute(exchange, options.sleeper());
+      ApiResponse<T> response = Sender.execute(exchange, options.sleeper());
+      exchange.ended(null);
+      return response;
+    } catch (RuntimeException | Error e) {
+      exchange.ended(e);
+      throw e;
     } finally {
       active.remove(exchange);
     }
@@ -144,14 +152,21 @@ public final class Transport implements AutoCloseable {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
-    Exchange<T> exchange = prepare(request, decoder, requestOptions);
+    Exchange<T> exchange = prepare(request, decoder, requestOptions, true);
     CompletableFuture<ApiResponse<T>> future = Sender.executeAsync(exchange, options.sleeper());
-    future.whenComplete((value, error) -> active.remove(exchange));
+    future.whenComplete(
+        (value, error) -> {
+          active.remove(exchange);
+          exchange.ended(error);
+        });
     return future;
   }
 
   private <T> Exchange<T> prepare(
-      ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
+      ApiRequest request,
+      ResponseDecoder<T> decoder,
+      RequestOptions requestOptions,
+      boolean async) {
     Checks.notNull("request", request);
     Checks.notNull("decoder", decoder);
     RequestOptions perCall = requestOptions == null ? RequestOptions.none() : requestOptions;
@@ -166,7 +181,15 @@ public final class Transport implements AutoCloseable {
         bodySecrets.isEmpty() ? credentialOnly : new Redaction(options.credentials(), bodySecrets);
     Exchange<T> exchange =
         new Exchange<>(
-            this, request, okRequest, decoder, maxRetries, callTimeout, attemptTimeout, redaction);
+            this,
+            request,
+            okRequest,
+            decoder,
+            maxRetries,
+            callTimeout,
+            attemptTimeout,
+            redaction,
+            async);
     active.add(exchange);
     if (closed) { // closed between the check above and registering: stop it now
       exchange.closeByClient();

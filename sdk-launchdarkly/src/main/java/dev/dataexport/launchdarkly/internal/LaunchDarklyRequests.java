@@ -16,7 +16,10 @@ public final class LaunchDarklyRequests {
 
   /** {@code GET /api/v2/destinations/{projectKey}/{environmentKey}/{id}}; safe to repeat. */
   public static ApiRequest get(DestinationKey key) {
-    return destination(HttpMethod.GET, key).safeToRepeat(true).build();
+    return destination(HttpMethod.GET, key)
+        .operation("getDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}")
+        .safeToRepeat(true)
+        .build();
   }
 
   /**
@@ -25,6 +28,8 @@ public final class LaunchDarklyRequests {
    */
   public static ApiRequest patch(DestinationKey key, JsonPatch patch) {
     ApiRequest.Builder request = destination(HttpMethod.PATCH, key);
+    request.operation(
+        "patchDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}");
     LaunchDarklyChecks.patch(patch);
     return request.jsonBody(patch).safeToRepeat(patch.isSafeToRepeat()).build();
   }
@@ -32,6 +37,8 @@ public final class LaunchDarklyRequests {
   /** {@code PATCH} with a JSON Merge Patch (wrapped with its comment, if any); safe to repeat. */
   public static ApiRequest mergePatch(DestinationKey key, MergePatch patch) {
     ApiRequest.Builder request = destination(HttpMethod.PATCH, key);
+    request.operation(
+        "mergePatchDestination", "/api/v2/destinations/{projectKey}/{environmentKey}/{id}");
     LaunchDarklyChecks.mergePatch(patch);
     return request.jsonBody(patch).safeToRepeat(true).build();
   }

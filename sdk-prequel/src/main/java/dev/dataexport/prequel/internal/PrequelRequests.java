@@ -25,6 +25,7 @@ public final class PrequelRequests {
   /** {@code GET /destinations/{destination_id}}; a read, safe to repeat. */
   public static ApiRequest getDestination(String destinationId) {
     return ApiRequest.builder(HttpMethod.GET)
+        .operation("getDestination", "/destinations/{destination_id}")
         .path(DESTINATIONS)
         .pathParam("destinationId", PrequelChecks.destinationId(destinationId))
         .safeToRepeat(true)
@@ -39,6 +40,7 @@ public final class PrequelRequests {
     PrequelChecks.destinationId(destinationId);
     Checks.notNull("update", update);
     return ApiRequest.builder(HttpMethod.PATCH)
+        .operation("updateDestination", "/destinations/{destination_id}")
         .path(DESTINATIONS)
         .pathParam("destinationId", destinationId)
         .jsonBody(PrequelJson.updateBody(update))
@@ -50,6 +52,7 @@ public final class PrequelRequests {
   public static ApiRequest listDestinations(ListDestinationsRequest request) {
     Checks.notNull("request", request);
     ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.GET).path(DESTINATIONS);
+    builder.operation("listDestinations", "/destinations");
     request.pageSize().ifPresent(size -> builder.query("page_size", Integer.toString(size)));
     return builder.safeToRepeat(true).build();
   }
@@ -62,6 +65,7 @@ public final class PrequelRequests {
    */
   public static ApiRequest nextPage(HttpUrl baseUrl, String nextUrl) {
     return ApiRequest.builder(HttpMethod.GET)
+        .operation("nextPage", "/{next_url}")
         .link(baseUrl, "next_url", nextUrl)
         .safeToRepeat(true)
         .build();
@@ -74,6 +78,7 @@ public final class PrequelRequests {
   public static ApiRequest createDestination(NewDestination destination) {
     Checks.notNull("destination", destination);
     return ApiRequest.builder(HttpMethod.POST)
+        .operation("createDestination", "/destinations")
         .path(DESTINATIONS)
         .jsonBody(PrequelJson.destinationBody(destination))
         .build();
@@ -85,6 +90,7 @@ public final class PrequelRequests {
    */
   public static ApiRequest deleteDestination(String destinationId) {
     return ApiRequest.builder(HttpMethod.DELETE)
+        .operation("deleteDestination", "/destinations/{destination_id}")
         .path(DESTINATIONS)
         .pathParam("destinationId", PrequelChecks.destinationId(destinationId))
         .safeToRepeat(true)
@@ -99,6 +105,7 @@ public final class PrequelRequests {
   public static ApiRequest testNewDestination(NewDestination destination) {
     Checks.notNull("destination", destination);
     return ApiRequest.builder(HttpMethod.POST)
+        .operation("testNewDestination", "/test-destination")
         .path("test-destination")
         .jsonBody(PrequelJson.destinationBody(destination))
         .safeToRepeat(true)
@@ -127,6 +134,7 @@ public final class PrequelRequests {
         .path(DESTINATIONS)
         .pathParam("destinationId", destinationId)
         .path("test-connection")
+        .operation("testDestination", "/destinations/{destination_id}/test-connection")
         .jsonBody(PrequelJson.destinationBody(changes))
         .safeToRepeat(true)
         .build();
@@ -143,6 +151,7 @@ public final class PrequelRequests {
         .path(DESTINATIONS)
         .pathParam("destinationId", destinationId)
         .path("transfer")
+        .operation("startTransfer", "/destinations/{destination_id}/transfer")
         .jsonBody(request)
         .build();
   }
@@ -152,6 +161,7 @@ public final class PrequelRequests {
     return ApiRequest.builder(HttpMethod.GET)
         .path(TRANSFERS)
         .pathParam("transferId", PrequelChecks.transferId(transferId))
+        .operation("getTransfer", "/transfers/{transfer_id}")
         .safeToRepeat(true)
         .build();
   }
@@ -159,7 +169,9 @@ public final class PrequelRequests {
   /** {@code GET /transfers} with the request's filters, the first page; safe to repeat. */
   public static ApiRequest listTransfers(ListTransfersRequest request) {
     Checks.notNull("request", request);
-    return transferFilters(ApiRequest.builder(HttpMethod.GET).path(TRANSFERS), request);
+    return transferFilters(
+        ApiRequest.builder(HttpMethod.GET).path(TRANSFERS).operation("listTransfers", "/transfers"),
+        request);
   }
 
   /** {@code GET /destinations/{destination_id}/transfers}, the first page; safe to repeat. */
@@ -171,7 +183,8 @@ public final class PrequelRequests {
         ApiRequest.builder(HttpMethod.GET)
             .path(DESTINATIONS)
             .pathParam("destinationId", destinationId)
-            .path(TRANSFERS),
+            .path(TRANSFERS)
+            .operation("listDestinationTransfers", "/destinations/{destination_id}/transfers"),
         request);
   }
 

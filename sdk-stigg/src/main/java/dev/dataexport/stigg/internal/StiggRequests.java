@@ -28,6 +28,7 @@ public final class StiggRequests {
     Checks.notNull("options", options);
     ApiRequest.Builder builder =
         ApiRequest.builder(HttpMethod.PATCH)
+            .operation("updateSelection", "/api/v1/data-export/destinations/{destinationId}")
             .path("api", "v1", "data-export", "destinations")
             .pathParam("destinationId", destinationId)
             .jsonBody(request)
