@@ -100,7 +100,7 @@ class PrequelLifecycleExampleTest {
           .contains("until final: SUCCESS")
           .doesNotContain("CANARY");
       assertThat(stand_in.destinationCount()).isZero();
-      assertThat(stand_in.requests().get(1).getBody().readUtf8())
+      assertThat(stand_in.requests().get(1).bodyText())
           .contains("db.real.example")
           .contains("CANARY-secret-123");
     }

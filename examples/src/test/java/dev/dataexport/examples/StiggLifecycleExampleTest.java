@@ -89,7 +89,7 @@ class StiggLifecycleExampleTest {
       assertThat(stigg.transferCount()).isEqualTo(1);
       assertThat(stigg.scopedTokenCount()).isZero();
       assertThat(stigg.requests())
-          .extracting(r -> r.getMethod() + " " + r.getPath())
+          .extracting(r -> r.method() + " " + r.path())
           .containsExactly(
               "GET /api/v1/data-export/models",
               "POST /api/v1/data-export/destinations",
@@ -97,7 +97,7 @@ class StiggLifecycleExampleTest {
               "POST /api/v1/data-export/sync",
               "POST /api/v1/data-export/destinations",
               "DELETE /api/v1/data-export/destinations/dst_real");
-      assertThat(stigg.requests().get(2).getBody().readUtf8())
+      assertThat(stigg.requests().get(2).bodyText())
           .isEqualTo(
               "{\"integrationId\":\"int_real\",\"enabledModels\":[\"invoices\",\"customers\"]}");
     }

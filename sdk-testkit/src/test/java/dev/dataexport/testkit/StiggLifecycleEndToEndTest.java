@@ -178,8 +178,8 @@ class StiggLifecycleEndToEndTest {
     assertThat(stigg.transferCount()).isEqualTo(1);
     assertThat(results.find("dst_1").orElseThrow().transferId())
         .contains(stigg.transfers("dst_1").get(0));
-    assertThat(stigg.requests().get(0).getHeader("Idempotency-Key"))
-        .isEqualTo(stigg.requests().get(1).getHeader("Idempotency-Key"));
+    assertThat(stigg.requests().get(0).header("Idempotency-Key").orElse(null))
+        .isEqualTo(stigg.requests().get(1).header("Idempotency-Key").orElse(null));
   }
 
   @Test
@@ -262,7 +262,7 @@ class StiggLifecycleEndToEndTest {
           .containsExactly("only");
       jwt.destinations().createAsync(create("dst_j")).get(5, TimeUnit.SECONDS);
     }
-    assertThat(stigg.lastRequest().getHeader("X-ENVIRONMENT-ID"))
+    assertThat(stigg.lastRequest().header("X-ENVIRONMENT-ID").orElse(null))
         .isEqualTo(FakeStigg.DEFAULT_ENVIRONMENT_ID);
     assertThat(stigg.modelIds()).containsExactly("only");
   }

@@ -36,9 +36,9 @@ class StiggReadmeSamplesRunTest {
         .addDestination("int_1", "dst_1", "snowflake")
         .syncDurations(java.time.Duration.ZERO, java.time.Duration.ZERO);
     StiggReadmeSamples.idempotencyKeys(stigg.client());
-    assertThat(stigg.requests().get(0).getHeader("Idempotency-Key"))
+    assertThat(stigg.requests().get(0).header("Idempotency-Key").orElse(null))
         .isEqualTo("nightly-sync-2026-06-04");
-    assertThat(stigg.requests().get(1).getHeader("Idempotency-Key")).isNull();
+    assertThat(stigg.requests().get(1).header("Idempotency-Key").orElse(null)).isNull();
     assertThat(stigg.transferCount()).isEqualTo(2);
   }
 }
