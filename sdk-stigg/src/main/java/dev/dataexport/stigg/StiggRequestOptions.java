@@ -130,9 +130,8 @@ public final class StiggRequestOptions {
       if (idempotencyKey != null) {
         options.set(StiggSettings.IDEMPOTENCY_KEY, idempotencyKey);
       }
-      if (noIdempotencyKey) {
-        options.set(StiggSettings.NO_IDEMPOTENCY_KEY, true);
-      }
+      // Always set, so that a later build() of this builder replaces an earlier choice.
+      options.set(StiggSettings.NO_IDEMPOTENCY_KEY, noIdempotencyKey);
       return options.build();
     }
   }

@@ -165,6 +165,25 @@ class IdempotencyKeyTest {
   }
 
   @Test
+  void aBuilderBuiltAgainAfterAChangeSendsTheNewChoice() {
+    StiggRequestOptions.Builder builder = StiggRequestOptions.builder().noIdempotencyKey();
+    RequestOptions off = builder.build();
+    RequestOptions keyed = builder.idempotencyKey("k-3").build();
+    RequestOptions offAgain = builder.noIdempotencyKey().build();
+    for (int i = 0; i < 3; i++) {
+      stigg.enqueue(200, LifecycleCalls.SYNC_200);
+    }
+    try (StiggClient client = stigg.apiKeyClient()) {
+      client.syncs().trigger(TriggerSyncRequest.destination("dst_1"), off);
+      client.syncs().trigger(TriggerSyncRequest.destination("dst_1"), keyed);
+      client.syncs().trigger(TriggerSyncRequest.destination("dst_1"), offAgain);
+    }
+    assertThat(stigg.take().getHeader("Idempotency-Key")).isNull();
+    assertThat(stigg.take().getHeader("Idempotency-Key")).isEqualTo("k-3");
+    assertThat(stigg.take().getHeader("Idempotency-Key")).isNull();
+  }
+
+  @Test
   void badKeysAreRefusedBeforeAnyIo() {
     assertThatThrownBy(() -> StiggRequestOptions.builder().idempotencyKey(""))
         .isInstanceOf(IllegalArgumentException.class)

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Stigg's {@code Idempotency-Key} cache: the answer of a write, kept 24 hours (on the fake's clock)
  * per credential and key, is given again to a repeat without acting twice. A key reused for a
- * different request is refused with 400 (the fake's choice; Stigg does not document the case).
- * Server errors are not kept, so a retry after one acts. Guarded by the fake's lock.
+ * different request is refused with 400, and a replayed answer carries {@code Idempotent-Replayed:
+ * true} (the fake's choices; Stigg documents neither). Server errors are not kept, so a retry after
+ * one acts. Guarded by the fake's lock.
  */
 final class FakeStiggReplay {
   /** How long Stigg keeps a response per key. */

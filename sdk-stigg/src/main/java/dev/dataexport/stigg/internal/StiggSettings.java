@@ -50,12 +50,12 @@ public final class StiggSettings {
         return Optional.of(header.getValue());
       }
     }
-    Optional<String> chosen = options.get(IDEMPOTENCY_KEY);
-    if (chosen.isPresent()) {
-      return chosen;
-    }
-    if (!onByDefault || options.get(NO_IDEMPOTENCY_KEY).orElse(false)) {
+    if (options.get(NO_IDEMPOTENCY_KEY).orElse(false)) {
       return Optional.empty();
+    }
+    Optional<String> chosen = options.get(IDEMPOTENCY_KEY);
+    if (chosen.isPresent() || !onByDefault) {
+      return chosen;
     }
     return Optional.of(UUID.randomUUID().toString());
   }
