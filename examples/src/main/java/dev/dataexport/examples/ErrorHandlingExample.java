@@ -1,7 +1,7 @@
 package dev.dataexport.examples;
 
 import dev.dataexport.core.ApiResponse;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;

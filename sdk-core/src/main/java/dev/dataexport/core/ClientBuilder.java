@@ -1,5 +1,7 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.ClientOptions.LogLevel;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.Checks;
 import java.net.InetAddress;
 import java.time.Clock;

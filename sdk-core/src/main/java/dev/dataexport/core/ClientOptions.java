@@ -1,5 +1,6 @@
 package dev.dataexport.core;
 
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.Checks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import okhttp3.HttpUrl;
@@ -391,6 +393,42 @@ public final class ClientOptions {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      }
+    }
+  }
+
+  /**
+   * How much the SDK logs through {@link System.Logger} (logger {@code dev.dataexport.http}).
+   * Default {@link #OFF}, unless the system property {@code dataexport.log} or the environment
+   * variable {@code DATAEXPORT_LOG} says {@code info} or {@code debug}; your logging backend's own
+   * level still filters the lines.
+   */
+  public enum LogLevel {
+    /** Nothing is logged. */
+    OFF,
+    /** One line per call at INFO: method, path, status, attempts, duration. */
+    INFO,
+    /**
+     * The INFO line plus, at DEBUG, headers and bodies with credentials and secret fields masked.
+     */
+    DEBUG;
+
+    /** The level chosen by {@code dataexport.log} / {@code DATAEXPORT_LOG}, or {@link #OFF}. */
+    public static LogLevel fromEnvironment() {
+      String value = System.getProperty("dataexport.log");
+      if (value == null) {
+        value = System.getenv("DATAEXPORT_LOG");
+      }
+      if (value == null) {
+        return OFF;
+      }
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "info":
+          return INFO;
+        case "debug":
+          return DEBUG;
+        default:
+          return OFF;
       }
     }
   }

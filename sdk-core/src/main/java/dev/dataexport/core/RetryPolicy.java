@@ -2,6 +2,8 @@ package dev.dataexport.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How failed calls are retried. Defaults: 2 retries (3 attempts), backoff starting at 0.5 s and
@@ -191,6 +193,39 @@ public final class RetryPolicy {
         throw new IllegalArgumentException(name + " must be positive, was " + value);
       }
       return value;
+    }
+  }
+
+  /**
+   * Waits between retries. The default really sleeps; tests inject one that records the wait and
+   * returns at once. Implementations must be thread-safe.
+   */
+  public interface Sleeper {
+    /** Blocks for {@code duration}. */
+    void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * Completes after {@code duration} without blocking the caller; the default schedules on the
+     * common pool's delayed executor (daemon threads, nothing to close).
+     */
+    default CompletableFuture<Void> sleepAsync(Duration duration) {
+      return CompletableFuture.runAsync(
+          () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+    }
+
+    /** The sleeper that really sleeps. */
+    static Sleeper system() {
+      return SystemSleeper.INSTANCE;
+    }
+  }
+
+  /** The real sleeper. */
+  private enum SystemSleeper implements Sleeper {
+    INSTANCE;
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
     }
   }
 }

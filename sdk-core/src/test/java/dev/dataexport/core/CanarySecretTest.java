@@ -4,6 +4,7 @@ import static dev.dataexport.core.support.Fixtures.JSON;
 import static dev.dataexport.core.support.Fixtures.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.Attempt;
 import dev.dataexport.core.errors.DataExportException;

@@ -6,6 +6,7 @@ import static dev.dataexport.core.support.Fixtures.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.ApiRequest.HttpMethod;

@@ -5,7 +5,7 @@ import static dev.dataexport.launchdarkly.TestSupport.clientFor;
 import static dev.dataexport.launchdarkly.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.Secret;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.dataexport.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;

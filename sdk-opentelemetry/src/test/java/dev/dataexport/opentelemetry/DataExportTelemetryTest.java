@@ -4,7 +4,7 @@ import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.asser
 import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.equalTo;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.stigg.StiggClient;

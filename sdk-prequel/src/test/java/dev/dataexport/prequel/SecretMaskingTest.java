@@ -4,7 +4,7 @@ import static dev.dataexport.prequel.VendorBlockCases.CANARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.Secret;
 import dev.dataexport.prequel.config.VendorBlock;
 import java.util.ArrayList;

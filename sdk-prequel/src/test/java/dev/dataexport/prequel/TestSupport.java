@@ -1,7 +1,7 @@
 package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.errors.InvalidResponseException;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.dataexport.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.stigg.StiggClient;

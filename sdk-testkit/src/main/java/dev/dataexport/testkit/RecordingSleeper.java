@@ -1,6 +1,6 @@
 package dev.dataexport.testkit;
 
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

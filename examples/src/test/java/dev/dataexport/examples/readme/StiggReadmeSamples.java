@@ -1,6 +1,6 @@
 package dev.dataexport.examples.readme;
 
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.ApiException;

@@ -1,7 +1,7 @@
 package dev.dataexport.core.fleet;
 
 import dev.dataexport.core.ClientOptions;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.fleet.ItemOutcome.Status;
 import dev.dataexport.core.spi.Checks;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.dataexport.core.fleet;
 
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

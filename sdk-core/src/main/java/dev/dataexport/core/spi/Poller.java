@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Polls until a value is final (a transfer or sync that finished), waiting with doubling backoff
- * through the client's {@link dev.dataexport.core.Sleeper} and timing with its clock, so tests run
- * without sleeping. Immutable and thread-safe; each poll is an ordinary call with its own retries.
+ * through the client's {@link dev.dataexport.core.RetryPolicy.Sleeper} and timing with its clock,
+ * so tests run without sleeping. Immutable and thread-safe; each poll is an ordinary call with its
+ * own retries.
  */
 public final class Poller {
   private final ClientOptions options;

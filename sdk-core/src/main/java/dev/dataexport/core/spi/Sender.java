@@ -1,7 +1,7 @@
 package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.RetryRules.Outcome;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;

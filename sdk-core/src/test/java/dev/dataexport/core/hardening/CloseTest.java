@@ -94,8 +94,8 @@ class CloseTest {
     TestClient[] holder = new TestClient[1];
     java.util.concurrent.atomic.AtomicInteger asyncWaits =
         new java.util.concurrent.atomic.AtomicInteger();
-    dev.dataexport.core.Sleeper waitsForever =
-        new dev.dataexport.core.Sleeper() {
+    dev.dataexport.core.RetryPolicy.Sleeper waitsForever =
+        new dev.dataexport.core.RetryPolicy.Sleeper() {
           @Override
           public void sleep(java.time.Duration duration) {}
 

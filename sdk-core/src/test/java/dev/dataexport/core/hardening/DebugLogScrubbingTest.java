@@ -5,8 +5,8 @@ import static dev.dataexport.core.support.Fixtures.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.core.Credentials;
-import dev.dataexport.core.LogLevel;
 import dev.dataexport.core.Secret;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.ApiRequest;

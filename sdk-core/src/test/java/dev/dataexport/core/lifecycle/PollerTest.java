@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ClientOptions;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.spi.Poller;
 import dev.dataexport.core.support.Fixtures;

@@ -1,6 +1,6 @@
 package dev.dataexport.core.support;
 
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package dev.dataexport.spring.boot;
 
 import dev.dataexport.core.ClientBuilder;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.stigg.StiggClient;

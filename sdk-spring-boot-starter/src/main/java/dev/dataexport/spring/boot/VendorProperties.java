@@ -1,6 +1,6 @@
 package dev.dataexport.spring.boot;
 
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import java.time.Duration;
 
 /**
