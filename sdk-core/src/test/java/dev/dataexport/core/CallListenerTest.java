@@ -361,6 +361,23 @@ class CallListenerTest {
   }
 
   @Test
+  void anAsyncFailureReachesTheCallerUnwrappedAfterTheEndEvent() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
+    List<Object> seen = new CopyOnWriteArrayList<>();
+
+    client
+        .sendAsync(update("t1", true), JSON)
+        .whenComplete((value, error) -> seen.add(error))
+        .exceptionally(error -> null)
+        .get(5, TimeUnit.SECONDS);
+
+    assertThat(seen).singleElement().isInstanceOf(ApiException.NotFound.class);
+    assertThat(recorder.events)
+        .last()
+        .isEqualTo("end API_ERROR 404 x1 " + ApiException.NotFound.class.getName());
+  }
+
+  @Test
   void aRequestWithoutAnOperationFallsBackToMethodAndTemplate() {
     server.enqueue(new MockResponse().setBody("{}"));
 

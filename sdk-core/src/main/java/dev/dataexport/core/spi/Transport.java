@@ -154,12 +154,24 @@ public final class Transport implements AutoCloseable {
       ApiRequest request, ResponseDecoder<T> decoder, RequestOptions requestOptions) {
     Exchange<T> exchange = prepare(request, decoder, requestOptions, true);
     CompletableFuture<ApiResponse<T>> future = Sender.executeAsync(exchange, options.sleeper());
+    if (options.listeners().isEmpty()) {
+      future.whenComplete((value, error) -> active.remove(exchange));
+      return future;
+    }
+    // The caller's future completes only after the listeners heard of the end, as a blocking call
+    // returns only after; with the same value or exception, and cancelling it cancels the call.
+    CompletableFuture<ApiResponse<T>> observed = new CompletableFuture<>();
     future.whenComplete(
         (value, error) -> {
           active.remove(exchange);
           exchange.ended(error);
+          if (error != null) {
+            observed.completeExceptionally(error);
+          } else {
+            observed.complete(value);
+          }
         });
-    return future;
+    return AsyncValues.cancelling(observed, future);
   }
 
   private <T> Exchange<T> prepare(
