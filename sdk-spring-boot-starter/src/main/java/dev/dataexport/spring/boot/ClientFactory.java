@@ -1,5 +1,6 @@
 package dev.dataexport.spring.boot;
 
+import dev.dataexport.core.CallListener;
 import dev.dataexport.core.ClientBuilder;
 import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
@@ -15,18 +16,26 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 final class ClientFactory {
   /**
-   * Where the testkit fakes redirect a client: their URL, their credential and their recording
-   * sleeper replace the properties' base URL and credential; the other properties still apply.
+   * Where a testkit fake (dataexport.fakes.enabled) redirects a client: its URL, credential and
+   * recording sleeper replace the properties' base URL and credential; the others still apply.
    */
   record Redirect(String baseUrl, String credential, Sleeper sleeper) {}
 
   private final ObjectProvider<OkHttpClient> okHttpClient;
+  private final ObjectProvider<CallListener> listeners;
+  private final FakeRedirects fakes;
 
-  ClientFactory(ObjectProvider<OkHttpClient> okHttpClient) {
+  ClientFactory(
+      ObjectProvider<OkHttpClient> okHttpClient,
+      ObjectProvider<CallListener> listeners,
+      ObjectProvider<FakeRedirects> fakes) {
     this.okHttpClient = okHttpClient;
+    this.listeners = listeners;
+    this.fakes = fakes.getIfAvailable();
   }
 
-  StiggClient stigg(StiggProperties properties, Redirect redirect) {
+  StiggClient stigg(StiggProperties properties) {
+    Redirect redirect = fakes == null ? null : fakes.stigg();
     String prefix = StiggProperties.PREFIX;
     StiggClient.Builder builder = StiggClient.builder();
     String key =
@@ -36,7 +45,8 @@ final class ClientFactory {
     return build(prefix, builder::build);
   }
 
-  LaunchDarklyClient launchDarkly(LaunchDarklyProperties properties, Redirect redirect) {
+  LaunchDarklyClient launchDarkly(LaunchDarklyProperties properties) {
+    Redirect redirect = fakes == null ? null : fakes.launchDarkly();
     String prefix = LaunchDarklyProperties.PREFIX;
     LaunchDarklyClient.Builder builder = LaunchDarklyClient.builder();
     String token =
@@ -53,7 +63,8 @@ final class ClientFactory {
     return build(prefix, builder::build);
   }
 
-  PrequelClient prequel(PrequelProperties properties, Redirect redirect) {
+  PrequelClient prequel(PrequelProperties properties) {
+    Redirect redirect = fakes == null ? null : fakes.prequel();
     String prefix = PrequelProperties.PREFIX;
     PrequelClient.Builder builder = PrequelClient.builder();
     String key =
@@ -115,6 +126,8 @@ final class ClientFactory {
     // A single OkHttpClient bean is the application's HTTP set-up (proxy, TLS, pool); with several
     // there is no telling which one is meant, so the SDK keeps its own.
     okHttpClient.ifUnique(builder::okHttpClient);
+    // Every listener bean (the Micrometer one included), in @Order / Ordered order.
+    listeners.orderedStream().forEach(builder::addListener);
     if (redirect != null) {
       builder.sleeper(redirect.sleeper());
     }

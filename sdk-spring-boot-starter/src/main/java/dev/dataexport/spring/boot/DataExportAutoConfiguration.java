@@ -1,5 +1,6 @@
 package dev.dataexport.spring.boot;
 
+import dev.dataexport.core.CallListener;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.stigg.StiggClient;
@@ -16,13 +17,15 @@ import org.springframework.context.annotation.Configuration;
  * Creates one client bean per vendor that has {@code dataexport.<vendor>.*} properties ({@link
  * StiggClient}, {@link LaunchDarklyClient}, {@link PrequelClient}), closed with the context. An
  * application's own bean of a client type replaces that client; an application's single {@link
- * OkHttpClient} bean is shared by every client.
+ * OkHttpClient} bean is shared by every client, and every {@link CallListener} bean is added to
+ * each client.
  */
 @AutoConfiguration
 @EnableConfigurationProperties({
   StiggProperties.class,
   LaunchDarklyProperties.class,
-  PrequelProperties.class
+  PrequelProperties.class,
+  FakesProperties.class
 })
 public class DataExportAutoConfiguration {
   /** Created by Spring Boot. */
@@ -33,8 +36,12 @@ public class DataExportAutoConfiguration {
   static class Stigg {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    StiggClient stiggClient(StiggProperties properties, ObjectProvider<OkHttpClient> okHttpClient) {
-      return new ClientFactory(okHttpClient).stigg(properties, null);
+    StiggClient stiggClient(
+        StiggProperties properties,
+        ObjectProvider<OkHttpClient> okHttpClient,
+        ObjectProvider<CallListener> listeners,
+        ObjectProvider<FakeRedirects> fakes) {
+      return new ClientFactory(okHttpClient, listeners, fakes).stigg(properties);
     }
   }
 
@@ -44,8 +51,11 @@ public class DataExportAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     LaunchDarklyClient launchDarklyClient(
-        LaunchDarklyProperties properties, ObjectProvider<OkHttpClient> okHttpClient) {
-      return new ClientFactory(okHttpClient).launchDarkly(properties, null);
+        LaunchDarklyProperties properties,
+        ObjectProvider<OkHttpClient> okHttpClient,
+        ObjectProvider<CallListener> listeners,
+        ObjectProvider<FakeRedirects> fakes) {
+      return new ClientFactory(okHttpClient, listeners, fakes).launchDarkly(properties);
     }
   }
 
@@ -55,8 +65,11 @@ public class DataExportAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     PrequelClient prequelClient(
-        PrequelProperties properties, ObjectProvider<OkHttpClient> okHttpClient) {
-      return new ClientFactory(okHttpClient).prequel(properties, null);
+        PrequelProperties properties,
+        ObjectProvider<OkHttpClient> okHttpClient,
+        ObjectProvider<CallListener> listeners,
+        ObjectProvider<FakeRedirects> fakes) {
+      return new ClientFactory(okHttpClient, listeners, fakes).prequel(properties);
     }
   }
 }

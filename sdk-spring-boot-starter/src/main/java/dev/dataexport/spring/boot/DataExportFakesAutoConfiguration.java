@@ -1,32 +1,25 @@
 package dev.dataexport.spring.boot;
 
-import dev.dataexport.launchdarkly.LaunchDarklyClient;
-import dev.dataexport.prequel.PrequelClient;
-import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.testkit.FakeLaunchDarkly;
 import dev.dataexport.testkit.FakePrequel;
 import dev.dataexport.testkit.FakeServer;
 import dev.dataexport.testkit.FakeStigg;
-import okhttp3.OkHttpClient;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The beans of {@link DataExportFakes}: the three testkit fakes and the clients pointed at them.
- * Runs before {@link DataExportAutoConfiguration}, whose clients then back off. Only imported by
- * {@link DataExportFakes}, never on its own.
+ * With {@code dataexport.fakes.enabled=true}: a {@link FakeStigg}, {@link FakeLaunchDarkly} and
+ * {@link FakePrequel} bean (an application's own, for example seeded, fake bean is used instead),
+ * closed with the context, and the client beans of {@link DataExportAutoConfiguration} pointed at
+ * them with the fakes' credentials and recording sleepers; the other {@code dataexport.*}
+ * properties still apply.
  */
 @AutoConfiguration(before = DataExportAutoConfiguration.class)
 @ConditionalOnClass(FakeServer.class)
-@EnableConfigurationProperties({
-  StiggProperties.class,
-  LaunchDarklyProperties.class,
-  PrequelProperties.class
-})
+@ConditionalOnProperty(prefix = FakesProperties.PREFIX, name = "enabled", havingValue = "true")
 public class DataExportFakesAutoConfiguration {
   /** Created by Spring Boot. */
   public DataExportFakesAutoConfiguration() {}
@@ -52,36 +45,25 @@ public class DataExportFakesAutoConfiguration {
     return new FakePrequel();
   }
 
-  /** The Stigg client, pointed at the fake with the fake's key and sleeper. */
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  public StiggClient stiggClient(
-      FakeStigg fake, StiggProperties properties, ObjectProvider<OkHttpClient> okHttpClient) {
-    return new ClientFactory(okHttpClient)
-        .stigg(
-            properties, new ClientFactory.Redirect(fake.baseUrl(), fake.apiKey(), fake.sleeper()));
-  }
+  @Bean
+  FakeRedirects dataExportFakeRedirects(
+      FakeStigg stigg, FakeLaunchDarkly launchDarkly, FakePrequel prequel) {
+    return new FakeRedirects() {
+      @Override
+      public ClientFactory.Redirect stigg() {
+        return new ClientFactory.Redirect(stigg.baseUrl(), stigg.apiKey(), stigg.sleeper());
+      }
 
-  /** The LaunchDarkly client, pointed at the fake with the fake's token and sleeper. */
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  public LaunchDarklyClient launchDarklyClient(
-      FakeLaunchDarkly fake,
-      LaunchDarklyProperties properties,
-      ObjectProvider<OkHttpClient> okHttpClient) {
-    return new ClientFactory(okHttpClient)
-        .launchDarkly(
-            properties,
-            new ClientFactory.Redirect(fake.baseUrl(), fake.accessToken(), fake.sleeper()));
-  }
+      @Override
+      public ClientFactory.Redirect launchDarkly() {
+        return new ClientFactory.Redirect(
+            launchDarkly.baseUrl(), launchDarkly.accessToken(), launchDarkly.sleeper());
+      }
 
-  /** The Prequel client, pointed at the fake with the fake's key and sleeper. */
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  public PrequelClient prequelClient(
-      FakePrequel fake, PrequelProperties properties, ObjectProvider<OkHttpClient> okHttpClient) {
-    return new ClientFactory(okHttpClient)
-        .prequel(
-            properties, new ClientFactory.Redirect(fake.baseUrl(), fake.apiKey(), fake.sleeper()));
+      @Override
+      public ClientFactory.Redirect prequel() {
+        return new ClientFactory.Redirect(prequel.baseUrl(), prequel.apiKey(), prequel.sleeper());
+      }
+    };
   }
 }

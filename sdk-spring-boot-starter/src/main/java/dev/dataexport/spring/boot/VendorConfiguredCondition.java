@@ -9,8 +9,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when any property under a vendor's prefix is set, so that setting a base URL or timeout
- * without the credential is reported as a missing credential instead of silently creating no bean.
+ * Matches when dataexport.fakes.enabled is true or any property under a vendor's prefix is set, so
+ * that setting a base URL or timeout without the credential is reported as a missing credential
+ * instead of silently creating no bean, or when {@code dataexport.fakes.enabled} is true.
  */
 abstract class VendorConfiguredCondition extends SpringBootCondition {
   private final String prefix;
@@ -22,8 +23,12 @@ abstract class VendorConfiguredCondition extends SpringBootCondition {
   @Override
   public ConditionOutcome getMatchOutcome(
       ConditionContext context, AnnotatedTypeMetadata metadata) {
+    Binder binder = Binder.get(context.getEnvironment());
+    if (binder.bind(FakesProperties.PREFIX + ".enabled", Boolean.class).orElse(false)) {
+      return ConditionOutcome.match(FakesProperties.PREFIX + ".enabled is true");
+    }
     boolean set =
-        Binder.get(context.getEnvironment())
+        binder
             .bind(prefix, Bindable.mapOf(String.class, Object.class))
             .map(Map::isEmpty)
             .map(empty -> !empty)
