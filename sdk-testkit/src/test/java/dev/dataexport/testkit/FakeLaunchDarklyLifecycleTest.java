@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole destination lifecycle of sdk-launchdarkly through {@link FakeLaunchDarkly}. */
-class LaunchDarklyLifecycleEndToEndTest {
+class FakeLaunchDarklyLifecycleTest {
   private static final EnvironmentKey STAGING = EnvironmentKey.of("proj", "staging");
   private static final String CANARY = "CANARY-secret-123";
 
