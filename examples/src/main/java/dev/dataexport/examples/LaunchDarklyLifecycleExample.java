@@ -131,7 +131,7 @@ public final class LaunchDarklyLifecycleExample {
             + " -> "
             + created.status()
             + " "
-            + describe(destination));
+            + LaunchDarklyExample.describe(destination));
 
     ApiResponse<DestinationList> listed = calls.list();
     Destination found =
@@ -159,7 +159,7 @@ public final class LaunchDarklyLifecycleExample {
             + " -> "
             + updated.status()
             + " "
-            + describe(updated.value())
+            + LaunchDarklyExample.describe(updated.value())
             + " (safe update: read, then a patch guarded by its version)");
 
     ApiResponse<DeleteResult> deleted = calls.delete(key);
@@ -170,15 +170,5 @@ public final class LaunchDarklyLifecycleExample {
   private static String variable(Map<String, String> env, String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? null : value;
-  }
-
-  private static String describe(Destination d) {
-    return d.name().orElse("?")
-        + " ("
-        + d.kind().map(Object::toString).orElse("?")
-        + "): on="
-        + d.on().map(String::valueOf).orElse("?")
-        + ", version "
-        + (d.version().isPresent() ? d.version().getAsLong() : "?");
   }
 }
