@@ -134,7 +134,8 @@ public final class LaunchDarklyExample {
     return value == null || value.isBlank() ? null : value;
   }
 
-  private static String describe(Destination d) {
+  /** One line about a destination: name, kind, on, version and config with secrets masked. */
+  static String describe(Destination d) {
     return d.name().orElse("?")
         + " ("
         + d.kind().map(Object::toString).orElse("?")

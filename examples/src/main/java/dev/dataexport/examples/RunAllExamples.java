@@ -20,6 +20,8 @@ public final class RunAllExamples {
     section(
         "LaunchDarkly: turn a destination off and change a config field (safe read-modify-write)");
     LaunchDarklyExample.main(new String[0]);
+    section("LaunchDarkly: create, list and find, update safely, delete a destination");
+    LaunchDarklyLifecycleExample.main(new String[0]);
     section("Prequel: change a destination's schedule and credentials");
     PrequelExample.main(new String[0]);
     section("Prequel: a destination's lifecycle (create, test, list, transfer, delete)");

@@ -16,11 +16,17 @@ import org.immutables.value.Value;
  * {@link #builder()}, sent to create a destination. The API returns {@code policyKey} obfuscated;
  * it is a {@link Secret} here so it never prints. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableAzureEventHubsConfig.class)
 @JsonDeserialize(using = ConfigReaders.AzureEventHubs.class)
 public abstract class AzureEventHubsConfig {
   AzureEventHubsConfig() {}
+
+  /**
+   * Immutables' input for {@code ImmutableAzureEventHubsConfig}, kept off the public type's
+   * annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractAzureEventHubsConfig extends AzureEventHubsConfig {}
 
   /** The Event Hubs namespace. */
   @Value.Parameter

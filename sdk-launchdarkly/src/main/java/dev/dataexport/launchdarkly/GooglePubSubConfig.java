@@ -14,11 +14,17 @@ import org.immutables.value.Value;
  * The {@code config} of a {@code google-pubsub} destination, read from a response or, from {@link
  * #builder()}, sent to create a destination. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableGooglePubSubConfig.class)
 @JsonDeserialize(using = ConfigReaders.GooglePubSub.class)
 public abstract class GooglePubSubConfig {
   GooglePubSubConfig() {}
+
+  /**
+   * Immutables' input for {@code ImmutableGooglePubSubConfig}, kept off the public type's
+   * annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractGooglePubSubConfig extends GooglePubSubConfig {}
 
   /** The Google Cloud project id. */
   @Value.Parameter

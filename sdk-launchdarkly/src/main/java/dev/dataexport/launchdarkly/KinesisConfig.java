@@ -14,11 +14,16 @@ import org.immutables.value.Value;
  * The {@code config} of a {@code kinesis} destination, read from a response or, from {@link
  * #builder()}, sent to create a destination. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableKinesisConfig.class)
 @JsonDeserialize(using = ConfigReaders.Kinesis.class)
 public abstract class KinesisConfig {
   KinesisConfig() {}
+
+  /**
+   * Immutables' input for {@code ImmutableKinesisConfig}, kept off the public type's annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractKinesisConfig extends KinesisConfig {}
 
   /** The AWS region of the stream, for example {@code us-east-1}. */
   @Value.Parameter

@@ -16,11 +16,16 @@ import org.immutables.value.Value;
  * #builder()}, sent to create a destination. The API returns {@code apiKey} and {@code secret}
  * obfuscated; they are {@link Secret}s here so they never print. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableMParticleConfig.class)
 @JsonDeserialize(using = ConfigReaders.MParticle.class)
 public abstract class MParticleConfig {
   MParticleConfig() {}
+
+  /**
+   * Immutables' input for {@code ImmutableMParticleConfig}, kept off the public type's annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractMParticleConfig extends MParticleConfig {}
 
   /** The mParticle API key (obfuscated by the API). */
   @Value.Parameter

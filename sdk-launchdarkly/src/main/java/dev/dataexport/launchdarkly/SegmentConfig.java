@@ -17,11 +17,16 @@ import org.immutables.value.Value;
  * #builder()}, sent to create a destination. The API returns {@code writeKey} obfuscated; it is a
  * {@link Secret} here so it never prints. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableSegmentConfig.class)
 @JsonDeserialize(using = ConfigReaders.Segment.class)
 public abstract class SegmentConfig {
   SegmentConfig() {}
+
+  /**
+   * Immutables' input for {@code ImmutableSegmentConfig}, kept off the public type's annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractSegmentConfig extends SegmentConfig {}
 
   /** The Segment write key (obfuscated by the API). */
   @Value.Parameter

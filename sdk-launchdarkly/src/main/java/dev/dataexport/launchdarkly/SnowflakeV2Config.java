@@ -14,11 +14,17 @@ import org.immutables.value.Value;
  * The {@code config} of a {@code snowflake-v2} destination, read from a response or, from {@link
  * #builder()}, sent to create a destination. Immutable.
  */
-@Value.Immutable(builder = false, copy = false)
 @JsonSerialize(as = ImmutableSnowflakeV2Config.class)
 @JsonDeserialize(using = ConfigReaders.SnowflakeV2.class)
 public abstract class SnowflakeV2Config {
   SnowflakeV2Config() {}
+
+  /**
+   * Immutables' input for {@code ImmutableSnowflakeV2Config}, kept off the public type's
+   * annotations.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  abstract static class AbstractSnowflakeV2Config extends SnowflakeV2Config {}
 
   /** The public key LaunchDarkly's Snowflake user authenticates with. */
   @Value.Parameter

@@ -64,6 +64,30 @@ final class TestSupport {
     assertThatThrownBy(call).isInstanceOf(type).hasMessage(message);
   }
 
+  /** Every header a call without a body sends, lower case. */
+  static final Set<String> HEADERS_WITHOUT_BODY =
+      Set.of(
+          "authorization",
+          "ld-api-version",
+          "accept",
+          "user-agent",
+          "host",
+          "connection",
+          "accept-encoding");
+
+  /** Every header a call with a JSON body sends, lower case. */
+  static final Set<String> HEADERS_WITH_BODY =
+      Set.of(
+          "authorization",
+          "ld-api-version",
+          "accept",
+          "user-agent",
+          "content-type",
+          "content-length",
+          "host",
+          "connection",
+          "accept-encoding");
+
   /** The names of the request's headers, lower case. */
   static Set<String> headerNames(RecordedRequest request) {
     return StreamSupport.stream(request.getHeaders().spliterator(), false)

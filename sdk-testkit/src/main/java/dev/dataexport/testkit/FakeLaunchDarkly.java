@@ -9,9 +9,6 @@ import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.JsonPatchException;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
-import dev.dataexport.launchdarkly.MergePatch;
-import dev.dataexport.launchdarkly.PatchOp;
-import dev.dataexport.launchdarkly.PatchOperation;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,12 +27,14 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * An in-process fake of LaunchDarkly's Data Export destination API ({@code GET}, {@code PATCH} and
- * {@code DELETE} {@code /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, and {@code GET
- * /api/v2/destinations}). It keeps destinations in memory, applies JSON Patch and JSON Merge Patch
- * bodies for real (with and without a comment), increments {@code version} on every change,
- * protects read-only fields, returns secret config values obfuscated, checks the access token,
- * {@code LD-API-Version} and content type, and answers errors in LaunchDarkly's shape {@code
- * {"code", "message", "id"}}.
+ * {@code DELETE} {@code /api/v2/destinations/{projectKey}/{environmentKey}/{id}}, {@code POST
+ * /api/v2/destinations/{projectKey}/{environmentKey}} and {@code GET /api/v2/destinations}). It
+ * keeps destinations in memory, creates them with a new id at version 1 (409 for a second one of
+ * the same kind in one environment, as LaunchDarkly allows one of each), applies JSON Patch and
+ * JSON Merge Patch bodies for real (with and without a comment), increments {@code version} on
+ * every change, protects read-only fields, returns secret config values obfuscated, checks the
+ * access token, {@code LD-API-Version} and content type, and answers errors in LaunchDarkly's shape
+ * {@code {"code", "message", "id"}}.
  *
  * <pre>{@code
  * @RegisterExtension final FakeLaunchDarkly ld = new FakeLaunchDarkly();
@@ -53,15 +51,8 @@ public final class FakeLaunchDarkly extends FakeServer {
   /** The access token a fake built with {@code new FakeLaunchDarkly()} accepts. */
   public static final String DEFAULT_ACCESS_TOKEN = "api-fake-launchdarkly-token";
 
-  /** Secret config members per kind, returned obfuscated. */
-  private static final Map<String, Set<String>> SECRET_CONFIG =
-      Map.of(
-          "mparticle", Set.of("apiKey", "secret"),
-          "segment", Set.of("writeKey"),
-          "azure-event-hubs", Set.of("policyKey"));
-
-  private static final Set<String> READ_ONLY =
-      Set.of("version", "createdAt", "kind", "maintainerId");
+  /** The member every destination of the fake is maintained by. */
+  private static final String MAINTAINER_ID = "569f183514f4432160000007";
 
   private final String accessToken;
   private final Set<String> readOnlyTokens = new LinkedHashSet<>();
@@ -120,7 +111,7 @@ public final class FakeLaunchDarkly extends FakeServer {
     destination.put("version", 1);
     destination.put("on", on);
     destination.put("createdAt", System.currentTimeMillis());
-    destination.put("maintainerId", "569f183514f4432160000007");
+    destination.put("maintainerId", MAINTAINER_ID);
     destination.set("config", Json.mapper().valueToTree(Checks.notNull("config", config)));
     return addDestination(key, destination);
   }
@@ -148,6 +139,13 @@ public final class FakeLaunchDarkly extends FakeServer {
     return this;
   }
 
+  /** The keys of the stored destinations, in the order they were stored. */
+  public synchronized List<DestinationKey> destinationKeys() {
+    List<DestinationKey> keys = new ArrayList<>();
+    destinations.keySet().forEach(k -> keys.add(DestinationKey.of(k.get(0), k.get(1), k.get(2))));
+    return List.copyOf(keys);
+  }
+
   /** The stored destination (secrets in clear, as the fake holds them), or empty. */
   public synchronized Optional<JsonNode> destination(DestinationKey key) {
     return Optional.ofNullable(destinations.get(key(key))).map(JsonNode::deepCopy);
@@ -164,6 +162,11 @@ public final class FakeLaunchDarkly extends FakeServer {
       throw new IllegalArgumentException("no destination " + key);
     }
     store(key(key), stored, patch.apply(stored));
+  }
+
+  /** Removes a stored destination as another LaunchDarkly user would; true when there was one. */
+  public synchronized boolean removeDestination(DestinationKey key) {
+    return destinations.remove(key(key)) != null;
   }
 
   /**
@@ -223,7 +226,8 @@ public final class FakeLaunchDarkly extends FakeServer {
     List<String> segments = url == null ? List.of() : url.pathSegments();
     if (segments.size() < 3
         || !segments.subList(0, 3).equals(List.of("api", "v2", "destinations"))
-        || (segments.size() != 3 && segments.size() != 6)) {
+        || segments.size() == 4
+        || segments.size() > 6) {
       return error(404, "not_found", "Invalid resource identifier");
     }
     String authorization = request.getHeader("Authorization");
@@ -239,14 +243,21 @@ public final class FakeLaunchDarkly extends FakeServer {
     if (segments.size() == 3) {
       return "GET".equals(method) ? list() : error(405, "method_not_allowed", "Method not allowed");
     }
-    List<String> key = key(segments.get(3), segments.get(4), segments.get(5));
-    ObjectNode stored = destinations.get(key);
     if (!"GET".equals(method) && readOnly) {
       return error(403, "forbidden", "Access to the requested resource was denied");
     }
+    if (segments.size() == 5) {
+      return "POST".equals(method)
+          ? create(request, segments.get(3), segments.get(4))
+          : error(405, "method_not_allowed", "Method not allowed");
+    }
+    List<String> key = key(segments.get(3), segments.get(4), segments.get(5));
+    ObjectNode stored = destinations.get(key);
     switch (method) {
       case "GET":
-        return stored == null ? notFound() : json(200, render(segments, stored));
+        return stored == null
+            ? notFound()
+            : json(200, FakeLaunchDarklyViews.render(segments, stored));
       case "DELETE":
         if (stored == null) {
           return notFound();
@@ -263,7 +274,7 @@ public final class FakeLaunchDarkly extends FakeServer {
   @Override
   MockResponse error(int status, String code, String message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("code", code != null ? code : defaultCode(status));
+    body.put("code", code != null ? code : FakeLaunchDarklyViews.defaultCode(status));
     body.put("message", message);
     body.put("id", UUID.randomUUID().toString());
     return json(status, body);
@@ -271,24 +282,12 @@ public final class FakeLaunchDarkly extends FakeServer {
 
   private MockResponse patch(
       RecordedRequest request, List<String> segments, List<String> key, ObjectNode stored) {
-    String contentType = request.getHeader("Content-Type");
-    if (contentType == null
-        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      return error(400, "invalid_request", "Content-Type must be application/json");
-    }
-    if (contentType.contains("domain-model=launchdarkly.semanticpatch")) {
-      return error(400, "invalid_request", "This resource does not support semantic patch");
-    }
-    JsonNode body;
     lastPatchBody = request.getBody().clone().readUtf8();
-    try {
-      body = Json.mapper().readTree(lastPatchBody);
-    } catch (IOException e) {
-      return error(400, "invalid_request", "The request body is not valid JSON");
+    Object read = jsonBody(request, lastPatchBody);
+    if (read instanceof MockResponse) {
+      return (MockResponse) read;
     }
-    if (body == null) {
-      return error(400, "invalid_request", "The request body is empty");
-    }
+    JsonNode body = (JsonNode) read;
     Runnable concurrentChange = beforeNextPatch.poll();
     if (concurrentChange != null) {
       concurrentChange.run();
@@ -299,7 +298,7 @@ public final class FakeLaunchDarkly extends FakeServer {
     }
     JsonNode updated;
     try {
-      updated = apply(body, stored);
+      updated = FakeLaunchDarklyPatches.apply(body, stored);
     } catch (JsonPatchException e) {
       if (e.isTestFailure() && testFailureStatus == 409) {
         return error(
@@ -312,86 +311,79 @@ public final class FakeLaunchDarkly extends FakeServer {
     } catch (IllegalArgumentException e) {
       return error(400, "invalid_request", e.getMessage());
     }
-    String invalid = validate(stored, updated);
+    String invalid = FakeLaunchDarklyPatches.validate(stored, updated);
     if (invalid != null) {
       return error(400, "invalid_request", invalid);
     }
-    return json(200, render(segments, store(key, stored, updated)));
+    return json(200, FakeLaunchDarklyViews.render(segments, store(key, stored, updated)));
   }
 
   /**
-   * Reads the body the way LaunchDarkly tells the forms apart: array, commented wrapper, or merge
-   * object.
+   * The request's JSON body, or the 400 LaunchDarkly answers for a wrong content type, a semantic
+   * patch, or a body that is not JSON.
    */
-  private static JsonNode apply(JsonNode body, ObjectNode stored) {
-    if (body.isArray()) {
-      return applyJsonPatch(JsonPatch.fromJson(body), stored);
+  private Object jsonBody(RecordedRequest request, String text) {
+    String contentType = request.getHeader("Content-Type");
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return error(400, "invalid_request", "Content-Type must be application/json");
     }
-    if (!body.isObject()) {
-      throw new IllegalArgumentException(
-          "The request body must be a JSON Patch array or a JSON object");
+    if (contentType.contains("domain-model=launchdarkly.semanticpatch")) {
+      return error(400, "invalid_request", "This resource does not support semantic patch");
     }
-    if (body.has("patch") || body.has("merge") || body.has("comment")) {
-      if (body.has("comment") && !body.get("comment").isTextual()) {
-        throw new IllegalArgumentException("comment must be a string");
-      }
-      if (body.has("patch") == body.has("merge")) {
-        throw new IllegalArgumentException(
-            "A commented update needs exactly one of patch or merge");
-      }
-      if (body.has("patch")) {
-        return applyJsonPatch(JsonPatch.fromJson(body.get("patch")), stored);
-      }
-      return applyMerge(body.get("merge"), stored);
-    }
-    return applyMerge(body, stored);
-  }
-
-  private static JsonNode applyJsonPatch(JsonPatch patch, ObjectNode stored) {
-    for (PatchOperation operation : patch.operations()) {
-      if (operation.op() != PatchOp.TEST) {
-        checkWritable(
-            operation.path().segments().isEmpty() ? "" : operation.path().segments().get(0));
-        if (operation.op() == PatchOp.MOVE) {
-          List<String> from = operation.from().orElseThrow().segments();
-          checkWritable(from.isEmpty() ? "" : from.get(0));
-        }
-      }
-    }
-    return patch.apply(stored);
-  }
-
-  private static JsonNode applyMerge(JsonNode merge, ObjectNode stored) {
-    if (!merge.isObject()) {
-      throw new IllegalArgumentException("merge must be a JSON object");
-    }
-    merge.fieldNames().forEachRemaining(FakeLaunchDarkly::checkWritable);
-    return MergePatch.of(merge).apply(stored);
-  }
-
-  private static void checkWritable(String field) {
-    if (field.isEmpty() || field.startsWith("_") || READ_ONLY.contains(field)) {
-      throw new IllegalArgumentException("'" + field + "' is read-only");
+    try {
+      JsonNode body = Json.mapper().readTree(text);
+      return body == null ? error(400, "invalid_request", "The request body is empty") : body;
+    } catch (IOException e) {
+      return error(400, "invalid_request", "The request body is not valid JSON");
     }
   }
 
-  private static String validate(ObjectNode before, JsonNode after) {
-    if (!after.isObject()) {
-      return "A destination must stay a JSON object";
+  /** {@code POST …/{projectKey}/{environmentKey}}: stores a new destination at version 1. */
+  private MockResponse create(RecordedRequest request, String projectKey, String environmentKey) {
+    Object read = jsonBody(request, request.getBody().clone().readUtf8());
+    if (read instanceof MockResponse) {
+      return (MockResponse) read;
     }
-    if (after.has("on") && !after.get("on").isBoolean()) {
-      return "on must be a boolean";
+    JsonNode body = (JsonNode) read;
+    String invalid = FakeLaunchDarklyPatches.validateNew(body);
+    if (invalid != null) {
+      return error(400, "invalid_request", invalid);
     }
-    if (after.has("name") && !after.get("name").isTextual()) {
-      return "name must be a string";
+    String kind = body.get("kind").textValue();
+    for (Map.Entry<List<String>, ObjectNode> existing : destinations.entrySet()) {
+      if (existing.getKey().get(0).equals(projectKey)
+          && existing.getKey().get(1).equals(environmentKey)
+          && kind.equals(existing.getValue().path("kind").textValue())) {
+        return error(
+            409,
+            "optimistic_locking_error",
+            "Conflict. A destination of kind '" + kind + "' already exists in this environment.");
+      }
     }
-    if (after.has("config") && !after.get("config").isObject()) {
-      return "config must be an object";
+    String id = newId();
+    ObjectNode created = JsonNodeFactory.instance.objectNode();
+    created.put("_id", id);
+    if (body.has("name")) {
+      created.set("name", body.get("name"));
     }
-    if (!Objects.equals(before.get("_id"), after.get("_id"))) {
-      return "_id is read-only";
-    }
-    return null;
+    created.put("kind", kind);
+    created.put("version", 1);
+    created.put("on", body.path("on").asBoolean(false));
+    created.put("createdAt", System.currentTimeMillis());
+    created.put("maintainerId", MAINTAINER_ID);
+    created.set("config", body.get("config").deepCopy());
+    List<String> key = key(projectKey, environmentKey, id);
+    destinations.put(key, created);
+    return json(
+        201,
+        FakeLaunchDarklyViews.render(
+            List.of("api", "v2", "destinations", projectKey, environmentKey, id), created));
+  }
+
+  /** A new id in LaunchDarkly's form: 24 hexadecimal digits. */
+  private static String newId() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 24);
   }
 
   private ObjectNode store(List<String> key, ObjectNode before, JsonNode after) {
@@ -409,7 +401,7 @@ public final class FakeLaunchDarkly extends FakeServer {
     destinations.forEach(
         (key, stored) ->
             items.add(
-                render(
+                FakeLaunchDarklyViews.render(
                     List.of("api", "v2", "destinations", key.get(0), key.get(1), key.get(2)),
                     stored)));
     body.putObject("_links")
@@ -417,37 +409,6 @@ public final class FakeLaunchDarkly extends FakeServer {
         .put("href", "/api/v2/destinations")
         .put("type", "application/json");
     return json(200, body);
-  }
-
-  /** The destination as the API shows it: secrets obfuscated, links and access added. */
-  private static ObjectNode render(List<String> segments, ObjectNode stored) {
-    ObjectNode shown = stored.deepCopy();
-    JsonNode config = shown.get("config");
-    Set<String> secrets = SECRET_CONFIG.getOrDefault(shown.path("kind").asText(), Set.of());
-    if (config instanceof ObjectNode) {
-      for (String member : secrets) {
-        JsonNode value = config.get(member);
-        if (value != null && value.isTextual()) {
-          ((ObjectNode) config).put(member, obfuscate(value.textValue()));
-        }
-      }
-    }
-    ObjectNode links = shown.putObject("_links");
-    links.putObject("parent").put("href", "/api/v2/destinations").put("type", "application/json");
-    links
-        .putObject("self")
-        .put("href", "/api/v2/destinations/" + String.join("/", segments.subList(3, 6)))
-        .put("type", "application/json");
-    ObjectNode access = shown.putObject("_access");
-    access.putArray("allowed");
-    access.putArray("denied");
-    return shown;
-  }
-
-  /** Keeps at most the last four characters, like an API that lets a user recognise a key. */
-  static String obfuscate(String secret) {
-    String tail = secret.length() > 8 ? secret.substring(secret.length() - 4) : "";
-    return "********" + tail;
   }
 
   private MockResponse notFound() {
@@ -461,28 +422,5 @@ public final class FakeLaunchDarkly extends FakeServer {
 
   private static List<String> key(String projectKey, String environmentKey, String id) {
     return List.of(projectKey, environmentKey, id);
-  }
-
-  private static String defaultCode(int status) {
-    switch (status) {
-      case 400:
-        return "invalid_request";
-      case 401:
-        return "unauthorized";
-      case 403:
-        return "forbidden";
-      case 404:
-        return "not_found";
-      case 405:
-        return "method_not_allowed";
-      case 409:
-        return "optimistic_locking_error";
-      case 422:
-        return "patch_failed";
-      case 429:
-        return "rate_limited";
-      default:
-        return status >= 500 ? "internal_server_error" : "unknown";
-    }
   }
 }

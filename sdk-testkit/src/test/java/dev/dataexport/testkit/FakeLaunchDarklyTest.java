@@ -276,6 +276,88 @@ class FakeLaunchDarklyTest {
         fake.destination(DestinationKey.of("proj", "production", "dest-1")).orElseThrow();
     assertThat(stored.path("version").asLong()).isEqualTo(3);
     assertThat(stored.path("name").textValue()).isEqualTo("theirs");
-    assertThat(FakeLaunchDarkly.obfuscate("short")).isEqualTo("********");
+    assertThat(FakeLaunchDarklyViews.obfuscate("short")).isEqualTo("********");
+  }
+
+  @Test
+  void createsWithANewIdAndAnswers409ForASecondOfTheSameKind() throws IOException {
+    String env = "/api/v2/destinations/proj/staging";
+    Reply created =
+        send(
+            "POST",
+            env,
+            "{\"name\":\"seg\",\"kind\":\"segment\",\"config\":{\"writeKey\":\"write-key-5678\"},"
+                + "\"on\":true}",
+            "application/json");
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.body().path("_id").textValue();
+    assertThat(id).matches("[0-9a-f]{24}");
+    assertThat(created.body().path("version").asLong()).isEqualTo(1);
+    assertThat(created.body().path("on").asBoolean()).isTrue();
+    assertThat(created.body().path("config").path("writeKey").textValue())
+        .isEqualTo("********5678");
+    assertThat(created.body().path("_links").path("self").path("href").textValue())
+        .isEqualTo(env + "/" + id);
+    assertThat(
+            fake.destination(DestinationKey.of("proj", "staging", id))
+                .orElseThrow()
+                .path("config")
+                .path("writeKey")
+                .textValue())
+        .isEqualTo("write-key-5678");
+    assertThat(fake.destinationKeys())
+        .containsExactly(
+            DestinationKey.of("proj", "production", "dest-1"),
+            DestinationKey.of("proj", "staging", id));
+
+    Reply second = send("POST", env, "{\"kind\":\"segment\",\"config\":{}}", "application/json");
+    assertError(second, 409, "optimistic_locking_error");
+    assertThat(second.body().path("message").textValue()).contains("'segment' already exists");
+    assertThat(
+            send("POST", env, "{\"kind\":\"kinesis\",\"config\":{}}", "application/json")
+                .body()
+                .path("on")
+                .asBoolean(true))
+        .isFalse(); // another kind is fine, and on defaults to false
+    assertThat(
+            send(
+                    "POST",
+                    "/api/v2/destinations/proj/other",
+                    "{\"kind\":\"segment\",\"config\":{}}",
+                    "application/json")
+                .status())
+        .isEqualTo(201); // the same kind in another environment too
+    assertThat(send("GET", "/api/v2/destinations", null, null).body().path("items").size())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void refusesABadCreateBodyWithLaunchDarklysErrorShape() throws IOException {
+    String env = "/api/v2/destinations/proj/staging";
+    assertError(send("POST", env, "{\"config\":{}}", "application/json"), 400, "invalid_request");
+    assertError(
+        send("POST", env, "{\"kind\":\"segment\",\"config\":\"{}\"}", "application/json"),
+        400,
+        "invalid_request");
+    assertError(
+        send("POST", env, "{\"kind\":\"segment\",\"config\":{},\"on\":1}", "application/json"),
+        400,
+        "invalid_request");
+    assertError(send("POST", env, "[1]", "application/json"), 400, "invalid_request");
+    assertError(send("POST", env, "not json", "application/json"), 400, "invalid_request");
+    assertError(send("POST", env, "{}", "text/plain"), 400, "invalid_request");
+    assertError(send("GET", env, null, null), 405, "method_not_allowed");
+    fake.addReadOnlyToken("api-read-only-token");
+    assertError(
+        send(
+            "POST",
+            env,
+            "{\"kind\":\"segment\",\"config\":{}}",
+            "application/json",
+            "Authorization",
+            "api-read-only-token"),
+        403,
+        "forbidden");
+    assertThat(fake.destinationKeys()).hasSize(1);
   }
 }
