@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.DeleteResult;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.Sleeper;
 import dev.dataexport.core.errors.ApiException;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.Destination;

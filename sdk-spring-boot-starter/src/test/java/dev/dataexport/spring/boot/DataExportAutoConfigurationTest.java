@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.CallListener;
-import dev.dataexport.core.LogLevel;
+import dev.dataexport.core.ClientOptions.LogLevel;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.stigg.StiggClient;
@@ -101,8 +101,8 @@ class DataExportAutoConfigurationTest {
                         () ->
                             context.getBean(PrequelClient.class).destinations().get("dst_missing"))
                     .isInstanceOf(dev.dataexport.core.errors.ApiException.NotFound.class);
-                assertThat(fake.lastRequest().getHeader("X-API-KEY")).isEqualTo(fake.apiKey());
-                assertThat(fake.lastRequest().getHeader("X-Prequel-Api-Version"))
+                assertThat(fake.lastRequest().header("X-API-KEY").orElse(null)).isEqualTo(fake.apiKey());
+                assertThat(fake.lastRequest().header("X-Prequel-Api-Version").orElse(null))
                     .isEqualTo("2024-01-01");
               });
     }
