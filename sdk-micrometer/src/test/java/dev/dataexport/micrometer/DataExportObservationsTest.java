@@ -196,11 +196,11 @@ class DataExportObservationsTest {
       propagating.destinations().updateSelection("dst_1", request());
     }
 
-    assertThat(server.takeRequest(1, TimeUnit.SECONDS).header("traceparent").orElse(null)).isNull();
+    assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeader("traceparent")).isNull();
     for (int attempt = 0; attempt < 2; attempt++) {
       RecordedRequest sent = server.takeRequest(1, TimeUnit.SECONDS);
-      assertThat(sent.header("traceparent").orElse(null)).isEqualTo("00-trace-span-01");
-      assertThat(sent.header("X-API-KEY").orElse(null)).isEqualTo(KEY);
+      assertThat(sent.getHeader("traceparent")).isEqualTo("00-trace-span-01");
+      assertThat(sent.getHeader("X-API-KEY")).isEqualTo(KEY);
     }
   }
 

@@ -231,14 +231,14 @@ class DataExportTelemetryTest {
     }
 
     RecordedRequest notPropagated = server.takeRequest(1, TimeUnit.SECONDS);
-    Assertions.assertThat(notPropagated.header("traceparent").orElse(null)).isNull();
+    Assertions.assertThat(notPropagated.getHeader("traceparent")).isNull();
     List<SpanData> spans =
         OTEL.getSpans().stream().filter(s -> s.getKind() == SpanKind.CLIENT).toList();
     Assertions.assertThat(spans).hasSize(2);
     SpanData propagatedSpan = spans.get(1);
     for (int attempt = 0; attempt < 2; attempt++) {
       RecordedRequest sent = server.takeRequest(1, TimeUnit.SECONDS);
-      Assertions.assertThat(sent.header("traceparent").orElse(null))
+      Assertions.assertThat(sent.getHeader("traceparent"))
           .startsWith("00-" + propagatedSpan.getTraceId() + "-" + propagatedSpan.getSpanId() + "-");
     }
     Assertions.assertThat(spans)
