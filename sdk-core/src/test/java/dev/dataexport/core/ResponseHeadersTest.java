@@ -61,6 +61,7 @@ class ResponseHeadersTest {
     ResponseHeaders same = ResponseHeaders.wrap(Headers.of("A", "1", "B", "2"));
     assertThat(same).isEqualTo(ResponseHeaders.of("A", "1", "B", "2"));
     assertThat(same).hasSameHashCodeAs(ResponseHeaders.of("A", "1", "B", "2"));
+    assertThat(same.hashCode()).isNotEqualTo(ResponseHeaders.of("A", "2", "B", "2").hashCode());
     assertThat(same).isNotEqualTo(ResponseHeaders.of("A", "1"));
     assertThat(same).isNotEqualTo(ResponseHeaders.of("B", "2", "A", "1"));
     assertThat(same).isNotEqualTo(Map.of("a", List.of("1")));

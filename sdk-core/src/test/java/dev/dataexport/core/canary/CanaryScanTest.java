@@ -65,7 +65,11 @@ class CanaryScanTest {
 
   @Test
   void cleanOutputPassesAndSaysHowManyFilesItRead() throws Exception {
-    write("dev.example.ATest-output.txt", "a lower-case canary is an id, not a secret\n****\n");
+    write(
+        "dev.example.ATest-output.txt",
+        "X-API-KEY: ****\n"
+            + "\tat dev.dataexport.core.canary.CanaryScanTest.scan(CanaryScanTest.java:42)\n"
+            + "a clean line\n");
     write("dev.example.BTest-okhttp5-output.txt", "");
     // Only output files are read: a report that names the canary (say, a test's source) is not one.
     write("TEST-dev.example.ATest.xml", "<testcase name=\"" + CANARY + "\"/>");
@@ -85,12 +89,14 @@ class CanaryScanTest {
         "dev.example.BTest-output.txt",
         "line one\r\n12:00:01 FINE dev.dataexport.http X-API-KEY: " + CANARY + "\n");
     write("2026-01-01T00-00-00_1-jvmRun1.dumpstream", "Corrupted stdin stream: sk_" + CANARY);
+    write("dev.example.CTest-output.txt", "token=sk_canary_7f3e9a1b in CanaryScanTest\n");
 
     Run run = scan(reports.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("a canary secret reached test output (2 lines)")
+        .contains("a canary secret reached test output (3 lines)")
+        .contains("dev.example.CTest-output.txt:1: sk_canary_7f3e9a1b")
         .contains("dev.example.BTest-output.txt:2: " + CANARY)
         .contains("2026-01-01T00-00-00_1-jvmRun1.dumpstream:1: sk_" + CANARY)
         .doesNotContain("ATest");

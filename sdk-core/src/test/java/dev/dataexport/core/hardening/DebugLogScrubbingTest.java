@@ -17,6 +17,8 @@ import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,25 @@ class DebugLogScrubbingTest {
       }
 
       List<String> lines = logs.lines();
+      // The credential is added at network level, after the request line is logged: it is shown
+      // masked, once.
+      assertThat(lines)
+          .filteredOn(line -> line.contains(" --> PATCH"))
+          .hasSize(2)
+          .allSatisfy(
+              line ->
+                  assertThat(line.split("\n"))
+                      .filteredOn(header -> header.startsWith("X-API-KEY:"))
+                      .containsExactly("X-API-KEY: ****"));
+      assertThat(lines)
+          .filteredOn(line -> line.startsWith("INFO "))
+          .hasSize(2)
+          .allSatisfy(
+              line -> {
+                Matcher took = Pattern.compile("\\(1 attempt, (\\d+) ms\\)$").matcher(line);
+                assertThat(took.find()).as(line).isTrue();
+                assertThat(Long.parseLong(took.group(1))).isLessThan(60_000);
+              });
       assertThat(lines)
           .anySatisfy(
               line -> assertThat(line).contains("Location: https://elsewhere.example/?pw=****"))

@@ -141,6 +141,9 @@ class ChecksTest {
         .hasMessage("header name must not be empty");
     assertThatThrownBy(() -> Checks.headerName("X Key"))
         .hasMessage("header name has an invalid character at index 1");
+    assertThatThrownBy(() -> Checks.headerName(" X"))
+        .hasMessage("header name has an invalid character at index 0");
+    assertThat(Checks.isToken(" x")).isFalse();
     assertThat(Checks.isToken("X-Key")).isTrue();
     assertThat(Checks.isToken("")).isFalse();
   }
@@ -170,6 +173,8 @@ class ChecksTest {
         .hasMessage(
             "value of header X-Trace must contain only printable ASCII characters (no CR, LF or"
                 + " other control characters); found another at index 6");
+    assertThatThrownBy(() -> Checks.header("X-Trace", "\nX-Evil: 1"))
+        .hasMessageEndingWith("found another at index 0");
     assertThatThrownBy(() -> Checks.header("X-Trace", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("value of header X-Trace must not be null");

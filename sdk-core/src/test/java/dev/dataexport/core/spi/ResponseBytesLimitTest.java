@@ -2,9 +2,19 @@ package dev.dataexport.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.io.InputDecorator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
@@ -107,6 +117,71 @@ class ResponseBytesLimitTest {
     assertThatThrownBy(() -> read.readJson(TREE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the response body is only available while the response is decoded");
+  }
+
+  @Test
+  void anEmptyBodyParsesLikeJacksonParsesNoContentNeverAsNull() throws Exception {
+    ResponseBytes empty = ResponseBytes.read(ResponseBody.create("", JSON), 100);
+    Object[] parsed = new Object[1];
+    Throwable thrown = catchThrowable(() -> parsed[0] = empty.readJson(TREE));
+    Throwable jackson = catchThrowable(() -> TREE.readValue(new byte[0]));
+    if (jackson == null) {
+      assertThat(parsed[0]).isNotNull().isEqualTo(TREE.readValue(new byte[0]));
+    } else {
+      assertThat(thrown).isInstanceOf(jackson.getClass());
+    }
+  }
+
+  /**
+   * Reads a body larger than one segment through the stream the parser gets, byte by byte, with
+   * {@code available()} and empty reads, the way other stream users do.
+   */
+  @Test
+  void theStreamOverSeveralSegmentsReadsEveryByteInOrder() throws Exception {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < 4000; i++) {
+      text.append(i == 0 ? "" : ",").append(i);
+    }
+    String json = text.append(']').toString();
+    assertThat(json.length()).isGreaterThan(2 * 8192);
+    long[] available = new long[2];
+    int[] emptyRead = new int[2];
+    InputDecorator byteByByte =
+        new InputDecorator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public InputStream decorate(IOContext context, InputStream in) throws IOException {
+            available[0] = in.available();
+            emptyRead[0] = in.read(new byte[4], 0, 0);
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            for (int b; (b = in.read()) != -1; ) {
+              copy.write(b);
+            }
+            available[1] = in.available();
+            emptyRead[1] = in.read(new byte[4], 0, 4);
+            return new ByteArrayInputStream(copy.toByteArray());
+          }
+
+          @Override
+          public InputStream decorate(IOContext context, byte[] src, int offset, int length) {
+            return null;
+          }
+
+          @Override
+          public Reader decorate(IOContext context, Reader reader) {
+            return reader;
+          }
+        };
+    ObjectReader reader =
+        new ObjectMapper(JsonFactory.builder().inputDecorator(byteByByte).build())
+            .readerFor(JsonNode.class);
+
+    JsonNode parsed = ResponseBytes.read(ResponseBody.create(json, JSON), 1 << 20).readJson(reader);
+
+    assertThat(parsed).isEqualTo(Json.mapper().readTree(json));
+    assertThat(available).containsExactly(json.length(), 0);
+    assertThat(emptyRead).containsExactly(0, -1);
   }
 
   @Test
