@@ -18,7 +18,7 @@ import java.util.List;
 final class FleetReadmeSamples {
   private FleetReadmeSamples() {}
 
-  static FleetResult enableUsageEverywhere(StiggClient stigg, List<String> destinationIds) {
+  static void enableUsageEverywhere(StiggClient stigg, List<String> destinationIds) {
     UpdateSelectionRequest selection = UpdateSelectionRequest.builder()
         .integrationId("int_1").addEnabledModels("customers", "invoices", "usage").build();
     try (FileJournal journal = FileJournal.open(Path.of("enable-usage.journal"))) {   // a rerun skips what is done
@@ -35,7 +35,6 @@ final class FleetReadmeSamples {
       FleetResult result = enableUsage.apply();
       result.failures().forEach(System.out::println);              // d17: FAILED (NotFound: ...)
       System.out.println(result);                                  // FleetResult{changed=4990, ..., requestsSent=5003, ...}
-      return result;
     }
   }
 
