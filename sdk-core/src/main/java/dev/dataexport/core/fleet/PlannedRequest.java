@@ -44,7 +44,7 @@ public final class PlannedRequest {
     this.path = path;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     Map<String, String> masked = new LinkedHashMap<>();
-    headers.forEach((name, value) -> masked.put(name, sensitive(name) ? Secret.MASK : value));
+    headers.forEach((name, value) -> masked.put(name, sensitiveHeader(name) ? Secret.MASK : value));
     this.headers = Collections.unmodifiableMap(masked);
     this.body = body == null ? null : mask(Json.redactingMapper().valueToTree(body));
   }
@@ -135,6 +135,19 @@ public final class PlannedRequest {
   @Override
   public int hashCode() {
     return toString().hashCode();
+  }
+
+  /**
+   * A header named like a sensitive field, or ending in one ({@code X-API-KEY}, {@code X-Token}).
+   */
+  private static boolean sensitiveHeader(String name) {
+    String normalized = VendorProfile.normalize(name);
+    for (String field : SENSITIVE) {
+      if (normalized.endsWith(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sensitive(String name) {

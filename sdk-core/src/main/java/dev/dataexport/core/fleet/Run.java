@@ -92,8 +92,17 @@ final class Run<E, I> {
             });
     Semaphore slots = new Semaphore(settings.concurrency);
     long taken = 0;
+    boolean haveSlot = false;
     try {
       while (!stopped()) {
+        // A free worker first, then the next item: a lazy paged list fetches no page early.
+        if (!haveSlot) {
+          slots.acquire();
+          haveSlot = true;
+          if (stopped()) {
+            break;
+          }
+        }
         E entry;
         try {
           if (!input.hasNext()) {
@@ -104,8 +113,7 @@ final class Run<E, I> {
           stop(FleetResult.Stop.ERROR, e);
           break;
         }
-        taken++;
-        long index = taken - 1;
+        long index = taken++;
         I item = work.item(entry);
         String key;
         try {
@@ -126,22 +134,18 @@ final class Run<E, I> {
         }
         if (done) {
           record(new ItemOutcome<>(key, item, Status.SKIPPED, null, null, 0, index, null), false);
-          continue;
+          continue; // the worker stays free for the next item
         }
-        slots.acquire();
-        if (stopped()) {
-          slots.release();
-          record(
-              new ItemOutcome<>(key, item, Status.NOT_ATTEMPTED, null, null, 0, index, null),
-              false);
-          break;
-        }
+        haveSlot = false;
         pool.execute(() -> handle(entry, key, index, slots));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancel();
     } finally {
+      if (haveSlot) {
+        slots.release();
+      }
       pool.shutdown();
       awaitQuietly(pool);
     }
