@@ -38,6 +38,12 @@ final class LaunchDarklyCommand {
 
     @Mixin OutputOptions output;
 
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    boolean help;
+
     @Parameters(index = "0", paramLabel = "PROJECT_KEY")
     String projectKey;
 

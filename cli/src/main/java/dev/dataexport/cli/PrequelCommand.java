@@ -49,6 +49,12 @@ final class PrequelCommand {
 
     @Mixin OutputOptions output;
 
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    boolean help;
+
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);

@@ -32,6 +32,12 @@ final class StiggCommand {
 
     @Mixin OutputOptions output;
 
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    boolean help;
+
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
