@@ -67,7 +67,7 @@ class CredentialsTest {
             fake.baseUrl());
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(fake.lastRequest().getHeader("X-API-KEY")).isEqualTo(CANARY);
+    assertThat(fake.lastRequest().header("X-API-KEY").orElse(null)).isEqualTo(CANARY);
     assertThat(run.all()).doesNotContain(CANARY);
   }
 

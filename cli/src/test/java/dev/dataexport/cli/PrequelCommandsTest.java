@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dataexport.core.ClientBuilder;
-import dev.dataexport.core.Sleeper;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.testkit.FakePrequel;
 import java.time.Clock;
@@ -98,7 +98,7 @@ class PrequelCommandsTest {
     assertThat(d.get("id").asText()).isEqualTo(ODD_ID);
     assertThat(d.get("vendor").asText()).isEqualTo("postgres");
     assertThat(d.get("frequency_minutes").asLong()).isEqualTo(60);
-    assertThat(fake.lastRequest().getPath()).isEqualTo("/destinations/dst%2F1%2050%25%C3%BC");
+    assertThat(fake.lastRequest().path()).isEqualTo("/destinations/dst%2F1%2050%25%C3%BC");
   }
 
   @Test
@@ -118,8 +118,8 @@ class PrequelCommandsTest {
             "--disable");
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(fake.lastRequest().getMethod()).isEqualTo("PATCH");
-    assertThat(MAPPER.readTree(fake.lastRequest().getBody().readUtf8()))
+    assertThat(fake.lastRequest().method()).isEqualTo("PATCH");
+    assertThat(MAPPER.readTree(fake.lastRequest().bodyText()))
         .isEqualTo(
             MAPPER.readTree(
                 "{\"destination\":{\"frequency_minutes\":15,"

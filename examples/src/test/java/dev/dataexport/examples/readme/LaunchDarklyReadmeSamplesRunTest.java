@@ -15,7 +15,7 @@ class LaunchDarklyReadmeSamplesRunTest {
     assertThat(LaunchDarklyReadmeSamples.lifecycle(fake.client())).isTrue();
     assertThat(fake.destinationKeys()).isEmpty();
     assertThat(fake.requests())
-        .extracting(r -> r.getMethod())
+        .extracting(r -> r.method())
         .containsExactly("POST", "GET", "GET", "PATCH", "DELETE");
   }
 }

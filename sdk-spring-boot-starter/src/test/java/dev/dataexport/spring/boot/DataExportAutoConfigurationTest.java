@@ -101,7 +101,8 @@ class DataExportAutoConfigurationTest {
                         () ->
                             context.getBean(PrequelClient.class).destinations().get("dst_missing"))
                     .isInstanceOf(dev.dataexport.core.errors.ApiException.NotFound.class);
-                assertThat(fake.lastRequest().header("X-API-KEY").orElse(null)).isEqualTo(fake.apiKey());
+                assertThat(fake.lastRequest().header("X-API-KEY").orElse(null))
+                    .isEqualTo(fake.apiKey());
                 assertThat(fake.lastRequest().header("X-Prequel-Api-Version").orElse(null))
                     .isEqualTo("2024-01-01");
               });

@@ -75,7 +75,8 @@ class DataExportFakesTest {
                           .build());
               assertThat(fake.enabledModels("int_1", "dst_1")).contains(List.of("customers"));
               assertThat(fake.sleeper().waits()).containsExactly(Duration.ofSeconds(1));
-              assertThat(fake.lastRequest().header("X-API-KEY").orElse(null)).isEqualTo(fake.apiKey());
+              assertThat(fake.lastRequest().header("X-API-KEY").orElse(null))
+                  .isEqualTo(fake.apiKey());
             });
   }
 
@@ -92,7 +93,8 @@ class DataExportFakesTest {
                 assertThat(client.options().baseUrl().toString()).startsWith(own.baseUrl());
                 assertThatThrownBy(() -> client.destinations().get("dst_missing"))
                     .isInstanceOf(dev.dataexport.core.errors.ApiException.NotFound.class);
-                assertThat(own.lastRequest().header("X-API-KEY").orElse(null)).isEqualTo("sk_test_own_fake");
+                assertThat(own.lastRequest().header("X-API-KEY").orElse(null))
+                    .isEqualTo("sk_test_own_fake");
               });
     } finally {
       own.close();
