@@ -6,7 +6,6 @@ import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,11 +56,7 @@ final class LaunchDarklyCommand {
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
       DestinationKey key = DestinationKey.of(projectKey, environmentKey, destinationId);
-      Map<String, String> env =
-          connection.vendorEnv(
-              runtime, LaunchDarklyClient.ACCESS_TOKEN_ENV, LaunchDarklyClient.BASE_URL_ENV);
-      try (LaunchDarklyClient client =
-          runtime.tune(LaunchDarklyClient.builder().fromEnv(env)).build()) {
+      try (LaunchDarklyClient client = Clients.launchDarkly(runtime, connection)) {
         Destination d = run(client, key);
         Printer.print(runtime, output, d, () -> destinations(List.of(d)));
       }

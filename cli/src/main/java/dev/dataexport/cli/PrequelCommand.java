@@ -58,9 +58,7 @@ final class PrequelCommand {
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
-      Map<String, String> env =
-          connection.vendorEnv(runtime, PrequelClient.API_KEY_ENV, PrequelClient.BASE_URL_ENV);
-      try (PrequelClient client = runtime.tune(PrequelClient.builder().fromEnv(env)).build()) {
+      try (PrequelClient client = Clients.prequel(runtime, connection)) {
         run(client, runtime);
       }
       return ExitCodes.OK;
