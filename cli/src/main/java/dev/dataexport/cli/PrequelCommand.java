@@ -160,7 +160,7 @@ final class PrequelCommand {
     @Override
     void run(PrequelClient client, CliRuntime runtime) {
       ConnectionTest test = client.destinations().test(destination.destination());
-      print(runtime, test, () -> connectionTest(test));
+      print(runtime, connectionTestJson(test), () -> connectionTest(test));
     }
   }
 
@@ -189,6 +189,15 @@ final class PrequelCommand {
     return Table.of("STATUS", "MESSAGE").row(test.status(), test.message());
   }
 
+  /** The connection test as JSON: the model has no JSON names of its own. */
+  static Map<String, Object> connectionTestJson(ConnectionTest test) {
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("status", test.status().value());
+    json.put("message", test.message().orElse(null));
+    json.put("passed", test.passed());
+    return json;
+  }
+
   /** {@code test-connection <id> [changes]}: with change options, laid over the saved config. */
   @Command(
       name = "test-connection",
@@ -207,7 +216,7 @@ final class PrequelCommand {
           change.isEmpty()
               ? client.destinations().testConnection(destinationId)
               : client.destinations().testWithChanges(destinationId, change.update());
-      print(runtime, test, () -> connectionTest(test));
+      print(runtime, connectionTestJson(test), () -> connectionTest(test));
     }
   }
 

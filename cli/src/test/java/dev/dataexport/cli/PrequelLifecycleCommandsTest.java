@@ -161,7 +161,10 @@ class PrequelLifecycleCommandsTest {
             MAPPER.readTree(
                 "{\"destination\":{\"postgres\":"
                     + "{\"password_auth\":{\"password\":\"canary-rotated\"}}}}"));
-    assertThat(MAPPER.readTree(run.out()).get("status").asText()).isEqualTo("success");
+    assertThat(MAPPER.readTree(run.out()))
+        .isEqualTo(
+            MAPPER.readTree(
+                "{\"status\":\"success\",\"message\":\"Connection successful.\",\"passed\":true}"));
     assertThat(run.all()).doesNotContain("canary");
   }
 
