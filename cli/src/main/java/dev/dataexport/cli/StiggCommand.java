@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       StiggCommand.DeleteCommand.class,
       StiggCommand.ModelsCommand.class,
       StiggSyncCommand.class,
-      StiggScopedTokenCommand.class
+      StiggScopedTokenCommand.class,
+      StiggFleetCommand.class
     })
 final class StiggCommand {
   private StiggCommand() {}
