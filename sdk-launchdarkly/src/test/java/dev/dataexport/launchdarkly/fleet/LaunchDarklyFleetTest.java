@@ -460,6 +460,17 @@ class LaunchDarklyFleetTest {
   }
 
   @Test
+  void aFailedListStopsTheRunWithItsTypedException() {
+    routes.failList(401);
+    FleetResult result =
+        LaunchDarklyFleet.of(ld).list(DestinationFilter.all()).change(TURN_OFF).build().apply();
+    assertThat(result.stop()).isEqualTo(FleetResult.Stop.ERROR);
+    assertThat(result.stopCause().orElseThrow()).isInstanceOf(ApiException.Authentication.class);
+    assertThat(result.total()).isZero();
+    assertThat(routes.calls()).containsExactly("GET list");
+  }
+
+  @Test
   void inputIsCheckedBeforeAnyIo() {
     assertThatThrownBy(() -> LaunchDarklyFleet.of(null))
         .isInstanceOf(NullPointerException.class)
