@@ -11,7 +11,7 @@ import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.DestinationKind;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.launchdarkly.fleet.LaunchDarklyFleet;
-import dev.dataexport.testkit.FakeLaunchDarkly;
+import dev.dataexport.testkit.FakeLaunchDarklyServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Turns off every Segment destination of one environment for a migration and rotates its write key,
  * with a fleet operation over the filtered list: the plan first (the write key masked), then an
  * apply that "crashes" part-way, then a run that resumes from the journal. Always offline, against
- * {@link FakeLaunchDarkly}: a fleet change to a real account is yours to write, from the README's
- * sample.
+ * {@link FakeLaunchDarklyServer}: a fleet change to a real account is yours to write, from the
+ * README's sample.
  */
 public final class LaunchDarklyFleetExample {
   /** The apply's listener throws after this many items, as a process dying would stop it. */
@@ -40,7 +40,7 @@ public final class LaunchDarklyFleetExample {
   }
 
   static void run(PrintStream out) throws IOException {
-    try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
+    try (FakeLaunchDarklyServer fake = new FakeLaunchDarklyServer()) {
       for (int i = 1; i <= 10; i++) {
         // Every fourth is off already (left unchanged); staging is not part of the change.
         String environment = i <= 8 ? "production" : "staging";
@@ -53,7 +53,7 @@ public final class LaunchDarklyFleetExample {
       }
       LaunchDarklyClient ld = fake.client();
       out.println(
-          "LaunchDarkly fleet: offline against FakeLaunchDarkly at "
+          "LaunchDarkly fleet: offline against FakeLaunchDarklyServer at "
               + fake.baseUrl()
               + ", 8 Segment destinations in shop/production, 2 in shop/staging");
       DestinationFilter production =
@@ -126,7 +126,7 @@ public final class LaunchDarklyFleetExample {
               .filter(key -> fake.destination(key).orElseThrow().path("on").asBoolean())
               .count();
       out.println(
-          "FakeLaunchDarkly: "
+          "FakeLaunchDarklyServer: "
               + off
               + "/8 production destinations off, "
               + stagingOn

@@ -14,7 +14,7 @@ import dev.dataexport.prequel.Vendor;
 import dev.dataexport.prequel.VendorSettings;
 import dev.dataexport.prequel.config.PostgresConfig;
 import dev.dataexport.prequel.fleet.PrequelFleet;
-import dev.dataexport.testkit.FakePrequel;
+import dev.dataexport.testkit.FakePrequelServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,8 +29,8 @@ import java.util.function.Predicate;
  * Rotates the warehouse password of every Postgres destination in one region with a fleet operation
  * over a query of the paged list (five per page, fetched as the run reaches them): the plan first
  * (the password masked), then an apply that "crashes" part-way, then a run that resumes from the
- * journal. A paused destination is left unchanged. Always offline, against {@link FakePrequel}: a
- * fleet change to a real account is yours to write, from the README's sample.
+ * journal. A paused destination is left unchanged. Always offline, against {@link
+ * FakePrequelServer}: a fleet change to a real account is yours to write, from the README's sample.
  */
 public final class PrequelFleetExample {
   /** The apply's listener throws after this many items, as a process dying would stop it. */
@@ -44,7 +44,7 @@ public final class PrequelFleetExample {
   }
 
   static void run(PrintStream out) throws IOException {
-    try (FakePrequel fake = new FakePrequel()) {
+    try (FakePrequelServer fake = new FakePrequelServer()) {
       for (int i = 1; i <= 12; i++) {
         String region = i % 3 == 0 ? "us" : "eu";
         ObjectNode destination = JsonNodeFactory.instance.objectNode();
@@ -60,7 +60,7 @@ public final class PrequelFleetExample {
       }
       PrequelClient prequel = fake.client();
       out.println(
-          "Prequel fleet: offline against FakePrequel at "
+          "Prequel fleet: offline against FakePrequelServer at "
               + fake.baseUrl()
               + ", 12 Postgres destinations, 8 in eu");
       ListDestinationsRequest pagesOfFive = ListDestinationsRequest.builder().pageSize(5).build();
@@ -139,7 +139,7 @@ public final class PrequelFleetExample {
               .filter(request -> request.path().startsWith("/destinations?"))
               .count();
       out.println(
-          "FakePrequel: "
+          "FakePrequelServer: "
               + patches
               + " PATCHes for 7 enabled eu destinations (none doubled), "
               + pages

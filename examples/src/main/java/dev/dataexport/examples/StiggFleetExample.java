@@ -10,7 +10,7 @@ import dev.dataexport.stigg.DestinationType;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import dev.dataexport.stigg.fleet.StiggFleet;
-import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.FakeStiggServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Enables a new model on every destination of a Stigg integration with a fleet operation: the plan
  * first, then an apply that "crashes" part-way, then a run that resumes from the journal and
- * changes only what is left. Always offline, against {@link FakeStigg}: a fleet change to a real
- * account is yours to write, from the README's sample.
+ * changes only what is left. Always offline, against {@link FakeStiggServer}: a fleet change to a
+ * real account is yours to write, from the README's sample.
  */
 public final class StiggFleetExample {
   /** The models every destination should export. */
@@ -41,11 +41,11 @@ public final class StiggFleetExample {
   }
 
   static void run(PrintStream out) throws IOException {
-    try (FakeStigg fake = new FakeStigg()) {
+    try (FakeStiggServer fake = new FakeStiggServer()) {
       for (int i = 1; i <= 11; i++) {
         // Every third destination exports the models already: the fleet leaves it unchanged.
         fake.addDestination(
-            FakeStigg.DEFAULT_INTEGRATION_ID,
+            FakeStiggServer.DEFAULT_INTEGRATION_ID,
             String.format("dst_fleet_%02d", i),
             "snowflake",
             i % 3 == 0 ? MODELS : List.of("customers"));
@@ -61,14 +61,14 @@ public final class StiggFleetExample {
                       .destinationType(DestinationType.SNOWFLAKE)
                       .build());
       out.println(
-          "Stigg fleet: offline against FakeStigg at "
+          "Stigg fleet: offline against FakeStiggServer at "
               + fake.baseUrl()
               + ", "
               + destinations.destinations().size()
               + " destinations");
       UpdateSelectionRequest selection =
           UpdateSelectionRequest.builder()
-              .integrationId(FakeStigg.DEFAULT_INTEGRATION_ID)
+              .integrationId(FakeStiggServer.DEFAULT_INTEGRATION_ID)
               .enabledModels(MODELS)
               .build();
       Path journalFile = Files.createTempFile("stigg-fleet", ".journal");
@@ -119,13 +119,13 @@ public final class StiggFleetExample {
           destinations.destinations().stream()
               .filter(
                   d ->
-                      fake.enabledModels(FakeStigg.DEFAULT_INTEGRATION_ID, d.destinationId())
+                      fake.enabledModels(FakeStiggServer.DEFAULT_INTEGRATION_ID, d.destinationId())
                           .equals(Optional.of(MODELS)))
               .count();
       long patches =
           fake.requests().stream().filter(request -> request.method().equals("PATCH")).count();
       out.println(
-          "FakeStigg: "
+          "FakeStiggServer: "
               + done
               + "/"
               + destinations.destinations().size()

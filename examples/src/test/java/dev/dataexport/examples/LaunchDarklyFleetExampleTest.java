@@ -41,7 +41,7 @@ class LaunchDarklyFleetExampleTest {
                 + " attempted; 3 requests, COMPLETED");
     assertThat(lines.get(7))
         .isEqualTo(
-            "FakeLaunchDarkly: 8/8 production destinations off, 2/2 staging still on; 6 PATCHes"
+            "FakeLaunchDarklyServer: 8/8 production destinations off, 2/2 staging still on; 6 PATCHes"
                 + " (none doubled)");
     assertThat(output).doesNotContain("new-write-key-2026", "old-write-key");
   }

@@ -40,7 +40,7 @@ class PrequelFleetExampleTest {
     // The crashed run fetched one page and stopped reading; plan and resume read all three.
     assertThat(lines.get(7))
         .isEqualTo(
-            "FakePrequel: 7 PATCHes for 7 enabled eu destinations (none doubled), 7 list pages"
+            "FakePrequelServer: 7 PATCHes for 7 enabled eu destinations (none doubled), 7 list pages"
                 + " fetched over three runs");
     assertThat(output).doesNotContain("rotated-2026-12");
   }

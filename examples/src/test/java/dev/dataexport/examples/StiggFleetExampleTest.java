@@ -18,7 +18,7 @@ class StiggFleetExampleTest {
     assertThat(lines).hasSize(8);
     assertThat(lines.get(0))
         .matches(
-            "Stigg fleet: offline against FakeStigg at http://(localhost|127\\.0\\.0\\.1):\\d+, 12"
+            "Stigg fleet: offline against FakeStiggServer at http://(localhost|127\\.0\\.0\\.1):\\d+, 12"
                 + " destinations");
     assertThat(lines.get(1))
         .isEqualTo(
@@ -41,7 +41,7 @@ class StiggFleetExampleTest {
                 + " attempted; 5 requests, COMPLETED");
     assertThat(lines.get(7))
         .isEqualTo(
-            "FakeStigg: 12/12 destinations export customers, invoices, usage_events; 9 PATCHes for"
+            "FakeStiggServer: 12/12 destinations export customers, invoices, usage_events; 9 PATCHes for"
                 + " 9 changes (none doubled)");
   }
 }
