@@ -22,10 +22,14 @@ public final class RunAllExamples {
     LaunchDarklyExample.main(new String[0]);
     section("LaunchDarkly: create, list and find, update safely, delete a destination");
     LaunchDarklyLifecycleExample.main(new String[0]);
+    section("LaunchDarkly: pause every Segment destination of an environment (fleet, resumed)");
+    LaunchDarklyFleetExample.main(new String[0]);
     section("Prequel: change a destination's schedule and credentials");
     PrequelExample.main(new String[0]);
     section("Prequel: a destination's lifecycle (create, test, list, transfer, delete)");
     PrequelLifecycleExample.main(new String[0]);
+    section("Prequel: rotate a password in one region (fleet over the paged list, resumed)");
+    PrequelFleetExample.main(new String[0]);
     section("Error handling: validation, 404, rate limit absorbed by retries");
     ErrorHandlingExample.main(new String[0]);
   }

@@ -403,6 +403,74 @@ class LaunchDarklyFleetTest {
   }
 
   @Test
+  void a429WithOnlyTheResetHeaderPausesUntilTheReset() {
+    long reset = time.millis() + 5_000;
+    routes.fail(
+        "PATCH",
+        "d1",
+        429,
+        "X-Ratelimit-Route-Remaining",
+        "0",
+        "X-Ratelimit-Reset",
+        Long.toString(reset));
+    FleetResult result =
+        LaunchDarklyFleet.of(ld).keys(keys(2)).change(TURN_OFF).concurrency(1).build().apply();
+    assertThat(result.changed()).isEqualTo(2);
+    assertThat(patched()).containsExactly("d1", "d1", "d2");
+    // LaunchDarkly's reset, plus the client's jitter of at most 250 ms, waited once for everyone.
+    Duration waited = time.waits().stream().reduce(Duration.ZERO, Duration::plus);
+    assertThat(waited).isBetween(Duration.ofSeconds(5), Duration.ofMillis(5_250));
+  }
+
+  @Test
+  void eachWriteKeepsTheRetrySafetyOfItsSingleCall() {
+    routes.fail("PATCH", "d1", 500);
+    routes.fail("PATCH", "d2", 500);
+    try (LaunchDarklyClient retrying =
+        LaunchDarklyClient.builder()
+            .baseUrl(routes.baseUrl())
+            .accessToken(TOKEN)
+            .clock(time)
+            .sleeper(time)
+            .maxRetries(2)
+            .build()) {
+      // Not safe to repeat (a remove): a 500 may follow a change LaunchDarkly made, so the call
+      // is not repeated, and the operation sends nothing again either.
+      FleetResult unguarded =
+          LaunchDarklyFleet.of(retrying)
+              .keys(keys(1))
+              .patch(
+                  d -> Optional.of(JsonPatch.builder().remove("/config/userIDContextKind").build()))
+              .build()
+              .apply();
+      assertThat(unguarded.failed()).isEqualTo(1);
+      assertThat(unguarded.failures().get(0).failure().orElseThrow())
+          .isInstanceOf(ApiException.ServerError.class);
+      // Guarded by test /version, the same failure is retried by the call itself.
+      FleetResult guarded =
+          LaunchDarklyFleet.of(retrying)
+              .keys(List.of(DestinationKey.of("proj", "production", "d2")))
+              .change(TURN_OFF)
+              .build()
+              .apply();
+      assertThat(guarded.changed()).isEqualTo(1);
+      assertThat(guarded.requestsSent()).isEqualTo(3); // the read, the 500, the retry
+    }
+    assertThat(patched()).containsExactly("d1", "d2", "d2");
+  }
+
+  @Test
+  void aFailedListStopsTheRunWithItsTypedException() {
+    routes.failList(401);
+    FleetResult result =
+        LaunchDarklyFleet.of(ld).list(DestinationFilter.all()).change(TURN_OFF).build().apply();
+    assertThat(result.stop()).isEqualTo(FleetResult.Stop.ERROR);
+    assertThat(result.stopCause().orElseThrow()).isInstanceOf(ApiException.Authentication.class);
+    assertThat(result.total()).isZero();
+    assertThat(routes.calls()).containsExactly("GET list");
+  }
+
+  @Test
   void inputIsCheckedBeforeAnyIo() {
     assertThatThrownBy(() -> LaunchDarklyFleet.of(null))
         .isInstanceOf(NullPointerException.class)

@@ -26,6 +26,7 @@ final class LaunchDarklyRoutes implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
   private final Queue<RecordedRequest> received = new ConcurrentLinkedQueue<>();
+  private final Queue<MockResponse> listFailures = new ConcurrentLinkedQueue<>();
   private volatile String list = "{\"items\":[]}";
 
   LaunchDarklyRoutes() {
@@ -36,7 +37,8 @@ final class LaunchDarklyRoutes implements AutoCloseable {
             received.add(request);
             String path = request.getPath();
             if (path.equals(PREFIX)) {
-              return json(200, list);
+              MockResponse failure = listFailures.poll();
+              return failure != null ? failure : json(200, list);
             }
             String id = path.substring(path.lastIndexOf('/') + 1);
             Queue<MockResponse> answers = scripted.get(request.getMethod() + " " + id);
@@ -100,6 +102,12 @@ final class LaunchDarklyRoutes implements AutoCloseable {
         status,
         "{\"code\":\"scripted\",\"message\":\"scripted " + status + "\"}",
         headers);
+  }
+
+  /** Fails the next list call with {@code status}. */
+  void failList(int status) {
+    listFailures.add(
+        json(status, "{\"code\":\"scripted\",\"message\":\"scripted " + status + "\"}"));
   }
 
   List<RecordedRequest> received() {

@@ -10,9 +10,11 @@ import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.prequel.internal.PrequelRequests;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -73,14 +75,21 @@ public final class PrequelFleet {
 
   /**
    * An operation over the listed destinations that {@code where} keeps; pages are fetched only as
-   * the run reaches them and none after the run stops, and nothing is read again per destination.
+   * the run reaches them and none after the run stops, and nothing is read again per destination. A
+   * failed page ends the run with {@code FleetResult.Stop.ERROR} and the typed exception as its
+   * {@code stopCause()}.
    */
   public Change<Destination, Destination> list(
       ListDestinationsRequest request, Predicate<? super Destination> where) {
     Checks.notNull("request", request);
     Checks.notNull("where", where);
     Iterable<Destination> listed =
-        () -> client.destinations().list(request).autoPager().stream().filter(where).iterator();
+        () ->
+            lazily(
+                () ->
+                    client.destinations().list(request).autoPager().stream()
+                        .filter(where)
+                        .iterator());
     return new Change<>(
         client, FleetOperation.over(listed).key(Destination::id), Destination::id, d -> d);
   }
@@ -92,6 +101,34 @@ public final class PrequelFleet {
         operation.read(id -> client.destinations().withRawResponse().get(id)),
         id -> id,
         ApiResponse::value);
+  }
+
+  /**
+   * The items of {@code list}, which is called when the run first asks for one: a failed list call
+   * then ends the run like a failed later page ({@code Stop.ERROR} with the typed exception) rather
+   * than throwing from {@code plan()} or {@code apply()}.
+   */
+  private static <T> Iterator<T> lazily(Supplier<Iterator<T>> list) {
+    return new Iterator<T>() {
+      private Iterator<T> items;
+
+      @Override
+      public boolean hasNext() {
+        return items().hasNext();
+      }
+
+      @Override
+      public T next() {
+        return items().next();
+      }
+
+      private Iterator<T> items() {
+        if (items == null) {
+          items = list.get();
+        }
+        return items;
+      }
+    };
   }
 
   /**

@@ -220,6 +220,27 @@ class PrequelFleetTest {
   }
 
   @Test
+  void aFailedPageStopsTheRunAfterTheItemsBeforeIt() {
+    routes.list(destination("dst_1", 30), destination("dst_2", 30), destination("dst_3", 30));
+    routes.failPage(1, 500);
+    FleetResult result =
+        PrequelFleet.of(prequel).list(PAGES_OF_TWO).update(HOURLY).concurrency(1).build().apply();
+    assertThat(result.stop()).isEqualTo(FleetResult.Stop.ERROR);
+    assertThat(result.stopCause().orElseThrow()).isInstanceOf(ApiException.ServerError.class);
+    assertThat(result.changed()).isEqualTo(2);
+    assertThat(patched()).containsExactly("dst_1", "dst_2");
+  }
+
+  @Test
+  void aFailedFirstPageEndsTheRunLikeAnyOtherPage() {
+    routes.failPage(0, 401);
+    FleetResult result = PrequelFleet.of(prequel).list(PAGES_OF_TWO).update(HOURLY).build().apply();
+    assertThat(result.stop()).isEqualTo(FleetResult.Stop.ERROR);
+    assertThat(result.stopCause().orElseThrow()).isInstanceOf(ApiException.Authentication.class);
+    assertThat(result.total()).isZero();
+  }
+
+  @Test
   void stopAfterTwoAndContinue() {
     routes.fail("PATCH", "dst_1", 400);
     routes.fail("PATCH", "dst_2", 422);

@@ -24,6 +24,7 @@ final class PrequelRoutes implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
   private final Queue<RecordedRequest> received = new ConcurrentLinkedQueue<>();
+  private final Map<Integer, MockResponse> pageFailures = new ConcurrentHashMap<>();
   private volatile List<String> listed = List.of();
 
   PrequelRoutes() {
@@ -36,7 +37,8 @@ final class PrequelRoutes implements AutoCloseable {
             if (path.startsWith("/destinations?")) {
               int page =
                   path.contains("cursor=") ? Integer.parseInt(path.replaceAll(".*cursor=", "")) : 0;
-              return page(page);
+              MockResponse failure = pageFailures.remove(page);
+              return failure != null ? failure : page(page);
             }
             String id = path.substring("/destinations/".length());
             Queue<MockResponse> answers = scripted.get(request.getMethod() + " " + id);
@@ -76,6 +78,12 @@ final class PrequelRoutes implements AutoCloseable {
       response.setHeader(headers[i], headers[i + 1]);
     }
     scripted.computeIfAbsent(method + " " + id, any -> new ConcurrentLinkedQueue<>()).add(response);
+  }
+
+  /** Fails the next fetch of page {@code page} (from 0) with {@code status}. */
+  void failPage(int page, int status) {
+    pageFailures.put(
+        page, json(status, "{\"status\":\"error\",\"message\":\"scripted " + status + "\"}"));
   }
 
   List<RecordedRequest> received() {

@@ -402,6 +402,19 @@ class StiggFleetTest {
   }
 
   @Test
+  void concurrentWorkersChangeEachDestinationExactlyOnce() {
+    routes.fail("dst_7", 429, "RATE_LIMITED", "Retry-After", "1");
+    FleetResult result =
+        StiggFleet.of(stigg).ids(ids(40)).update(SELECTION).concurrency(8).build().apply();
+    assertThat(result.changed()).isEqualTo(40);
+    assertThat(result.requestsSent()).isEqualTo(41);
+    List<String> patched = routes.patched();
+    assertThat(patched).hasSize(41);
+    assertThat(new TreeSet<>(patched)).containsExactlyInAnyOrderElementsOf(ids(40));
+    assertThat(patched.stream().filter("dst_7"::equals)).hasSize(2); // the refused one, resent
+  }
+
+  @Test
   void inputIsCheckedBeforeAnyIo() {
     assertThatThrownBy(() -> StiggFleet.of(null))
         .isInstanceOf(NullPointerException.class)
