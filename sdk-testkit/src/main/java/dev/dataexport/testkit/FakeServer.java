@@ -51,6 +51,7 @@ public abstract class FakeServer implements AutoCloseable {
   public synchronized FakeServer start() {
     if (server == null) {
       MockWebServer started = new MockWebServer();
+      started.setServerSocketFactory(new NoDelayServerSockets());
       started.setDispatcher(
           new Dispatcher() {
             @Override
