@@ -11,17 +11,17 @@ import java.util.OptionalDouble;
 /**
  * The one pace of a run, shared by every worker: how many calls may run at once and how many may
  * start per second. Until the vendor first signals a limit, only the concurrency bounds the run.
- * The first signal sets the rate to just under the rate of successful calls of the last second;
- * later ones cut it by a tenth (a 429) or by 3 % (LaunchDarkly's remaining quota running low), and
- * it climbs back while calls succeed: slowly (0.5 % a second, doubling after each 10 s without a
- * limit) where only 429s tell the limit, fast (20 % a second) while the quota headers show room.
- * Because a token-bucket limit lets a burst through before it refuses, 97 % of a rate that met the
- * limit becomes a ceiling: the climb stops there and only probes past it (0.05 % a second), so the
- * run settles just below the limit instead of meeting it again and again. A 429 also halves the
- * concurrency (it climbs back by one per round of successes) and pauses every worker for the wait
- * the vendor asked for, as does a quota with no call left (until its reset). Waits go through the
- * injected {@link Sleeper}, in slices of at most {@link #SLICE} so a cancelled run ends soon.
- * Thread-safe.
+ * The first signal sets the rate to just under the rate of successful calls in the second before
+ * the call that met it started; later ones cut it by a tenth (a 429) or by 3 % (LaunchDarkly's
+ * remaining quota running low), and it climbs back while calls succeed: slowly (0.5 % a second,
+ * doubling after each 10 s without a limit) where only 429s tell the limit, fast (20 % a second)
+ * while the quota headers show room. Because a token-bucket limit lets a burst through before it
+ * refuses, 97 % of a rate that met the limit becomes a ceiling: the climb stops there and only
+ * probes past it (0.05 % a second), so the run settles just below the limit instead of meeting it
+ * again and again. A 429 also halves the concurrency (it climbs back by one per round of successes)
+ * and pauses every worker for the wait the vendor asked for, as does a quota with no call left
+ * (until its reset). Waits go through the injected {@link Sleeper}, in slices of at most {@link
+ * #SLICE} so a cancelled run ends soon. Thread-safe.
  */
 final class Pacer {
   /** The longest single sleep, so a stop is seen within it. */
@@ -39,6 +39,7 @@ final class Pacer {
   private static final double FAST_GROWTH = 0.2;
   private static final long ACCELERATE_AFTER_MILLIS = 10_000;
   private static final long WINDOW_MILLIS = 1_000;
+  private static final long HISTORY_MILLIS = 5_000;
 
   private final int max;
   private final Clock clock;
@@ -62,6 +63,13 @@ final class Pacer {
   private long cleanSince;
   private long lastRemaining = -1;
   private final ArrayDeque<Long> successes = new ArrayDeque<>();
+
+  /**
+   * When the calling thread's current call started (a worker runs one call at a time): a limit a
+   * call met was met near its start, not when its own retries finally returned, so the first rate
+   * is read from the second before it, not from the seconds the call's retries slept through.
+   */
+  private final ThreadLocal<long[]> callStart = ThreadLocal.withInitial(() -> new long[1]);
 
   /** Counts the cuts, so the calls sent before a cut (at the old pace) do not cut again. */
   private long generation;
@@ -108,6 +116,7 @@ final class Pacer {
             break;
           }
           active++;
+          callStart.get()[0] = now;
           if (Double.isFinite(interval)) {
             // Late by a sleep's overshoot is made up once; an idle pause is not saved up.
             nextStart = Math.max(nextStart, now - interval) + interval;
@@ -228,7 +237,7 @@ final class Pacer {
       ceiling = rate * CEILING;
       rate = Math.max(MIN_RATE, rate * HARD_CUT);
     } else {
-      rate = firstRate(now);
+      rate = firstRate();
     }
     limit = Math.max(1, Math.floor(limit / 2));
     growth = SLOW_GROWTH;
@@ -244,14 +253,20 @@ final class Pacer {
       return;
     }
     long now = clock.millis();
-    rate = Double.isFinite(rate) ? Math.max(MIN_RATE, rate * SOFT_CUT) : firstRate(now);
+    rate = Double.isFinite(rate) ? Math.max(MIN_RATE, rate * SOFT_CUT) : firstRate();
     generation++;
   }
 
-  /** Just under the rate of the calls that succeeded in the last second. */
-  private double firstRate(long now) {
-    trimSuccesses(now);
-    return Math.max(MIN_RATE, FIRST_CUT * successes.size() * 1000.0 / WINDOW_MILLIS);
+  /** Just under the rate of the calls that succeeded in the second before this call started. */
+  private double firstRate() {
+    long at = callStart.get()[0];
+    long count = 0;
+    for (long success : successes) {
+      if (success > at - WINDOW_MILLIS && success <= at) {
+        count++;
+      }
+    }
+    return Math.max(MIN_RATE, FIRST_CUT * count * 1000.0 / WINDOW_MILLIS);
   }
 
   private void climb(long now, boolean fast) {
@@ -279,9 +294,9 @@ final class Pacer {
     rate = Math.min(ceiling, rate * Math.exp(growth * seconds));
   }
 
-  /** Keeps only the last second of successes, so a long run holds a bounded record. */
+  /** Keeps only the last seconds of successes, so a long run holds a bounded record. */
   private void trimSuccesses(long now) {
-    while (!successes.isEmpty() && successes.peekFirst() <= now - WINDOW_MILLIS) {
+    while (!successes.isEmpty() && successes.peekFirst() <= now - HISTORY_MILLIS) {
       successes.pollFirst();
     }
   }

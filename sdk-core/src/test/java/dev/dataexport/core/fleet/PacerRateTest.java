@@ -58,6 +58,22 @@ class PacerRateTest {
   }
 
   @Test
+  void aLimitMetInACallsOwnRetriesIsReadFromTheSecondBeforeTheCallStarted()
+      throws InterruptedException {
+    for (int i = 0; i < 40; i++) {
+      succeed(Optional.empty());
+      time.advance(Duration.ofMillis(20));
+    }
+    long generation = pacer.enter();
+    time.advance(Duration.ofSeconds(2)); // its first attempt got a 429; its retry slept 2 s
+    pacer.succeeded(generation, true, Optional.empty(), WAIT);
+    pacer.exit();
+    // Not the empty second the retry slept through (which would give the minimum, 1 a second).
+    assertThat(pacer.rate().orElseThrow()).isCloseTo(38, within(0.01));
+    assertThat(pacer.pausedUntil()).isEmpty();
+  }
+
+  @Test
   void aLaterLimitCutsByATenthAndTheClimbSlowsUnderTheRateThatOvershot()
       throws InterruptedException {
     learn40PerSecond();
