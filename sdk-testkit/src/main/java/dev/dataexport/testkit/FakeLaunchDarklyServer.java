@@ -3,13 +3,16 @@ package dev.dataexport.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.JsonPatchException;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
+import dev.dataexport.launchdarkly.LaunchDarklyRateLimit;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -64,6 +67,12 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
   private final Deque<Runnable> beforeNextPatch = new ArrayDeque<>();
   private final List<LaunchDarklyClient> clients = new ArrayList<>();
   private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeClock clock = new FakeClock(Instant.now());
+  private final Sleeper advancing =
+      duration -> {
+        clock.advance(duration);
+        sleeper.sleep(duration);
+      };
   private int testFailureStatus = 400;
   private String lastPatchBody;
 
@@ -192,6 +201,15 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
     return Optional.ofNullable(lastPatchBody);
   }
 
+  /**
+   * The fake's clock (it starts at the creation time): its rate limits refill on it, and its
+   * clients read it and advance it by every wait instead of sleeping.
+   */
+  @Override
+  public FakeClock clock() {
+    return clock;
+  }
+
   /** The sleeper of {@link #client()} clients: records retry waits without sleeping. */
   public RecordingSleeper sleeper() {
     return sleeper;
@@ -215,7 +233,8 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
     return LaunchDarklyClient.builder()
         .accessToken(accessToken)
         .baseUrl(baseUrl())
-        .sleeper(sleeper);
+        .clock(clock)
+        .sleeper(advancing);
   }
 
   @Override
@@ -274,6 +293,43 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
       default:
         return error(405, "method_not_allowed", "Method not allowed");
     }
+  }
+
+  @Override
+  String routeOf(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    int size = url == null ? 0 : url.pathSegments().size();
+    String pattern =
+        switch (size) {
+          case 3 -> "/api/v2/destinations";
+          case 5 -> "/api/v2/destinations/{projectKey}/{environmentKey}";
+          case 6 -> "/api/v2/destinations/{projectKey}/{environmentKey}/{id}";
+          default -> "?";
+        };
+    return request.getMethod() + " " + pattern;
+  }
+
+  /** LaunchDarkly's 429 {@code rate_limited}; {@link #withQuota} adds the quota headers. */
+  @Override
+  MockResponse rateLimited(RateLimiter.Verdict verdict) {
+    return error(429, "rate_limited", "You've exceeded the API rate limit. Try again later.");
+  }
+
+  /**
+   * LaunchDarkly's quota headers, on every answer while a limit is set: the calls left for the
+   * token (a per-key limit) and for the route (a per-route limit), and when the tightest bucket is
+   * full again, in epoch milliseconds.
+   */
+  @Override
+  MockResponse withQuota(MockResponse response, RateLimiter.Verdict verdict) {
+    verdict
+        .keyRemaining()
+        .ifPresent(left -> response.setHeader(LaunchDarklyRateLimit.GLOBAL_REMAINING, left));
+    verdict
+        .routeRemaining()
+        .ifPresent(left -> response.setHeader(LaunchDarklyRateLimit.ROUTE_REMAINING, left));
+    return response.setHeader(
+        LaunchDarklyRateLimit.RESET, Long.toString(verdict.reset().toEpochMilli()));
   }
 
   @Override

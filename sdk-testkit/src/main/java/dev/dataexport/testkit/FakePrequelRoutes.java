@@ -94,6 +94,13 @@ final class FakePrequelRoutes {
     };
   }
 
+  /** The call {@code request} is for ({@code update}, {@code list}, ...), or null for none. */
+  static String callOf(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    Map<String, String> calls = url == null ? null : calls(url.pathSegments());
+    return calls == null ? null : calls.get(request.getMethod());
+  }
+
   /** The calls at {@code path} by the method each answers, or null when no route matches. */
   private static Map<String, String> calls(List<String> path) {
     int size = path.size();

@@ -238,6 +238,35 @@ public sealed class FakePrequelServer extends FakeServer permits FakePrequel {
     }
   }
 
+  @Override
+  Clock clock() {
+    return clock;
+  }
+
+  @Override
+  String routeOf(RecordedRequest request) {
+    String call = FakePrequelRoutes.callOf(request);
+    return call == null ? request.getMethod() + " ?" : call;
+  }
+
+  /** Creates, updates, deletes and transfer starts change state; connection tests do not. */
+  @Override
+  boolean changes(RecordedRequest request) {
+    String call = FakePrequelRoutes.callOf(request);
+    return call != null
+        && (call.equals("create")
+            || call.equals("update")
+            || call.equals("delete")
+            || call.equals("transfer"));
+  }
+
+  /** Prequel's 429 in its error envelope, with {@code Retry-After} in whole seconds. */
+  @Override
+  MockResponse rateLimited(RateLimiter.Verdict verdict) {
+    return error(429, null, "rate limit exceeded, retry later")
+        .setHeader("Retry-After", verdict.retryAfterSeconds());
+  }
+
   /** Prequel's error envelope; {@code code} is left out, as Prequel sends none. */
   @Override
   MockResponse error(int status, String code, String message) {

@@ -5,10 +5,15 @@ import dev.dataexport.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -31,6 +36,12 @@ import okhttp3.mockwebserver.SocketPolicy;
 public abstract class FakeServer implements AutoCloseable {
   private final List<ReceivedRequest> requests = new ArrayList<>();
   private final Deque<Fault> faults = new ArrayDeque<>();
+  private final Map<String, Integer> applied = new HashMap<>();
+  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private RateLimiter limiter;
+  private long rateLimited;
+  private long appliedCount;
+  private boolean changeCounted;
   private MockWebServer server;
 
   /** Only the testkit's own fakes extend this class. */
@@ -40,6 +51,7 @@ public abstract class FakeServer implements AutoCloseable {
   public synchronized FakeServer start() {
     if (server == null) {
       MockWebServer started = new MockWebServer();
+      started.setServerSocketFactory(new NoDelayServerSockets());
       started.setDispatcher(
           new Dispatcher() {
             @Override
@@ -109,6 +121,48 @@ public abstract class FakeServer implements AutoCloseable {
     faults.clear();
   }
 
+  /**
+   * Enforces {@code limits} from now on, with fresh (full) buckets; with none, turns rate limiting
+   * off (the default). A request beyond a limit is answered 429 the way the vendor answers it,
+   * before any queued {@link #failNext fault} or check, and is counted in {@link
+   * #rateLimitedCount()}.
+   */
+  public synchronized FakeServer rateLimit(RateLimit... limits) {
+    List<RateLimit> list = List.of(limits);
+    limiter = list.isEmpty() ? null : new RateLimiter(list);
+    return this;
+  }
+
+  /** How many requests were answered 429 because of a {@link #rateLimit rate limit}. */
+  public synchronized long rateLimitedCount() {
+    return rateLimited;
+  }
+
+  /**
+   * How many changes the fake applied: write requests (create, update, delete, starting a sync or
+   * transfer) it acted on, including those whose answer a fault then lost, and excluding idempotent
+   * replays, refusals and connection tests. With {@link #appliedChanges()}, the proof that no
+   * change was lost or made twice.
+   */
+  public synchronized long appliedChangeCount() {
+    return appliedCount;
+  }
+
+  /**
+   * The changes applied per path (for example {@code /destinations/dst_1}, without the query): a
+   * path applied twice shows 2.
+   */
+  public synchronized Map<String, Integer> appliedChanges() {
+    return Map.copyOf(applied);
+  }
+
+  /** Forgets the applied changes and the rate-limited count (the buckets are kept). */
+  public synchronized void clearCounters() {
+    applied.clear();
+    appliedCount = 0;
+    rateLimited = 0;
+  }
+
   /** Stops the server; idempotent. */
   @Override
   public synchronized void close() {
@@ -136,6 +190,52 @@ public abstract class FakeServer implements AutoCloseable {
    */
   abstract MockResponse error(int status, String code, String message);
 
+  /** The clock a rate limit without its own clock reads: the fake's time. */
+  abstract Clock clock();
+
+  /**
+   * The route a per-route limit counts {@code request} under: the method and the path pattern.
+   * Called under the fake's lock.
+   */
+  abstract String routeOf(RecordedRequest request);
+
+  /** The credential a per-key limit counts {@code request} under (empty when none was sent). */
+  String keyOf(RecordedRequest request) {
+    String key = request.getHeader("X-API-KEY");
+    if (key == null) {
+      key = request.getHeader("Authorization");
+    }
+    return key == null ? "" : key;
+  }
+
+  /** The vendor's answer to a request beyond a rate limit. */
+  abstract MockResponse rateLimited(RateLimiter.Verdict verdict);
+
+  /**
+   * Adds the quota headers the vendor sends on every answer while a limit is set; none by default
+   * (Stigg and Prequel publish none).
+   */
+  MockResponse withQuota(MockResponse response, RateLimiter.Verdict verdict) {
+    return response;
+  }
+
+  /** Whether {@code request}, answered 2xx, changed the fake's state; every write by default. */
+  boolean changes(RecordedRequest request) {
+    return WRITES.contains(request.getMethod().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Counts {@code request} as applied although its answer is not a success (a fault lost it after
+   * the fake acted). Called from {@link #handle} under the fake's lock.
+   */
+  void applied(RecordedRequest request) {
+    changeCounted = true;
+    String path = request.getPath() == null ? "" : request.getPath();
+    int query = path.indexOf('?');
+    applied.merge(query < 0 ? path : path.substring(0, query), 1, Integer::sum);
+    appliedCount++;
+  }
+
   /** A JSON response with {@code status} and {@code body} written by the SDK's mapper. */
   static MockResponse json(int status, Object body) {
     try {
@@ -151,11 +251,29 @@ public abstract class FakeServer implements AutoCloseable {
   private MockResponse dispatchRecorded(RecordedRequest request) {
     Fault fault;
     MockWebServer current;
+    RateLimiter.Verdict verdict = null;
     synchronized (this) {
       requests.add(ReceivedRequest.of(request));
+      if (limiter != null) {
+        verdict = limiter.take(routeOf(request), keyOf(request), clock());
+        if (!verdict.allowed()) {
+          rateLimited++;
+          return withQuota(rateLimited(verdict), verdict);
+        }
+      }
       fault = faults.pollFirst();
       current = server;
     }
+    MockResponse response = answer(request, fault, current);
+    return verdict == null ? response : withQuotaLocked(response, verdict);
+  }
+
+  private synchronized MockResponse withQuotaLocked(
+      MockResponse response, RateLimiter.Verdict verdict) {
+    return withQuota(response, verdict);
+  }
+
+  private MockResponse answer(RecordedRequest request, Fault fault, MockWebServer current) {
     if (fault == null) {
       return handleSafely(request);
     }
@@ -182,12 +300,27 @@ public abstract class FakeServer implements AutoCloseable {
 
   private MockResponse handleSafely(RecordedRequest request) {
     synchronized (this) {
+      MockResponse response;
+      changeCounted = false;
       try {
-        return handle(request);
+        response = handle(request);
       } catch (RuntimeException e) {
         // A bug in a fake must show as a 500 the test can see, not as a hung connection.
         return error(500, "fake_error", "the fake failed: " + e);
       }
+      if (!changeCounted
+          && succeeded(response)
+          && changes(request)
+          && response.getHeaders().get("Idempotent-Replayed") == null) {
+        applied(request);
+      }
+      return response;
     }
+  }
+
+  /** Whether the response's status line says 2xx ({@code HTTP/1.1 200 OK}). */
+  private static boolean succeeded(MockResponse response) {
+    String[] status = response.getStatus().split(" ", 3);
+    return status.length > 1 && status[1].length() == 3 && status[1].charAt(0) == '2';
   }
 }

@@ -77,6 +77,18 @@ final class FakeStiggRoute {
   }
 
   /** Whether the call changes state (an {@code Idempotency-Key} applies to it). */
+  /**
+   * The route a per-route rate limit counts: the method and the call, such as {@code PATCH UPDATE}.
+   */
+  String name() {
+    return method + " " + call;
+  }
+
+  /** Whether the call changes state (a token mint does not change a destination). */
+  boolean changes() {
+    return call != Call.MODELS && call != Call.TOKEN;
+  }
+
   boolean writes() {
     return call != Call.MODELS;
   }

@@ -364,10 +364,32 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
       answer = route.answer(state);
     }
     Fault fault = answer.status() < 400 ? afterActing.pollFirst() : null;
-    return fault == null ? send(answer) : lost(fault, answer);
+    return fault == null ? send(answer) : lost(request, fault, answer);
   }
 
-  private MockResponse lost(Fault fault, Answer answer) {
+  @Override
+  String routeOf(RecordedRequest request) {
+    FakeStiggRoute route = FakeStiggRoute.of(request);
+    return route == null ? request.getMethod() + " ?" : route.name();
+  }
+
+  @Override
+  boolean changes(RecordedRequest request) {
+    FakeStiggRoute route = FakeStiggRoute.of(request);
+    return route != null && route.changes();
+  }
+
+  /** Stigg's 429: {@code RateLimitExceeded} with {@code Retry-After} in whole seconds. */
+  @Override
+  MockResponse rateLimited(RateLimiter.Verdict verdict) {
+    return error(429, "RateLimitExceeded", "Rate limit exceeded, retry later")
+        .setHeader("Retry-After", verdict.retryAfterSeconds());
+  }
+
+  private MockResponse lost(RecordedRequest request, Fault fault, Answer answer) {
+    if (fault.kind() == Fault.Kind.STATUS || fault.kind() == Fault.Kind.REDIRECT) {
+      applied(request); // acted, but the answer says otherwise
+    }
     switch (fault.kind()) {
       case DROP_CONNECTION:
         return new MockResponse()
