@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       LaunchDarklyCommand.PatchCommand.class,
       LaunchDarklyCommand.MergePatchCommand.class,
       LaunchDarklyCommand.UpdateCommand.class,
-      LaunchDarklyCommand.DeleteCommand.class
+      LaunchDarklyCommand.DeleteCommand.class,
+      LaunchDarklyFleetCommand.class
     })
 final class LaunchDarklyCommand {
   private LaunchDarklyCommand() {}
