@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +53,13 @@ final class LaunchDarklyFleetCommand {
         description = "Show this help and exit.")
     boolean help;
 
-    @ArgGroup(exclusive = true)
-    Source source = new Source();
+    @Mixin DestinationQuery query;
+
+    @Option(
+        names = "--ids-from",
+        paramLabel = "FILE",
+        description = "Keys PROJECT/ENVIRONMENT/ID, one per line (- reads standard input).")
+    String idsFrom;
 
     @Option(
         names = "--set",
@@ -70,21 +74,13 @@ final class LaunchDarklyFleetCommand {
     @Option(names = "--comment", paramLabel = "TEXT", description = "A comment for the audit log.")
     String comment;
 
-    /** The destinations: a list query, or keys from a file. */
-    static final class Source {
-      @ArgGroup(exclusive = false)
-      DestinationQuery query;
-
-      @Option(
-          names = "--ids-from",
-          paramLabel = "FILE",
-          description = "Keys PROJECT/ENVIRONMENT/ID, one per line (- reads standard input).")
-      String idsFrom;
-    }
-
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
+      if (idsFrom != null && !query.isEmpty()) {
+        throw new CliInputException(
+            "--ids-from and a list query (--project, --environment, --kind) exclude each other");
+      }
       DestinationChange.Builder builder = DestinationChange.builder();
       settings.forEach(setting -> FieldSettings.apply(builder, setting));
       removed.forEach(builder::removeConfig);
@@ -116,7 +112,7 @@ final class LaunchDarklyFleetCommand {
                         LaunchDarklyRateLimit.RESET,
                         LaunchDarklyRateLimit.GLOBAL_REMAINING,
                         LaunchDarklyRateLimit.ROUTE_REMAINING));
-        if (source.idsFrom == null) {
+        if (idsFrom == null) {
           operation.total(listed.size());
         }
         return FleetRunner.run(runtime, fleet, output, client.options(), operation);
@@ -127,10 +123,9 @@ final class LaunchDarklyFleetCommand {
     private final Map<DestinationKey, Destination> listed = new LinkedHashMap<>();
 
     private Stream<DestinationKey> keys(LaunchDarklyClient client) {
-      if (source.idsFrom != null) {
-        return ItemSource.lines(source.idsFrom).map(UpdateCommand::key);
+      if (idsFrom != null) {
+        return ItemSource.lines(idsFrom).map(UpdateCommand::key);
       }
-      DestinationQuery query = source.query == null ? new DestinationQuery() : source.query;
       for (Destination d : client.destinations().list().filter(query.filter())) {
         d.key().ifPresent(key -> listed.put(key, d));
       }
