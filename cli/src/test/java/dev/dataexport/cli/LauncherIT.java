@@ -75,6 +75,15 @@ class LauncherIT {
   }
 
   @Test
+  void theJarCarriesTheFakes() throws Exception {
+    Result result = launch(java.util.Map.of(), "prequel", "list", "--fake", "--output", "json");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(new ObjectMapper().readTree(result.out()).get(0).get("id").asText())
+        .isEqualTo("dst_acme");
+  }
+
+  @Test
   void theLauncherExitsWithTheUsageCode() throws Exception {
     Result result = launch(java.util.Map.of(), "prequel", "list", "--api-key=CANARY-secret-123");
 
