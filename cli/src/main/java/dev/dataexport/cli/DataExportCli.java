@@ -50,6 +50,7 @@ public final class DataExportCli {
     boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
     Interrupts interrupts =
         Interrupts.shutdownHook(
+            err,
             () -> {
               out.flush();
               err.flush();

@@ -31,12 +31,14 @@ interface Interrupts {
    * flight finish and are journaled), and halts with {@link ExitCodes#INTERRUPTED}, since {@code
    * System.exit} cannot run while shutdown hooks do.
    */
-  static Interrupts shutdownHook(Runnable flush) {
+  static Interrupts shutdownHook(java.io.PrintWriter err, Runnable flush) {
     return cancel -> {
       CountDownLatch ended = new CountDownLatch(1);
       Thread hook =
           new Thread(
               () -> {
+                err.println("interrupted: finishing the calls in flight, then stopping");
+                err.flush();
                 cancel.run();
                 try {
                   ended.await(DRAIN_SECONDS, TimeUnit.SECONDS);
