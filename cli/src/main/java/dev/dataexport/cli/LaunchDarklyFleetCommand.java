@@ -63,10 +63,17 @@ final class LaunchDarklyFleetCommand {
 
     @Option(
         names = "--set",
-        required = true,
         paramLabel = "FIELD=VALUE",
         description = "on=true|false, name=TEXT or config.MEMBER=VALUE; repeat for each.")
-    List<String> settings;
+    List<String> settings = List.of();
+
+    @Option(
+        names = "--set-file",
+        paramLabel = "config.MEMBER=FILE",
+        description =
+            "Set a config member to the first line of FILE, as a secret (a write key, a policy"
+                + " key); repeat for each.")
+    List<String> fileSettings = List.of();
 
     @Option(names = "--remove-config", paramLabel = "MEMBER", description = "Remove a member.")
     List<String> removed = List.of();
@@ -82,7 +89,9 @@ final class LaunchDarklyFleetCommand {
             "--ids-from and a list query (--project, --environment, --kind) exclude each other");
       }
       DestinationChange.Builder builder = DestinationChange.builder();
+      FieldSettings.requireSome(settings, fileSettings, removed);
       settings.forEach(setting -> FieldSettings.apply(builder, setting));
+      fileSettings.forEach(setting -> FieldSettings.applyFile(builder, setting));
       removed.forEach(builder::removeConfig);
       if (comment != null) {
         builder.comment(comment);
