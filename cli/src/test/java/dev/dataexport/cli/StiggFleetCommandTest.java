@@ -129,6 +129,29 @@ class StiggFleetCommandTest {
   }
 
   @Test
+  void aPlanWithTheJournalOfAnApplyShowsWhatIsDone() throws Exception {
+    Path journal = dir.resolve("selection.journal");
+    CliRun plan = fleet(false, "--journal", journal.toString());
+    assertThat(plan.code()).isEqualTo(ExitCodes.OK);
+    assertThat(journal).as("a plan creates no journal").doesNotExist();
+
+    CliRun apply = fleet(false, "--apply", "--journal", journal.toString());
+    assertThat(apply.code()).isEqualTo(ExitCodes.FLEET_FAILURES);
+    CliRun replan = fleet(false, "--journal", journal.toString());
+
+    assertThat(replan.code()).as(replan.err()).isEqualTo(ExitCodes.OK);
+    assertThat(replan.out())
+        .startsWith(
+            "KEY    STATUS   DETAIL\n"
+                + "dst_1  SKIPPED  done in an earlier run\n"
+                + "nope   CHANGED  PATCH /api/v1/data-export/destinations/nope")
+        .contains("dst_2  SKIPPED  done in an earlier run\n")
+        .endsWith(
+            "plan: 1 to change, 0 unchanged, 0 failed, 2 skipped, 0 not attempted;"
+                + " 0 requests; completed\n");
+  }
+
+  @Test
   void maxFailuresStopsStartingItems() {
     CliRun run = fleet(false, "--apply", "--max-failures", "1");
 
