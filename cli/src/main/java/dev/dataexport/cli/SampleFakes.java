@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.DestinationKey;
-import dev.dataexport.testkit.FakeLaunchDarkly;
-import dev.dataexport.testkit.FakePrequel;
-import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.FakeLaunchDarklyServer;
+import dev.dataexport.testkit.FakePrequelServer;
+import dev.dataexport.testkit.FakeStiggServer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,8 +29,8 @@ final class SampleFakes {
   private SampleFakes() {}
 
   /** A Stigg fake with three destinations of the default integration. */
-  static FakeStigg stigg() {
-    FakeStigg fake = new FakeStigg();
+  static FakeStiggServer stigg() {
+    FakeStiggServer fake = new FakeStiggServer();
     fake.start();
     fake.addDestination(STIGG_INTEGRATION, stigg("dst_snowflake", "snowflake", "customers"));
     fake.addDestination(
@@ -40,8 +40,8 @@ final class SampleFakes {
   }
 
   /** A LaunchDarkly fake with four destinations in project {@code demo}. */
-  static FakeLaunchDarkly launchDarkly() {
-    FakeLaunchDarkly fake = new FakeLaunchDarkly();
+  static FakeLaunchDarklyServer launchDarkly() {
+    FakeLaunchDarklyServer fake = new FakeLaunchDarklyServer();
     fake.start();
     launchDarkly(
         fake,
@@ -81,8 +81,8 @@ final class SampleFakes {
   }
 
   /** A Prequel fake with three destinations and instant transfers on a fixed clock. */
-  static FakePrequel prequel() {
-    FakePrequel fake = new FakePrequel();
+  static FakePrequelServer prequel() {
+    FakePrequelServer fake = new FakePrequelServer();
     fake.start();
     fake.clock(Clock.fixed(START, ZoneOffset.UTC));
     fake.addDestination(
@@ -112,7 +112,7 @@ final class SampleFakes {
 
   /** A LaunchDarkly destination at version 1, created at {@link #START}. */
   private static void launchDarkly(
-      FakeLaunchDarkly fake,
+      FakeLaunchDarklyServer fake,
       DestinationKey key,
       String kind,
       String name,

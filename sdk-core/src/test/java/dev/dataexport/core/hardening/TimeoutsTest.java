@@ -64,12 +64,14 @@ class TimeoutsTest {
     try (TestClient client =
         clientFor(server, sleeper)
             .clock(Clock.systemUTC())
-            .attemptTimeout(Duration.ofMillis(150))
+            .attemptTimeout(
+                Duration.ofMillis(
+                    400)) // long enough for each attempt to reach the server on a busy machine
             .build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
           .isInstanceOf(ApiConnectionException.Timeout.class)
           .hasMessage(
-              "GET /things/t1 timed out: attempt timeout of 150 ms exceeded after 3 attempts");
+              "GET /things/t1 timed out: attempt timeout of 400 ms exceeded after 3 attempts");
     }
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.waits()).hasSize(2);
