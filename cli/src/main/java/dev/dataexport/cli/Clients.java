@@ -12,7 +12,29 @@ import dev.dataexport.stigg.StiggClient;
 final class Clients {
   private Clients() {}
 
-  /** The Stigg client of a command. */
+  /** The Stigg client of a command: the API key, or a user JWT with {@code --jwt-file}. */
+  static StiggClient stigg(CliRuntime runtime, ConnectionOptions connection, StiggJwtOptions jwt) {
+    if (jwt.jwtMode() && !connection.fake()) {
+      StiggClient.Builder builder =
+          StiggClient.builder()
+              .jwt(InputFiles.secretLine(jwt.jwtFile, "--jwt-file").reveal())
+              .environmentId(jwt.environmentId);
+      if (jwt.accountId != null) {
+        builder.accountId(jwt.accountId);
+      }
+      String baseUrl =
+          connection.baseUrl() != null
+              ? connection.baseUrl()
+              : runtime.env().get(StiggClient.BASE_URL_ENV);
+      if (baseUrl != null && !baseUrl.isBlank()) {
+        builder.baseUrl(baseUrl.strip());
+      }
+      return runtime.tune(builder).build();
+    }
+    return stigg(runtime, connection);
+  }
+
+  /** The Stigg client of a command, with the API key. */
   static StiggClient stigg(CliRuntime runtime, ConnectionOptions connection) {
     if (connection.fake()) {
       return runtime

@@ -51,6 +51,11 @@ final class ConnectionOptions {
             + " process lists); set the vendor's environment variable or use --api-key-file FILE");
   }
 
+  /** The {@code --base-url} given, or null. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
   /** Whether {@code --fake} was given. */
   boolean fake() {
     return fake;

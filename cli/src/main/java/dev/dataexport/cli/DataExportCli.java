@@ -48,13 +48,16 @@ public final class DataExportCli {
     Map<String, String> env = System.getenv();
     // Java 17 cannot ask about standard error alone; a console means an interactive session.
     boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-    Interrupts interrupts =
-        Interrupts.shutdownHook(
+    ProcessInterrupts interrupts =
+        ProcessInterrupts.install(
+            err,
             () -> {
               out.flush();
               err.flush();
             });
-    System.exit(run(args, new CliRuntime(env, out, err, builder -> {}, terminal, interrupts)));
+    int code = run(args, new CliRuntime(env, out, err, builder -> {}, terminal, interrupts));
+    interrupts.runEnded();
+    System.exit(code);
   }
 
   /** Runs the tool in this process and returns its exit code; for tests and embedding. */

@@ -25,6 +25,11 @@ final class DestinationQuery {
       description = "Only this kind (kinesis, segment, or any kind LaunchDarkly names).")
   String kind;
 
+  /** Whether no filter was given. */
+  boolean isEmpty() {
+    return project == null && environment == null && kind == null;
+  }
+
   /** The filter the options describe. */
   DestinationFilter filter() {
     DestinationFilter filter = DestinationFilter.all();

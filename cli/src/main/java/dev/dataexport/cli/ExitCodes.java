@@ -13,7 +13,7 @@ public final class ExitCodes {
    */
   public static final int USAGE = 2;
 
-  /** A fleet finished with failures (reserved for the fleet commands). */
+  /** A fleet finished with failures: an item failed, the failure limit or an input error. */
   public static final int FLEET_FAILURES = 3;
 
   /** The tool was interrupted before it finished. */

@@ -5,11 +5,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.DestinationChange;
 
-/** Reads one {@code --set FIELD=VALUE} of {@code launchdarkly update} into the change. */
+/**
+ * Reads one {@code --set FIELD=VALUE} (or {@code --set-file config.MEMBER=FILE}) of {@code
+ * launchdarkly update} into the change.
+ */
 final class FieldSettings {
   private static final String CONFIG_PREFIX = "config.";
 
   private FieldSettings() {}
+
+  /** Refuses an update that names no change, before anything is sent. */
+  static void requireSome(
+      java.util.List<String> settings,
+      java.util.List<String> fileSettings,
+      java.util.List<String> removed) {
+    if (settings.isEmpty() && fileSettings.isEmpty() && removed.isEmpty()) {
+      throw new CliInputException("give at least one --set, --set-file or --remove-config");
+    }
+  }
 
   /** Applies {@code on=false}, {@code name=TEXT} or {@code config.MEMBER=VALUE}. */
   static void apply(DestinationChange.Builder change, String setting) {
@@ -33,6 +46,25 @@ final class FieldSettings {
       throw new CliInputException(
           "--set knows the fields on, name and config.MEMBER, not '" + field + "'");
     }
+  }
+
+  /**
+   * Applies {@code config.MEMBER=FILE} of {@code --set-file}: the file's first line becomes the
+   * member's value as a {@link dev.dataexport.core.Secret}, so a secret never is an argument.
+   */
+  static void applyFile(DestinationChange.Builder change, String setting) {
+    int equals = setting.indexOf('=');
+    String field = equals <= 0 ? setting : setting.substring(0, equals);
+    if (equals <= 0
+        || !field.startsWith(CONFIG_PREFIX)
+        || field.length() == CONFIG_PREFIX.length()
+        || equals == setting.length() - 1) {
+      throw new CliInputException(
+          "--set-file must be config.MEMBER=FILE, was '" + fieldOf(setting) + "'");
+    }
+    change.config(
+        field.substring(CONFIG_PREFIX.length()),
+        InputFiles.secretLine(java.nio.file.Path.of(setting.substring(equals + 1)), "--set-file"));
   }
 
   /** JSON when the text parses as JSON (numbers, booleans, quoted strings, objects), else text. */

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       LaunchDarklyCommand.PatchCommand.class,
       LaunchDarklyCommand.MergePatchCommand.class,
       LaunchDarklyCommand.UpdateCommand.class,
-      LaunchDarklyCommand.DeleteCommand.class
+      LaunchDarklyCommand.DeleteCommand.class,
+      LaunchDarklyFleetCommand.class
     })
 final class LaunchDarklyCommand {
   private LaunchDarklyCommand() {}
@@ -168,12 +169,19 @@ final class LaunchDarklyCommand {
   static final class UpdateCommand extends KeyedCall {
     @Option(
         names = "--set",
-        required = true,
         paramLabel = "FIELD=VALUE",
         description =
             "on=true|false, name=TEXT or config.MEMBER=VALUE (VALUE is JSON when it parses, else"
                 + " text); repeat for each.")
-    List<String> settings;
+    List<String> settings = List.of();
+
+    @Option(
+        names = "--set-file",
+        paramLabel = "config.MEMBER=FILE",
+        description =
+            "Set a config member to the first line of FILE, as a secret (a write key, a policy"
+                + " key); repeat for each.")
+    List<String> fileSettings = List.of();
 
     @Option(
         names = "--remove-config",
@@ -187,7 +195,9 @@ final class LaunchDarklyCommand {
     @Override
     Destination run(LaunchDarklyClient client, DestinationKey key) {
       DestinationChange.Builder change = DestinationChange.builder();
+      FieldSettings.requireSome(settings, fileSettings, removed);
       settings.forEach(setting -> FieldSettings.apply(change, setting));
+      fileSettings.forEach(setting -> FieldSettings.applyFile(change, setting));
       removed.forEach(change::removeConfig);
       if (comment != null) {
         change.comment(comment);

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       PrequelCommand.TestDestinationCommand.class,
       PrequelCommand.TestConnectionCommand.class,
       PrequelCommand.TransferCommand.class,
-      PrequelTransfersCommand.class
+      PrequelTransfersCommand.class,
+      PrequelFleetCommand.class
     })
 final class PrequelCommand {
   private PrequelCommand() {}

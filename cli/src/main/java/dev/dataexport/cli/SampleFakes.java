@@ -85,9 +85,15 @@ final class SampleFakes {
     FakePrequelServer fake = new FakePrequelServer();
     fake.start();
     fake.clock(Clock.fixed(START, ZoneOffset.UTC));
-    fake.addDestination("dst_acme", "snowflake", block("host", "acme.snowflakecomputing.com"));
-    fake.addDestination("dst_globex", "postgres", block("host", "db.globex.example"));
-    fake.addDestination("dst_initech", "bigquery", block("project_id", "initech-analytics"));
+    fake.addDestination(
+        prequel("dst_acme", "Acme warehouse", "snowflake", 60, true, "customers", "invoices")
+            .set("snowflake", block("host", "acme.snowflakecomputing.com")));
+    fake.addDestination(
+        prequel("dst_globex", "Globex reporting", "postgres", 1440, true, "customers")
+            .set("postgres", block("host", "db.globex.example")));
+    fake.addDestination(
+        prequel("dst_initech", "Initech lake", "bigquery", 60, false)
+            .set("bigquery", block("project_id", "initech-analytics")));
     return fake;
   }
 
@@ -121,6 +127,29 @@ final class SampleFakes {
     destination.put("createdAt", START.toEpochMilli());
     destination.set("config", Json.mapper().valueToTree(config));
     fake.addDestination(key, destination);
+  }
+
+  /** A Prequel destination as Prequel answers it, without its vendor block. */
+  private static ObjectNode prequel(
+      String id, String name, String vendor, long frequency, boolean enabled, String... models) {
+    ObjectNode destination = JsonNodeFactory.instance.objectNode();
+    destination
+        .put("id", id)
+        .put("vendor", vendor)
+        .put("name", name)
+        .put("recipient_id", "rcp_" + id.substring(id.indexOf('_') + 1))
+        .put("created_at", START.toString())
+        .put("updated_at", START.toString())
+        .put("frequency_minutes", frequency)
+        .put("is_enabled", enabled)
+        .put("max_concurrent_transfers", 1)
+        .put("max_concurrent_queries_per_transfer", 1);
+    destination.putArray("products");
+    var enabledModels = destination.putArray("enabled_models");
+    for (String model : models) {
+      enabledModels.add(model);
+    }
+    return destination;
   }
 
   private static ObjectNode block(String field, String value) {

@@ -45,6 +45,8 @@ final class StiggCommand {
 
     @Mixin ConnectionOptions connection;
 
+    @Mixin StiggJwtOptions jwt;
+
     @Mixin OutputOptions output;
 
     @Option(
@@ -56,7 +58,7 @@ final class StiggCommand {
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
-      try (StiggClient client = Clients.stigg(runtime, connection)) {
+      try (StiggClient client = Clients.stigg(runtime, connection, jwt)) {
         run(client, runtime);
       }
       return ExitCodes.OK;

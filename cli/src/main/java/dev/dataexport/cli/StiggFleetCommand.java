@@ -38,6 +38,8 @@ final class StiggFleetCommand {
 
     @Mixin ConnectionOptions connection;
 
+    @Mixin StiggJwtOptions jwt;
+
     @Mixin OutputOptions output;
 
     @Mixin FleetOptions fleet;
@@ -77,7 +79,7 @@ final class StiggFleetCommand {
               .integrationId(integrationId)
               .addAllEnabledModels(models)
               .build();
-      try (StiggClient client = Clients.stigg(runtime, connection);
+      try (StiggClient client = Clients.stigg(runtime, connection, jwt);
           Stream<String> ids = ItemSource.lines(idsFrom)) {
         FleetOperation.Builder<String, String> operation =
             FleetOperation.over(ids)

@@ -15,9 +15,25 @@ record CliRun(int code, String out, String err) {
 
   /** Runs {@code args} with {@code env}, applying {@code tuning} to every client builder. */
   static CliRun of(Map<String, String> env, Consumer<ClientBuilder<?>> tuning, String... args) {
+    return of(env, tuning, false, Interrupts.none(), args);
+  }
+
+  /**
+   * Runs {@code args} as if standard error were a terminal or not, with {@code interrupts} standing
+   * in for Ctrl-C.
+   */
+  static CliRun of(
+      Map<String, String> env,
+      Consumer<ClientBuilder<?>> tuning,
+      boolean terminal,
+      Interrupts interrupts,
+      String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = DataExportCli.run(args, env, new PrintWriter(out), new PrintWriter(err), tuning);
+    CliRuntime runtime =
+        new CliRuntime(
+            env, new PrintWriter(out), new PrintWriter(err), tuning, terminal, interrupts);
+    int code = DataExportCli.run(args, runtime);
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -232,6 +232,44 @@ class LaunchDarklyLifecycleCommandsTest {
   }
 
   @Test
+  void setFileSendsASecretConfigMemberReadFromAFile() throws Exception {
+    Path key = Files.writeString(dir.resolve("key"), "canary-rotated-key\n");
+
+    CliRun run =
+        CliRun.of(
+            env,
+            "ld",
+            "update",
+            "proj",
+            "test",
+            "dst_2",
+            "--set-file",
+            "config.writeKey=" + key,
+            "-o",
+            "json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(
+            fake.destination(DestinationKey.of("proj", "test", "dst_2"))
+                .orElseThrow()
+                .get("config")
+                .get("writeKey")
+                .asText())
+        .isEqualTo("canary-rotated-key");
+    assertThat(run.all()).doesNotContain("canary");
+  }
+
+  @Test
+  void anUpdateWithoutAChangeIsAUsageError() {
+    CliRun run = CliRun.of(env, "ld", "update", "proj", "prod", "dst_1");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .startsWith("error: give at least one --set, --set-file or --remove-config\n");
+    assertThat(fake.requestCount()).isZero();
+  }
+
+  @Test
   void deleteRemovesTheDestination() throws Exception {
     CliRun run = CliRun.of(env, "ld", "delete", "proj", "prod", "dst_1", "-o", "json");
 

@@ -2,8 +2,13 @@ package dev.dataexport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class RootCommandTest {
   @Test
@@ -40,6 +45,65 @@ class RootCommandTest {
       assertThat(run.out()).startsWith("Usage: dataexport " + command[0]);
       assertThat(run.out()).contains("--api-key-file").doesNotContain("--api-key=");
     }
+  }
+
+  @Test
+  void everyVendorCommandHasHelpAndTakesFake() {
+    List<List<String>> leaves = new ArrayList<>();
+    CommandLine root =
+        DataExportCli.commandLine(
+            new CliRuntime(
+                Map.of(),
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                builder -> {}));
+    for (String vendor : List.of("stigg", "launchdarkly", "prequel")) {
+      collect(root.getSubcommands().get(vendor), new ArrayList<>(List.of(vendor)), leaves);
+    }
+
+    assertThat(leaves)
+        .extracting(path -> String.join(" ", path))
+        .contains(
+            "stigg create",
+            "stigg delete",
+            "stigg models",
+            "stigg sync",
+            "stigg scoped-token",
+            "stigg update-selection",
+            "stigg fleet update-selection",
+            "launchdarkly list",
+            "launchdarkly create",
+            "launchdarkly merge-patch",
+            "launchdarkly delete",
+            "launchdarkly fleet update",
+            "prequel create",
+            "prequel test-destination",
+            "prequel test-connection",
+            "prequel fleet update");
+    for (List<String> leaf : leaves) {
+      List<String> args = new ArrayList<>(leaf);
+      args.add("--help");
+      CliRun run = CliRun.of(Map.of(), args.toArray(String[]::new));
+      assertThat(run.code()).as(leaf.toString()).isEqualTo(ExitCodes.OK);
+      assertThat(run.out()).as(leaf.toString()).contains("--fake").contains("--api-key-file");
+    }
+  }
+
+  private static void collect(CommandLine line, List<String> path, List<List<String>> leaves) {
+    if (line.getSubcommands().isEmpty()) {
+      leaves.add(path);
+      return;
+    }
+    line.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              // Aliases list a command twice; keep each command under its own name.
+              if (sub.getCommandName().equals(name)) {
+                List<String> next = new ArrayList<>(path);
+                next.add(name);
+                collect(sub, next, leaves);
+              }
+            });
   }
 
   @Test

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.testkit.FakeStigg;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Stigg calls besides update-selection: create, delete, models, sync and scoped-token. */
 class StiggLifecycleCommandsTest {
@@ -132,6 +134,40 @@ class StiggLifecycleCommandsTest {
         .isEqualTo(
             "error: Missing required argument (specify one of these): (DESTINATION_ID | --all)\n"
                 + "hint: run 'dataexport stigg sync --help' for the options\n");
+    assertThat(fake.requestCount()).isZero();
+  }
+
+  @Test
+  void aUserJwtFromAFileWorksInsteadOfTheKey(@TempDir Path dir) throws Exception {
+    java.nio.file.Path jwt =
+        java.nio.file.Files.writeString(dir.resolve("jwt"), "canary.jwt.value\n");
+
+    CliRun run =
+        CliRun.of(
+            Map.of(),
+            "stigg",
+            "models",
+            "--base-url",
+            fake.baseUrl(),
+            "--jwt-file",
+            jwt.toString(),
+            "--environment-id",
+            "env_1");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(fake.lastRequest().header("Authorization")).contains("Bearer canary.jwt.value");
+    assertThat(fake.lastRequest().header("X-ENVIRONMENT-ID")).contains("env_1");
+    assertThat(run.out()).startsWith("GROUP    MODEL          NAME\n");
+    assertThat(run.all()).doesNotContain("canary");
+  }
+
+  @Test
+  void aJwtNeedsItsEnvironment() {
+    CliRun run = CliRun.of(Map.of(), "stigg", "models", "--jwt-file", "jwt");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .startsWith("error: --jwt-file needs --environment-id (Stigg's X-ENVIRONMENT-ID)\n");
     assertThat(fake.requestCount()).isZero();
   }
 
