@@ -36,9 +36,9 @@ final class Exchange<T> {
   final Redaction redaction;
   final List<Attempt> attempts = new ArrayList<>(2);
   private final OkHttpClient http;
-  private final OriginGuard guard;
+  private final InFlight inFlight;
   private final Request request;
-  final OriginGuard.Attempts tracker = new OriginGuard.Attempts();
+  final InFlight.Tracker tracker = new InFlight.Tracker();
   private final int maxRetries;
   final Duration callTimeout;
   final Duration attemptTimeout;
@@ -96,7 +96,7 @@ final class Exchange<T> {
     this.vendor = transport.vendor;
     this.log = transport.log;
     this.http = transport.http;
-    this.guard = transport.guard;
+    this.inFlight = transport.inFlight;
     this.apiRequest = apiRequest;
     this.request = request;
     this.decoder = decoder;
@@ -124,12 +124,12 @@ final class Exchange<T> {
     Call call = http.newCall(toSend);
     long remaining = remainingMillis();
     attemptLimitedByCall = remaining < attemptTimeout.toMillis();
-    if (attemptLimitedByCall) {
-      call.timeout().timeout(Math.max(1, remaining), TimeUnit.MILLISECONDS);
-    } else if (attemptTimeout.toMillis() != http.callTimeoutMillis()) {
-      call.timeout().timeout(attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
-    }
-    guard.register(call, tracker);
+    inFlight.register(
+        call,
+        tracker,
+        attemptLimitedByCall
+            ? TimeUnit.MILLISECONDS.toNanos(Math.max(1, remaining))
+            : attemptTimeout.toNanos());
     current = call;
     if (closedByClient) {
       call.cancel(); // closed between the caller's check and publishing the call
@@ -204,7 +204,7 @@ final class Exchange<T> {
 
   /** Forgets {@code call} once it has finished (or will never run). */
   void release(Call call) {
-    guard.release(call);
+    inFlight.release(call);
   }
 
   /** The number of the current attempt, from 1. */

@@ -21,11 +21,13 @@ final class Failures {
    * Classifies a transport failure; {@code beforeResponse} is false when the body broke off
    * mid-read.
    */
-  static <T> Outcome<T> onFailure(Exchange<T> exchange, IOException e, boolean beforeResponse) {
+  static <T> Outcome<T> onFailure(
+      Exchange<T> exchange, IOException failure, boolean beforeResponse) {
     if (exchange.isClosedByClient()) {
       exchange.recordFailure("closed");
       return closed(exchange);
     }
+    IOException e = exchange.tracker.timedOut() ? timeout(failure) : failure;
     boolean timedOut = RetryRules.isTimeout(e);
     boolean callOutOfTime = timedOut && exchange.attemptLimitedByCall;
     // The guard runs once a connection exists: before that, nothing of the request was sent.
@@ -55,6 +57,15 @@ final class Failures {
             : "";
     return transportFailure(
         exchange, e, timedOut, callOutOfTime ? callTimeoutName(exchange) : kind, note);
+  }
+
+  /**
+   * What OkHttp's own call timeout throws, for an attempt {@link InFlight} cancelled at its limit.
+   */
+  private static IOException timeout(IOException cancelled) {
+    IOException timeout = new InterruptedIOException("timeout");
+    timeout.initCause(cancelled);
+    return timeout;
   }
 
   private static <T> Outcome<T> transportFailure(

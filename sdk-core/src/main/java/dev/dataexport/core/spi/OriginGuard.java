@@ -2,8 +2,6 @@ package dev.dataexport.core.spi;
 
 import dev.dataexport.core.Credentials;
 import java.io.IOException;
-import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -22,45 +20,27 @@ final class OriginGuard implements Interceptor {
   private final String headerValue;
   private final boolean addCredential;
 
-  /**
-   * The tracker of each call in flight. A request tag would do the same, but OkHttp copies the tag
-   * map into every request it derives (three per call), which costs more than this one entry per
-   * attempt.
-   */
-  private final ConcurrentHashMap<Call, Attempts> inFlight = new ConcurrentHashMap<>();
+  /** The attempts in flight, whose tracker notes that an attempt reached the network. */
+  private final InFlight inFlight;
 
   /**
    * Guards the base URL's origin. With {@code addCredential} false the request already carries the
    * credential (the pipeline put it there) and is only checked.
    */
-  OriginGuard(HttpUrl baseUrl, Credentials credentials, boolean addCredential) {
+  OriginGuard(HttpUrl baseUrl, Credentials credentials, boolean addCredential, InFlight inFlight) {
     this.origin = baseUrl;
+    this.inFlight = inFlight;
     this.headerName = credentials.headerName();
     this.headerValue = credentials.headerValue().reveal();
     this.addCredential = addCredential;
   }
 
-  /** Tracks {@code call}; pair with {@link #release(Call)} once it has finished. */
-  void register(Call call, Attempts attempts) {
-    inFlight.put(call, attempts);
-  }
-
-  /** Forgets {@code call}. Idempotent. */
-  void release(Call call) {
-    inFlight.remove(call);
-  }
-
-  /** The number of calls registered and not yet released (for tests). */
-  int callsInFlight() {
-    return inFlight.size();
-  }
-
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Attempts attempts = inFlight.get(chain.call());
-    if (attempts != null) {
-      attempts.markReachedNetwork();
+    InFlight.Tracker tracker = inFlight.get(chain.call());
+    if (tracker != null) {
+      tracker.markReachedNetwork();
     }
     HttpUrl url = request.url();
     if (sameOrigin(url, origin)) {
@@ -79,28 +59,5 @@ final class OriginGuard implements Interceptor {
     return url.scheme().equals(origin.scheme())
         && url.host().equals(origin.host())
         && url.port() == origin.port();
-  }
-
-  /**
-   * Per call: which attempt is current and whether it reached the network (a connection was
-   * established). Thread-safe.
-   */
-  static final class Attempts {
-    private volatile int current;
-    private volatile int reachedNetworkOn;
-
-    /** Starts attempt {@code number}. */
-    void start(int number) {
-      this.current = number;
-    }
-
-    void markReachedNetwork() {
-      this.reachedNetworkOn = current;
-    }
-
-    /** Whether the current attempt reached the network. */
-    boolean reachedNetwork() {
-      return reachedNetworkOn == current;
-    }
   }
 }
