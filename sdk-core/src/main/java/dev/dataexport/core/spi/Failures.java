@@ -45,7 +45,7 @@ final class Failures {
     boolean retryable = RetryRules.retryableFailure(sent, exchange.apiRequest.safeToRepeat());
     if (!interrupted && !callOutOfTime && exchange.mayRetry() && retryable) {
       if (sent) {
-        exchange.markMayHaveActed();
+        exchange.mayHaveActed = true;
       }
       return exchange.retryWithin(
           exchange.retryWithBackoff(),
@@ -77,7 +77,7 @@ final class Failures {
                 ? " timed out: " + kind + " exceeded"
                 : " failed (" + kind + "): " + redaction.describe(e))
             + " after "
-            + exchange.attemptCount()
+            + attemptCount(exchange)
             + note;
     DataExportException failure =
         timedOut
@@ -97,7 +97,7 @@ final class Failures {
                     + " failed in an interceptor of the supplied OkHttpClient: "
                     + redaction.describe(e)
                     + " after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts,
                 redaction.safeCause(e))),
         "interceptor failed");
@@ -110,7 +110,7 @@ final class Failures {
             new ApiConnectionException(
                 exchange.apiRequest
                     + " interrupted while waiting to retry after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts,
                 e)),
         "interrupted");
@@ -123,7 +123,7 @@ final class Failures {
             new ApiConnectionException.ClientClosed(
                 exchange.apiRequest
                     + ": the client was closed while the call was in flight, after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts)),
         "closed");
   }
@@ -143,6 +143,12 @@ final class Failures {
 
   private static String callTimeoutName(Exchange<?> exchange) {
     return "call timeout of " + show(exchange.callTimeout);
+  }
+
+  /** {@code 1 attempt}, {@code 3 attempts}: the attempts so far, for messages. */
+  static String attemptCount(Exchange<?> exchange) {
+    int n = exchange.attempts.size();
+    return n + (n == 1 ? " attempt" : " attempts");
   }
 
   /** {@code 1 s}, {@code 250 ms}, {@code 3 min}. */

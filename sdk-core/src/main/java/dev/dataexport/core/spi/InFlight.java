@@ -11,9 +11,9 @@ import okhttp3.Call;
 
 /**
  * The attempts in flight of one client (shared with the clients derived from it), each OkHttp call
- * with its call's {@link Tracker}: whether the attempt reached the network ({@link OriginGuard}
- * marks it) and its time limit. One daemon thread for the whole JVM cancels an attempt past its
- * limit.
+ * with its call's {@link Tracker}: whether the attempt reached the network ({@link
+ * RequestPreparer.OriginGuard} marks it) and its time limit. One daemon thread for the whole JVM
+ * cancels an attempt past its limit.
  *
  * <p>Why not OkHttp's own call timeout: it schedules every call on okio's watchdog, one queue
  * behind one lock that every socket read and write of every thread takes too, and waking that
@@ -66,9 +66,10 @@ final class InFlight {
       Tracker tracker = entry.getValue();
       long deadline = tracker.deadline;
       if (deadline - now <= 0) {
+        // Forgotten and marked before the cancel, which the attempt's thread sees at once.
+        calls.remove(entry.getKey(), tracker);
         tracker.expired = entry.getKey();
         entry.getKey().cancel();
-        calls.remove(entry.getKey(), tracker);
       } else if (deadline - next < 0) {
         next = deadline;
       }

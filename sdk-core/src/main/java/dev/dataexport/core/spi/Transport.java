@@ -3,6 +3,7 @@ package dev.dataexport.core.spi;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.spi.RequestPreparer.OriginGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

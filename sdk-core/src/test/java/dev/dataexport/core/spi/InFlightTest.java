@@ -13,6 +13,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class InFlightTest {
 
   @Test
   void anAttemptPastItsLimitIsCancelledAndMarkedAsTimedOut() {
-    server.enqueue(new MockResponse().setBody("{}").setHeadersDelay(5, TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     InFlight.Tracker tracker = new InFlight.Tracker();
     tracker.start(1);
     Call call = call();
@@ -57,7 +58,7 @@ class InFlightTest {
 
   @Test
   void anEarlierLimitThanTheOneWaitedForStillFiresOnTime() {
-    server.enqueue(new MockResponse().setBody("{}").setHeadersDelay(5, TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     InFlight.Tracker slow = new InFlight.Tracker();
     Call waiting = call();
     inFlight.register(waiting, slow, TimeUnit.MINUTES.toNanos(10));

@@ -3,6 +3,7 @@ package dev.dataexport.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.spi.RequestPreparer.OriginGuard;
 import dev.dataexport.core.support.Fixtures;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
