@@ -1,6 +1,5 @@
 package dev.dataexport.core;
 
-import static dev.dataexport.core.support.Fixtures.clientFor;
 import static dev.dataexport.core.support.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,28 +7,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.core.spi.ApiRequest;
-import dev.dataexport.core.spi.ApiRequest.HttpMethod;
 import dev.dataexport.core.spi.Json;
-import dev.dataexport.core.spi.ResponseDecoder;
-import dev.dataexport.core.support.Fixtures;
-import dev.dataexport.core.support.RecordingSleeper;
-import dev.dataexport.core.support.TestClient;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
-  /** A request body with three-state fields, an optional and a secret. */
+  /** A request body with an optional, a null and a secret. */
   public static final class Update {
-    @JsonProperty public Settable<Integer> frequency = Settable.unset();
-    @JsonProperty public Settable<String> description = Settable.unset();
-    @JsonProperty public Settable<List<String>> models = Settable.unset();
     @JsonProperty public Optional<String> label = Optional.empty();
     @JsonProperty public String plainNull;
     @JsonProperty public Secret password;
@@ -72,36 +60,6 @@ class JsonTest {
     public Map<String, Object> other() {
       return other;
     }
-  }
-
-  @Test
-  void settableThreeStatesOnTheWire() throws Exception {
-    Update update = new Update();
-    update.frequency = Settable.of(60);
-    update.description = Settable.ofNull();
-    update.password = Secret.of("pw-123");
-    try (MockWebServer server = Fixtures.startServer();
-        TestClient client = clientFor(server, new RecordingSleeper()).build()) {
-      server.enqueue(new MockResponse().setBody("{}"));
-
-      client.send(
-          ApiRequest.builder(HttpMethod.PATCH).path("d").jsonBody(update).build(),
-          ResponseDecoder.json(Map.class));
-
-      assertThat(tree(server.takeRequest().getBody().readUtf8()))
-          .isEqualTo(tree("{\"frequency\":60,\"description\":null,\"password\":\"pw-123\"}"));
-    }
-  }
-
-  @Test
-  void settableHoldsItsState() {
-    assertThat(Settable.<String>unset().isUnset()).isTrue();
-    assertThat(Settable.<String>ofNull().isNull()).isTrue();
-    assertThat(Settable.of("x").isPresent()).isTrue();
-    assertThat(Settable.of("x").map(String::length)).isEqualTo(Settable.of(1));
-    assertThat(Settable.<String>ofNull().map(String::length).isNull()).isTrue();
-    assertThat(Settable.<String>ofNull().asOptional()).isEmpty();
-    assertThat(Settable.<String>unset()).hasToString("UNSET");
   }
 
   @Test

@@ -2,9 +2,9 @@ package dev.dataexport.prequel;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Settable;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.config.AbsConfig;
 import dev.dataexport.prequel.config.AthenaConfig;
@@ -111,6 +111,7 @@ public final class DestinationUpdate {
 
   /** How many transfers may run at once: unset, cleared (Prequel's default) or a value. */
   @JsonProperty("max_concurrent_transfers")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY) // unset is left out
   public Settable<Long> maxConcurrentTransfers() {
     return maxConcurrentTransfers;
   }
@@ -119,6 +120,7 @@ public final class DestinationUpdate {
    * How many queries one transfer may run at once: unset, cleared (Prequel's default) or a value.
    */
   @JsonProperty("max_concurrent_queries_per_transfer")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY) // unset is left out
   public Settable<Long> maxConcurrentQueriesPerTransfer() {
     return maxConcurrentQueriesPerTransfer;
   }
@@ -131,6 +133,7 @@ public final class DestinationUpdate {
 
   /** The machine type (a UUID): unset, cleared (Prequel's default) or a value. */
   @JsonProperty("machine_type_id")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY) // unset is left out
   public Settable<String> machineTypeId() {
     return machineTypeId;
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dataexport.core.Settable;
 import dev.dataexport.prequel.config.PostgresConfig;
 import dev.dataexport.prequel.config.S3Config;
 import java.util.List;

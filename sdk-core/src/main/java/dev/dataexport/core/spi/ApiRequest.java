@@ -246,7 +246,7 @@ public final class ApiRequest {
       if (url == null) {
         throw new IllegalArgumentException(field + " is not a URL");
       }
-      if (!OriginGuard.sameOrigin(url, baseUrl)) {
+      if (!RequestPreparer.OriginGuard.sameOrigin(url, baseUrl)) {
         throw new IllegalArgumentException(
             field
                 + " points to "

@@ -21,11 +21,13 @@ final class Failures {
    * Classifies a transport failure; {@code beforeResponse} is false when the body broke off
    * mid-read.
    */
-  static <T> Outcome<T> onFailure(Exchange<T> exchange, IOException e, boolean beforeResponse) {
+  static <T> Outcome<T> onFailure(
+      Exchange<T> exchange, IOException failure, boolean beforeResponse) {
     if (exchange.isClosedByClient()) {
       exchange.recordFailure("closed");
       return closed(exchange);
     }
+    IOException e = exchange.tracker.timedOut() ? timeout(failure) : failure;
     boolean timedOut = RetryRules.isTimeout(e);
     boolean callOutOfTime = timedOut && exchange.attemptLimitedByCall;
     // The guard runs once a connection exists: before that, nothing of the request was sent.
@@ -43,7 +45,7 @@ final class Failures {
     boolean retryable = RetryRules.retryableFailure(sent, exchange.apiRequest.safeToRepeat());
     if (!interrupted && !callOutOfTime && exchange.mayRetry() && retryable) {
       if (sent) {
-        exchange.markMayHaveActed();
+        exchange.mayHaveActed = true;
       }
       return exchange.retryWithin(
           exchange.retryWithBackoff(),
@@ -57,6 +59,15 @@ final class Failures {
         exchange, e, timedOut, callOutOfTime ? callTimeoutName(exchange) : kind, note);
   }
 
+  /**
+   * What OkHttp's own call timeout throws, for an attempt {@link InFlight} cancelled at its limit.
+   */
+  private static IOException timeout(IOException cancelled) {
+    IOException timeout = new InterruptedIOException("timeout");
+    timeout.initCause(cancelled);
+    return timeout;
+  }
+
   private static <T> Outcome<T> transportFailure(
       Exchange<T> exchange, IOException e, boolean timedOut, String kind, String note) {
     Redaction redaction = exchange.redaction;
@@ -66,7 +77,7 @@ final class Failures {
                 ? " timed out: " + kind + " exceeded"
                 : " failed (" + kind + "): " + redaction.describe(e))
             + " after "
-            + exchange.attemptCount()
+            + attemptCount(exchange)
             + note;
     DataExportException failure =
         timedOut
@@ -86,7 +97,7 @@ final class Failures {
                     + " failed in an interceptor of the supplied OkHttpClient: "
                     + redaction.describe(e)
                     + " after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts,
                 redaction.safeCause(e))),
         "interceptor failed");
@@ -99,7 +110,7 @@ final class Failures {
             new ApiConnectionException(
                 exchange.apiRequest
                     + " interrupted while waiting to retry after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts,
                 e)),
         "interrupted");
@@ -112,7 +123,7 @@ final class Failures {
             new ApiConnectionException.ClientClosed(
                 exchange.apiRequest
                     + ": the client was closed while the call was in flight, after "
-                    + exchange.attemptCount(),
+                    + attemptCount(exchange),
                 exchange.attempts)),
         "closed");
   }
@@ -132,6 +143,12 @@ final class Failures {
 
   private static String callTimeoutName(Exchange<?> exchange) {
     return "call timeout of " + show(exchange.callTimeout);
+  }
+
+  /** {@code 1 attempt}, {@code 3 attempts}: the attempts so far, for messages. */
+  static String attemptCount(Exchange<?> exchange) {
+    int n = exchange.attempts.size();
+    return n + (n == 1 ? " attempt" : " attempts");
   }
 
   /** {@code 1 s}, {@code 250 ms}, {@code 3 min}. */

@@ -3,30 +3,24 @@ package dev.dataexport.core.spi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.Settable;
 import java.io.IOException;
 
 /**
  * The one JSON configuration of the SDK: unknown properties never fail, {@code java.time} values
  * are ISO-8601 strings (epoch-millisecond numbers are read as instants), absent optionals and nulls
- * are left out of request bodies, {@link Settable} fields keep their three states, and {@link
- * Secret} values are written only here.
+ * are left out of request bodies, and {@link Secret} values are written only here.
  */
 public final class Json {
   private static final ObjectMapper SHARED = build(false);
@@ -65,10 +59,6 @@ public final class Json {
     SimpleModule core = new SimpleModule("dataexport-core");
     core.addSerializer(Secret.class, new SecretSerializer(redactSecrets));
     core.addDeserializer(Secret.class, new SecretDeserializer());
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    Class<Settable<?>> settableType = (Class) Settable.class;
-    core.addSerializer(settableType, new SettableSerializer());
-    core.addDeserializer(settableType, new SettableDeserializer(null));
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new Jdk8Module())
@@ -83,11 +73,6 @@ public final class Json {
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .build();
-    // Settable decides for itself: unset is "empty" (left out), null is written as null.
-    mapper
-        .configOverride(Settable.class)
-        .setInclude(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
     return mapper;
   }
 
@@ -116,68 +101,6 @@ public final class Json {
         throws IOException {
       String text = parser.getValueAsString();
       return text == null || text.isEmpty() ? null : Secret.of(text);
-    }
-  }
-
-  /**
-   * Reads a {@link Settable} back: a member's value is {@code of(value)}, JSON null is {@code
-   * ofNull()}, and a missing member is {@code unset()}, so what was written reads back the same.
-   */
-  private static final class SettableDeserializer extends JsonDeserializer<Settable<?>>
-      implements ContextualDeserializer {
-    private final JsonDeserializer<Object> content;
-
-    SettableDeserializer(JsonDeserializer<Object> content) {
-      this.content = content;
-    }
-
-    @Override
-    public JsonDeserializer<?> createContextual(
-        DeserializationContext context, BeanProperty property) throws JsonMappingException {
-      JavaType type = property != null ? property.getType() : context.getContextualType();
-      JavaType contentType =
-          type == null || type.containedTypeCount() == 0
-              ? context.constructType(Object.class)
-              : type.containedType(0);
-      return new SettableDeserializer(
-          context.findContextualValueDeserializer(contentType, property));
-    }
-
-    @Override
-    public Settable<?> deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      JsonDeserializer<Object> reader =
-          content != null
-              ? content
-              : context.findRootValueDeserializer(context.constructType(Object.class));
-      return Settable.of(reader.deserialize(parser, context));
-    }
-
-    @Override
-    public Settable<?> getNullValue(DeserializationContext context) {
-      return Settable.ofNull();
-    }
-
-    @Override
-    public Object getAbsentValue(DeserializationContext context) {
-      return Settable.unset();
-    }
-  }
-
-  private static final class SettableSerializer extends JsonSerializer<Settable<?>> {
-    @Override
-    public void serialize(Settable<?> value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      if (value.isPresent()) {
-        provider.defaultSerializeValue(value.get(), gen);
-      } else {
-        gen.writeNull();
-      }
-    }
-
-    @Override
-    public boolean isEmpty(SerializerProvider provider, Settable<?> value) {
-      return value == null || value.isUnset();
     }
   }
 }

@@ -5,19 +5,23 @@ import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.Credentials;
 import dev.dataexport.core.RequestOptions;
 import dev.dataexport.core.spi.ApiRequest.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
- * Turns an {@link ApiRequest} into the OkHttp request every attempt of the call sends: the URL from
- * the base URL and the encoded segments, the client's fixed headers with the call's over them
- * (never a credential from a call), and the JSON body, noting the secrets it reveals. Immutable and
- * thread-safe.
+ * The prepare layer: turns an {@link ApiRequest} into the OkHttp request every attempt of the call
+ * sends (the URL from the base URL and the encoded segments, the client's fixed headers with the
+ * call's over them, never a credential from a call, and the JSON body, noting the secrets it
+ * reveals), and guards every network hop of it ({@link OriginGuard}): the credential goes only to
+ * the base URL's origin. Immutable and thread-safe.
  */
 final class RequestPreparer {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -115,6 +119,62 @@ final class RequestPreparer {
           request + ": the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
     } finally {
       Redaction.stop();
+    }
+  }
+
+  /**
+   * The network interceptor that keeps the credential to the base URL's origin: it adds it (or lets
+   * the one already there pass) on requests to that origin and strips it from any other, so a
+   * redirect or a user interceptor never carries it to another host. Running at network level also
+   * tells the pipeline that an attempt reached the network, which decides whether a change that is
+   * not safe to repeat may be retried. Thread-safe.
+   */
+  static final class OriginGuard implements Interceptor {
+    private final HttpUrl origin;
+    private final String headerName;
+    private final String headerValue;
+    private final boolean addCredential;
+
+    /** The attempts in flight, whose tracker notes that an attempt reached the network. */
+    private final InFlight inFlight;
+
+    /**
+     * Guards the base URL's origin. With {@code addCredential} false the request already carries
+     * the credential (the pipeline put it there) and is only checked.
+     */
+    OriginGuard(
+        HttpUrl baseUrl, Credentials credentials, boolean addCredential, InFlight inFlight) {
+      this.origin = baseUrl;
+      this.inFlight = inFlight;
+      this.headerName = credentials.headerName();
+      this.headerValue = credentials.headerValue().reveal();
+      this.addCredential = addCredential;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Request request = chain.request();
+      InFlight.Tracker tracker = inFlight.get(chain.call());
+      if (tracker != null) {
+        tracker.markReachedNetwork();
+      }
+      HttpUrl url = request.url();
+      if (sameOrigin(url, origin)) {
+        return chain.proceed(
+            addCredential ? request.newBuilder().header(headerName, headerValue).build() : request);
+      }
+      if (request.header(headerName) == null && request.header("Authorization") == null) {
+        return chain.proceed(request);
+      }
+      return chain.proceed(
+          request.newBuilder().removeHeader(headerName).removeHeader("Authorization").build());
+    }
+
+    /** Whether {@code url} has {@code origin}'s scheme, host and port. */
+    static boolean sameOrigin(HttpUrl url, HttpUrl origin) {
+      return url.scheme().equals(origin.scheme())
+          && url.host().equals(origin.host())
+          && url.port() == origin.port();
     }
   }
 }

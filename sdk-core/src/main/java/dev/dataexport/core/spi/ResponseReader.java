@@ -79,7 +79,7 @@ final class ResponseReader {
       }
       if (status == 404
           && exchange.apiRequest.notFoundAfterRetryIsDone()
-          && exchange.mayHaveActed()) {
+          && exchange.mayHaveActed) {
         // An earlier attempt may have deleted it: the 404 is that attempt's success.
         return decode(exchange, status, headers, ResponseBytes.of(bytes));
       }
@@ -97,7 +97,7 @@ final class ResponseReader {
           && exchange.mayRetry()
           && withinCap) {
         if (status != 429 && status != 503) {
-          exchange.markMayHaveActed(); // 408, 500, 502, 504: the server may have acted first
+          exchange.mayHaveActed = true; // 408, 500, 502, 504: the server may have acted first
         }
         return exchange.retryWithin(
             serverWait != null ? Outcome.retry(serverWait) : exchange.retryWithBackoff(), failure);

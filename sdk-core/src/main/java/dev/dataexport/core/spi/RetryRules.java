@@ -2,6 +2,7 @@ package dev.dataexport.core.spi;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ResponseHeaders;
+import dev.dataexport.core.RetryPolicy;
 import dev.dataexport.core.errors.DataExportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -13,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What may be repeated and after how long. A status is retried when the server did not act (429,
@@ -29,6 +31,11 @@ final class RetryRules {
     return status == 429
         || status == 503
         || (safeToRepeat && (status == 408 || status == 500 || status == 502 || status == 504));
+  }
+
+  /** The policy's backoff after {@code attempt}, with a random jitter. */
+  static Duration backoff(RetryPolicy policy, int attempt) {
+    return policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
   }
 
   /** Whether a failure after the request {@code reachedNetwork} may be sent again. */

@@ -3,6 +3,7 @@ package dev.dataexport.core.spi;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.RequestOptions;
+import dev.dataexport.core.spi.RequestPreparer.OriginGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Transport implements AutoCloseable {
   final VendorProfile vendor;
   final OkHttpClient http;
   final OriginGuard guard;
+  final InFlight inFlight;
   final HttpLog log;
   private final boolean ownsHttp;
   private final RequestPreparer preparer;
@@ -46,20 +48,21 @@ public final class Transport implements AutoCloseable {
 
   /** Creates the transport of one client, with its own OkHttpClient unless one was supplied. */
   public Transport(ClientOptions options, VendorProfile vendor) {
-    this(options, vendor, null, null);
+    this(options, vendor, null);
   }
 
-  private Transport(
-      ClientOptions options, VendorProfile vendor, OkHttpClient parent, OriginGuard parentGuard) {
+  private Transport(ClientOptions options, VendorProfile vendor, Transport parent) {
     this.options = Checks.notNull("options", options);
     this.vendor = Checks.notNull("vendor", vendor);
     boolean credentialUpFront = options.okHttpClient() == null;
     this.ownsHttp = parent == null && options.okHttpClient() == null;
+    this.inFlight = parent != null ? parent.inFlight : new InFlight();
     this.guard =
-        parentGuard != null
-            ? parentGuard
-            : new OriginGuard(options.baseUrl(), options.credentials(), !credentialUpFront);
-    this.http = parent == null ? buildHttpClient(options, guard) : retime(parent, options);
+        parent != null
+            ? parent.guard
+            : new OriginGuard(
+                options.baseUrl(), options.credentials(), !credentialUpFront, inFlight);
+    this.http = parent == null ? buildHttpClient(options, guard) : retime(parent.http, options);
     this.log =
         new HttpLog(
             vendor.name(), options.logLevel(), options.credentials(), vendor.sensitiveFields());
@@ -76,7 +79,7 @@ public final class Transport implements AutoCloseable {
     ensureOpen();
     ClientOptions.Builder builder = options.toBuilder();
     change.accept(builder);
-    return new Transport(builder.build(), vendor, http, guard);
+    return new Transport(builder.build(), vendor, this);
   }
 
   private static OkHttpClient buildHttpClient(ClientOptions options, OriginGuard guard) {
@@ -89,8 +92,10 @@ public final class Transport implements AutoCloseable {
     }
     // On the derived copy only, even for a supplied client: OkHttp's silent retry would resend a
     // change that may have arrived, and following a redirect could carry the body (which may hold
-    // secrets) to another host.
+    // secrets) to another host. No OkHttp call timeout: InFlight enforces the attempt timeout
+    // without putting every call on okio's watchdog.
     return builder
+        .callTimeout(Duration.ZERO)
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
@@ -102,8 +107,7 @@ public final class Transport implements AutoCloseable {
   private static OkHttpClient retime(OkHttpClient parent, ClientOptions options) {
     if (!options.timeoutsExplicit()
         || parent.connectTimeoutMillis() == options.connectTimeout().toMillis()
-            && parent.readTimeoutMillis() == options.readTimeout().toMillis()
-            && parent.callTimeoutMillis() == options.attemptTimeout().toMillis()) {
+            && parent.readTimeoutMillis() == options.readTimeout().toMillis()) {
       return parent;
     }
     return setTimeouts(parent.newBuilder(), options).build();
@@ -114,8 +118,7 @@ public final class Transport implements AutoCloseable {
     return builder
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
-        .writeTimeout(options.readTimeout())
-        .callTimeout(options.attemptTimeout());
+        .writeTimeout(options.readTimeout());
   }
 
   /** The options this transport was built with. */
@@ -222,7 +225,7 @@ public final class Transport implements AutoCloseable {
 
   /** The number of calls in flight (for tests: every finished call must have been released). */
   int callsInFlight() {
-    return guard.callsInFlight();
+    return inFlight.size();
   }
 
   /** Whether {@link #close()} was called. */

@@ -6,12 +6,8 @@ import static dev.dataexport.core.support.Fixtures.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.core.Settable;
 import dev.dataexport.core.errors.ApiConnectionException;
 import dev.dataexport.core.errors.InvalidResponseException;
-import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.support.Fixtures;
 import dev.dataexport.core.support.RecordingSleeper;
 import dev.dataexport.core.support.TestClient;
@@ -22,7 +18,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** No silent acceptance and no surprise from a user's interceptor, a big body or Settable JSON. */
+/** No silent acceptance and no surprise from a user's interceptor, or a big body. */
 class RobustnessTest {
   private final MockWebServer server = Fixtures.startServer();
 
@@ -74,29 +70,5 @@ class RobustnessTest {
           .isInstanceOf(InvalidResponseException.class)
           .hasMessageContaining("larger than 1024 bytes");
     }
-  }
-
-  /** A request body with three states per field. */
-  static final class Change {
-    @JsonProperty final Settable<String> name;
-    @JsonProperty final Settable<Integer> size;
-
-    @JsonCreator
-    Change(
-        @JsonProperty("name") Settable<String> name, @JsonProperty("size") Settable<Integer> size) {
-      this.name = name;
-      this.size = size;
-    }
-  }
-
-  @Test
-  void settableReadsBackWhatItWrote() throws Exception {
-    Change read = Json.mapper().readValue("{\"name\":null,\"size\":3}", Change.class);
-    assertThat(read.name.isNull()).isTrue();
-    assertThat(read.size.get()).isEqualTo(3);
-    Change absent = Json.mapper().readValue("{}", Change.class);
-    assertThat(absent.name.isUnset()).isTrue();
-    assertThat(Json.mapper().writeValueAsString(read)).isEqualTo("{\"name\":null,\"size\":3}");
-    assertThat(Json.mapper().writeValueAsString(absent)).isEqualTo("{}");
   }
 }

@@ -3,6 +3,7 @@ package dev.dataexport.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataexport.core.Credentials;
+import dev.dataexport.core.spi.RequestPreparer.OriginGuard;
 import dev.dataexport.core.support.Fixtures;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -25,6 +26,7 @@ class OriginGuardTest {
   private final MockWebServer base = Fixtures.startServer();
   private final MockWebServer other = Fixtures.startServer();
   private OkHttpClient http;
+  private final InFlight inFlight = new InFlight();
 
   @AfterEach
   void stop() throws Exception {
@@ -41,7 +43,7 @@ class OriginGuardTest {
         header.equals("Authorization")
             ? Credentials.authorization(KEY)
             : Credentials.apiKey(header, KEY);
-    OriginGuard guard = new OriginGuard(base.url("/api/"), credentials, add);
+    OriginGuard guard = new OriginGuard(base.url("/api/"), credentials, add, inFlight);
     http = new OkHttpClient.Builder().addNetworkInterceptor(guard).build();
     return guard;
   }
@@ -129,19 +131,19 @@ class OriginGuardTest {
     OriginGuard guard = guard("X-API-KEY", true);
     base.enqueue(new MockResponse().setBody("{}"));
     Call call = http.newCall(new Request.Builder().url(base.url("/x")).build());
-    OriginGuard.Attempts attempts = new OriginGuard.Attempts();
+    InFlight.Tracker attempts = new InFlight.Tracker();
     attempts.start(1);
     assertThat(attempts.reachedNetwork()).isFalse();
-    guard.register(call, attempts);
-    assertThat(guard.callsInFlight()).isEqualTo(1);
+    inFlight.register(call, attempts, Long.MAX_VALUE);
+    assertThat(inFlight.size()).isEqualTo(1);
     try (Response response = call.execute()) {
       assertThat(response.code()).isEqualTo(200);
     }
     assertThat(attempts.reachedNetwork()).isTrue();
     attempts.start(2);
     assertThat(attempts.reachedNetwork()).as("a new attempt has not reached it yet").isFalse();
-    guard.release(call);
-    guard.release(call);
-    assertThat(guard.callsInFlight()).isZero();
+    inFlight.release(call);
+    inFlight.release(call);
+    assertThat(inFlight.size()).isZero();
   }
 }

@@ -42,7 +42,8 @@ class ResponseReaderTest {
             2,
             java.time.Duration.ofMinutes(3),
             java.time.Duration.ofSeconds(60),
-            new Redaction(client.executor.options().credentials(), List.of("body-secret")));
+            new Redaction(client.executor.options().credentials(), List.of("body-secret")),
+            false);
     Call call = exchange.nextCall();
     exchange.release(call);
     return ResponseReader.read(exchange, response);

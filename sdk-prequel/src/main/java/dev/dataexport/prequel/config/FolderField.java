@@ -1,8 +1,9 @@
 package dev.dataexport.prequel.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dataexport.core.Settable;
 import dev.dataexport.core.spi.Checks;
+import dev.dataexport.prequel.Settable;
 import dev.dataexport.prequel.internal.PrequelChecks;
 import org.immutables.value.Value;
 
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 public interface FolderField extends VendorBlock {
   /** The folder files are written to. Unset keeps the stored value; {@code null} clears it. */
   @JsonProperty("folder")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY) // unset is left out
   @Value.Default
   default Settable<String> folder() {
     return Settable.unset();

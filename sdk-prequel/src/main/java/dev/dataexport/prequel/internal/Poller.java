@@ -1,7 +1,8 @@
-package dev.dataexport.core.spi;
+package dev.dataexport.prequel.internal;
 
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.errors.ApiConnectionException;
+import dev.dataexport.core.spi.Checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -102,9 +103,16 @@ public final class Poller {
   private static ApiConnectionException.Timeout timedOut(
       String what, Duration timeout, Object last) {
     return new ApiConnectionException.Timeout(
-        what + " did not finish within " + Failures.show(timeout) + "; last seen: " + last,
-        List.of(),
-        null);
+        what + " did not finish within " + show(timeout) + "; last seen: " + last, List.of(), null);
+  }
+
+  /** {@code 6 s}, {@code 250 ms}, {@code 3 min}: as the core names its time limits. */
+  private static String show(Duration d) {
+    long millis = d.toMillis();
+    if (millis % 60_000 == 0 && millis >= 60_000) {
+      return millis / 60_000 + " min";
+    }
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private static Duration min(Duration a, Duration b) {

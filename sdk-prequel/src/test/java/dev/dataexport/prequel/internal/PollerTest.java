@@ -1,15 +1,12 @@
-package dev.dataexport.core.lifecycle;
+package dev.dataexport.prequel.internal;
 
-import static dev.dataexport.core.support.Fixtures.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataexport.core.ClientOptions;
 import dev.dataexport.core.RetryPolicy.Sleeper;
 import dev.dataexport.core.errors.ApiConnectionException;
-import dev.dataexport.core.spi.Poller;
-import dev.dataexport.core.support.Fixtures;
-import dev.dataexport.core.support.TestClient;
+import dev.dataexport.prequel.PrequelClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,27 +17,28 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The poller waits with doubling backoff on the injected clock and sleeper, never really. */
 class PollerTest {
-  private final MockWebServer server = Fixtures.startServer();
+  private static final Instant NOW = Instant.parse("2024-01-01T00:00:00Z");
+
   private final SteppingClock clock = new SteppingClock();
   private final List<Duration> waits = new ArrayList<>();
-  private final TestClient client =
-      clientFor(server, new dev.dataexport.core.support.RecordingSleeper())
+  private final PrequelClient client =
+      PrequelClient.builder()
+          .apiKey("sk_test_CANARY_poller")
+          .baseUrl("http://127.0.0.1:1/")
           .clock(clock)
           .sleeper(new AdvancingSleeper())
           .build();
-  private final ClientOptions options = client.executor.options();
+  private final ClientOptions options = client.options();
   private final Poller poller = new Poller(options, Duration.ofSeconds(1), Duration.ofSeconds(5));
 
   @AfterEach
   void stop() throws Exception {
     client.close();
-    server.shutdown();
   }
 
   @Test
@@ -107,7 +105,7 @@ class PollerTest {
 
   /** A clock that only moves when the sleeper sleeps. */
   private static final class SteppingClock extends Clock {
-    private Instant now = Fixtures.NOW;
+    private Instant now = NOW;
 
     @Override
     public ZoneId getZone() {
