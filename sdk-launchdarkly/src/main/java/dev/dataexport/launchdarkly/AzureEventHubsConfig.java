@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +18,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.AzureEventHubs.class)
 public abstract class AzureEventHubsConfig {
   AzureEventHubsConfig() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of()
+          .required("namespace", String.class)
+          .required("name", String.class)
+          .required("policyName", String.class)
+          .required("policyKey", Secret.class);
 
   /**
    * Immutables' input for {@code ImmutableAzureEventHubsConfig}, kept off the public type's
@@ -61,14 +67,10 @@ public abstract class AzureEventHubsConfig {
    * Builds a {@link AzureEventHubsConfig}: {@code namespace}, {@code name}, {@code policyName},
    * {@code policyKey} are required. Each value is checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    String namespace;
-    String name;
-    String policyName;
-    Secret policyKey;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, AzureEventHubsConfig> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code namespace}, the Event Hubs namespace.
@@ -77,8 +79,7 @@ public abstract class AzureEventHubsConfig {
      * @throws IllegalArgumentException {@code namespace must not be blank}
      */
     public Builder namespace(String namespace) {
-      this.namespace = Checks.notBlank("namespace", namespace);
-      return this;
+      return text("namespace", namespace);
     }
 
     /**
@@ -88,8 +89,7 @@ public abstract class AzureEventHubsConfig {
      * @throws IllegalArgumentException {@code name must not be blank}
      */
     public Builder name(String name) {
-      this.name = Checks.notBlank("name", name);
-      return this;
+      return text("name", name);
     }
 
     /**
@@ -99,8 +99,7 @@ public abstract class AzureEventHubsConfig {
      * @throws IllegalArgumentException {@code policyName must not be blank}
      */
     public Builder policyName(String policyName) {
-      this.policyName = Checks.notBlank("policyName", policyName);
-      return this;
+      return text("policyName", policyName);
     }
 
     /**
@@ -110,40 +109,13 @@ public abstract class AzureEventHubsConfig {
      * @throws NullPointerException {@code policyKey must not be null}
      */
     public Builder policyKey(Secret policyKey) {
-      this.policyKey = Checks.notNull("policyKey", policyKey);
-      return this;
+      return secret("policyKey", policyKey);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code
-     *     namespace is required}
-     */
-    public AzureEventHubsConfig build() {
-      RequiredConfig.check(
-          "namespace", namespace, "name", name, "policyName", policyName, "policyKey", policyKey);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     AzureEventHubsConfig asRead() {
       return ImmutableAzureEventHubsConfig.of(
-          Optional.ofNullable(namespace),
-          Optional.ofNullable(name),
-          Optional.ofNullable(policyName),
-          Optional.ofNullable(policyKey),
-          unknownFields);
+          get("namespace"), get("name"), get("policyName"), get("policyKey"), unknownFields);
     }
   }
 }

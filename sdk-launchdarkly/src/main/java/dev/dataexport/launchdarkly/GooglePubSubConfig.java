@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +16,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.GooglePubSub.class)
 public abstract class GooglePubSubConfig {
   GooglePubSubConfig() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of().required("project", String.class).required("topic", String.class);
 
   /**
    * Immutables' input for {@code ImmutableGooglePubSubConfig}, kept off the public type's
@@ -51,12 +53,10 @@ public abstract class GooglePubSubConfig {
    * Builds a {@link GooglePubSubConfig}: {@code project}, {@code topic} are required. Each value is
    * checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    String project;
-    String topic;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, GooglePubSubConfig> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code project}, the Google Cloud project id.
@@ -65,8 +65,7 @@ public abstract class GooglePubSubConfig {
      * @throws IllegalArgumentException {@code project must not be blank}
      */
     public Builder project(String project) {
-      this.project = Checks.notBlank("project", project);
-      return this;
+      return text("project", project);
     }
 
     /**
@@ -76,35 +75,12 @@ public abstract class GooglePubSubConfig {
      * @throws IllegalArgumentException {@code topic must not be blank}
      */
     public Builder topic(String topic) {
-      this.topic = Checks.notBlank("topic", topic);
-      return this;
+      return text("topic", topic);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code
-     *     project is required}
-     */
-    public GooglePubSubConfig build() {
-      RequiredConfig.check("project", project, "topic", topic);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     GooglePubSubConfig asRead() {
-      return ImmutableGooglePubSubConfig.of(
-          Optional.ofNullable(project), Optional.ofNullable(topic), unknownFields);
+      return ImmutableGooglePubSubConfig.of(get("project"), get("topic"), unknownFields);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.dataexport.launchdarkly;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,12 +7,9 @@ import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.Bodies;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyChecks;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An RFC 6902 JSON Patch document: an ordered list of operations applied all or nothing. Values are
@@ -29,13 +25,12 @@ import java.util.Optional;
  *     .comment("pause exports").build();
  * }</pre>
  */
-public final class JsonPatch {
+public final class JsonPatch extends CommentedPatch {
   private final List<PatchOperation> operations;
-  private final String comment;
 
   private JsonPatch(List<PatchOperation> operations, String comment) {
+    super(comment);
     this.operations = List.copyOf(operations);
-    this.comment = comment;
   }
 
   /** A new, empty builder. */
@@ -123,11 +118,6 @@ public final class JsonPatch {
     return operations;
   }
 
-  /** The comment sent with the patch for LaunchDarkly's audit log, if any. */
-  public Optional<String> comment() {
-    return Optional.ofNullable(comment);
-  }
-
   /**
    * This patch with {@code comment} for the audit log (replacing any comment it had).
    *
@@ -138,13 +128,14 @@ public final class JsonPatch {
     return new JsonPatch(operations, LaunchDarklyChecks.comment(comment));
   }
 
-  /**
-   * The body sent to LaunchDarkly: the bare operation array, or {@code {"comment": ..., "patch":
-   * [...]}} when there is a comment.
-   */
-  @JsonValue
-  Object wire() {
-    return comment == null ? operations : new Bodies.PatchWithComment(comment, operations);
+  @Override
+  Object document() {
+    return operations;
+  }
+
+  @Override
+  Object withCommentBody() {
+    return new Bodies.PatchWithComment(comment, operations);
   }
 
   /** Whether the patch has no operation. */
@@ -232,28 +223,6 @@ public final class JsonPatch {
     List<PatchOperation> all = new ArrayList<>(operations);
     all.addAll(other.operations);
     return new JsonPatch(all, comment != null ? comment : other.comment);
-  }
-
-  /** The patch as it is sent (see {@link #fromJson}), with secrets masked. */
-  @Override
-  public String toString() {
-    try {
-      return Json.redactingMapper().writeValueAsString(wire());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof JsonPatch
-        && ((JsonPatch) other).operations.equals(operations)
-        && Objects.equals(((JsonPatch) other).comment, comment);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * operations.hashCode() + Objects.hashCode(comment);
   }
 
   /**

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +16,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.Kinesis.class)
 public abstract class KinesisConfig {
   KinesisConfig() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of()
+          .required("region", String.class)
+          .required("roleArn", String.class)
+          .required("streamName", String.class);
 
   /**
    * Immutables' input for {@code ImmutableKinesisConfig}, kept off the public type's annotations.
@@ -54,13 +59,10 @@ public abstract class KinesisConfig {
    * Builds a {@link KinesisConfig}: {@code region}, {@code roleArn}, {@code streamName} are
    * required. Each value is checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    String region;
-    String roleArn;
-    String streamName;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, KinesisConfig> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code region}, the AWS region of the stream.
@@ -69,8 +71,7 @@ public abstract class KinesisConfig {
      * @throws IllegalArgumentException {@code region must not be blank}
      */
     public Builder region(String region) {
-      this.region = Checks.notBlank("region", region);
-      return this;
+      return text("region", region);
     }
 
     /**
@@ -80,8 +81,7 @@ public abstract class KinesisConfig {
      * @throws IllegalArgumentException {@code roleArn must not be blank}
      */
     public Builder roleArn(String roleArn) {
-      this.roleArn = Checks.notBlank("roleArn", roleArn);
-      return this;
+      return text("roleArn", roleArn);
     }
 
     /**
@@ -91,38 +91,13 @@ public abstract class KinesisConfig {
      * @throws IllegalArgumentException {@code streamName must not be blank}
      */
     public Builder streamName(String streamName) {
-      this.streamName = Checks.notBlank("streamName", streamName);
-      return this;
+      return text("streamName", streamName);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code region
-     *     is required}
-     */
-    public KinesisConfig build() {
-      RequiredConfig.check("region", region, "roleArn", roleArn, "streamName", streamName);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     KinesisConfig asRead() {
       return ImmutableKinesisConfig.of(
-          Optional.ofNullable(region),
-          Optional.ofNullable(roleArn),
-          Optional.ofNullable(streamName),
-          unknownFields);
+          get("region"), get("roleArn"), get("streamName"), unknownFields);
     }
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +18,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.MParticle.class)
 public abstract class MParticleConfig {
   MParticleConfig() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of()
+          .required("apiKey", Secret.class)
+          .required("secret", Secret.class)
+          .required("userIdentity", String.class)
+          .optional("anonymousUserIdentity", String.class)
+          .required("environment", String.class)
+          .optional("userIdentities", JsonNode.class);
 
   /**
    * Immutables' input for {@code ImmutableMParticleConfig}, kept off the public type's annotations.
@@ -69,16 +77,10 @@ public abstract class MParticleConfig {
    * environment} are required, {@code anonymousUserIdentity}, {@code userIdentities} optional. Each
    * value is checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    Secret apiKey;
-    Secret secret;
-    String userIdentity;
-    String anonymousUserIdentity;
-    String environment;
-    JsonNode userIdentities;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, MParticleConfig> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code apiKey}, the mParticle API key; a {@link Secret}, revealed only on the wire.
@@ -86,8 +88,7 @@ public abstract class MParticleConfig {
      * @throws NullPointerException {@code apiKey must not be null}
      */
     public Builder apiKey(Secret apiKey) {
-      this.apiKey = Checks.notNull("apiKey", apiKey);
-      return this;
+      return secret("apiKey", apiKey);
     }
 
     /**
@@ -96,8 +97,7 @@ public abstract class MParticleConfig {
      * @throws NullPointerException {@code secret must not be null}
      */
     public Builder secret(Secret secret) {
-      this.secret = Checks.notNull("secret", secret);
-      return this;
+      return secret("secret", secret);
     }
 
     /**
@@ -107,8 +107,7 @@ public abstract class MParticleConfig {
      * @throws IllegalArgumentException {@code userIdentity must not be blank}
      */
     public Builder userIdentity(String userIdentity) {
-      this.userIdentity = Checks.notBlank("userIdentity", userIdentity);
-      return this;
+      return text("userIdentity", userIdentity);
     }
 
     /**
@@ -118,8 +117,7 @@ public abstract class MParticleConfig {
      * @throws IllegalArgumentException {@code anonymousUserIdentity must not be blank}
      */
     public Builder anonymousUserIdentity(String anonymousUserIdentity) {
-      this.anonymousUserIdentity = Checks.notBlank("anonymousUserIdentity", anonymousUserIdentity);
-      return this;
+      return text("anonymousUserIdentity", anonymousUserIdentity);
     }
 
     /**
@@ -129,8 +127,7 @@ public abstract class MParticleConfig {
      * @throws IllegalArgumentException {@code environment must not be blank}
      */
     public Builder environment(String environment) {
-      this.environment = Checks.notBlank("environment", environment);
-      return this;
+      return text("environment", environment);
     }
 
     /**
@@ -140,48 +137,18 @@ public abstract class MParticleConfig {
      * @throws NullPointerException {@code userIdentities must not be null}
      */
     public Builder userIdentities(JsonNode userIdentities) {
-      this.userIdentities = Checks.notNull("userIdentities", userIdentities).deepCopy();
-      return this;
+      return json("userIdentities", userIdentities);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code apiKey
-     *     is required}
-     */
-    public MParticleConfig build() {
-      RequiredConfig.check(
-          "apiKey",
-          apiKey,
-          "secret",
-          secret,
-          "userIdentity",
-          userIdentity,
-          "environment",
-          environment);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     MParticleConfig asRead() {
       return ImmutableMParticleConfig.of(
-          Optional.ofNullable(apiKey),
-          Optional.ofNullable(secret),
-          Optional.ofNullable(userIdentity),
-          Optional.ofNullable(anonymousUserIdentity),
-          Optional.ofNullable(environment),
-          Optional.ofNullable(userIdentities),
+          get("apiKey"),
+          get("secret"),
+          get("userIdentity"),
+          get("anonymousUserIdentity"),
+          get("environment"),
+          get("userIdentities"),
           unknownFields);
     }
   }

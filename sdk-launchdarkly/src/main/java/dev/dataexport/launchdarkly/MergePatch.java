@@ -1,21 +1,15 @@
 package dev.dataexport.launchdarkly;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.spi.Checks;
-import dev.dataexport.core.spi.Json;
 import dev.dataexport.launchdarkly.internal.Bodies;
 import dev.dataexport.launchdarkly.internal.JsonValues;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyChecks;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,13 +25,12 @@ import java.util.Set;
  * MergePatch patch = MergePatch.builder().set("on", false).set("config", MergePatch.builder().set("topic", "t")).build();
  * }</pre>
  */
-public final class MergePatch {
+public final class MergePatch extends CommentedPatch {
   private final ObjectNode document;
-  private final String comment;
 
   private MergePatch(ObjectNode document, String comment) {
+    super(comment);
     this.document = document;
-    this.comment = comment;
   }
 
   /** A new, empty builder. */
@@ -73,11 +66,6 @@ public final class MergePatch {
     return document.deepCopy();
   }
 
-  /** The comment sent with the patch for LaunchDarkly's audit log, if any. */
-  public Optional<String> comment() {
-    return Optional.ofNullable(comment);
-  }
-
   /**
    * This patch with {@code comment} for the audit log (replacing any comment it had).
    *
@@ -88,13 +76,14 @@ public final class MergePatch {
     return new MergePatch(document, LaunchDarklyChecks.comment(comment));
   }
 
-  /**
-   * The body sent to LaunchDarkly: the bare object, or {@code {"comment": ..., "merge": {...}}}
-   * when there is a comment.
-   */
-  @JsonValue
-  Object wire() {
-    return comment == null ? document : new Bodies.MergeWithComment(comment, document);
+  @Override
+  Object document() {
+    return document;
+  }
+
+  @Override
+  Object withCommentBody() {
+    return new Bodies.MergeWithComment(comment, document);
   }
 
   /** Whether the patch has no member. */
@@ -135,28 +124,6 @@ public final class MergePatch {
       }
     }
     return result;
-  }
-
-  /** The patch as it is sent, with secrets masked. */
-  @Override
-  public String toString() {
-    try {
-      return Json.redactingMapper().writeValueAsString(wire());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MergePatch
-        && ((MergePatch) other).document.equals(document)
-        && Objects.equals(((MergePatch) other).comment, comment);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * document.hashCode() + Objects.hashCode(comment);
   }
 
   /** Builds a {@link MergePatch}; not thread-safe. */

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dataexport.core.Secret;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +19,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.Segment.class)
 public abstract class SegmentConfig {
   SegmentConfig() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of()
+          .required("writeKey", Secret.class)
+          .optional("userIDContextKind", String.class)
+          .optional("anonymousIDContextKind", String.class);
 
   /**
    * Immutables' input for {@code ImmutableSegmentConfig}, kept off the public type's annotations.
@@ -59,13 +64,10 @@ public abstract class SegmentConfig {
    * Builds a {@link SegmentConfig}: {@code writeKey} is required, {@code userIDContextKind}, {@code
    * anonymousIDContextKind} optional. Each value is checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    Secret writeKey;
-    String userIdContextKind;
-    String anonymousIdContextKind;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, SegmentConfig> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code writeKey}, the Segment write key; a {@link Secret}, revealed only on the wire.
@@ -73,8 +75,7 @@ public abstract class SegmentConfig {
      * @throws NullPointerException {@code writeKey must not be null}
      */
     public Builder writeKey(Secret writeKey) {
-      this.writeKey = Checks.notNull("writeKey", writeKey);
-      return this;
+      return secret("writeKey", writeKey);
     }
 
     /**
@@ -84,8 +85,7 @@ public abstract class SegmentConfig {
      * @throws IllegalArgumentException {@code userIDContextKind must not be blank}
      */
     public Builder userIdContextKind(String userIdContextKind) {
-      this.userIdContextKind = Checks.notBlank("userIDContextKind", userIdContextKind);
-      return this;
+      return text("userIDContextKind", userIdContextKind);
     }
 
     /**
@@ -96,39 +96,13 @@ public abstract class SegmentConfig {
      * @throws IllegalArgumentException {@code anonymousIDContextKind must not be blank}
      */
     public Builder anonymousIdContextKind(String anonymousIdContextKind) {
-      this.anonymousIdContextKind =
-          Checks.notBlank("anonymousIDContextKind", anonymousIdContextKind);
-      return this;
+      return text("anonymousIDContextKind", anonymousIdContextKind);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code
-     *     writeKey is required}
-     */
-    public SegmentConfig build() {
-      RequiredConfig.check("writeKey", writeKey);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     SegmentConfig asRead() {
       return ImmutableSegmentConfig.of(
-          Optional.ofNullable(writeKey),
-          Optional.ofNullable(userIdContextKind),
-          Optional.ofNullable(anonymousIdContextKind),
-          unknownFields);
+          get("writeKey"), get("userIDContextKind"), get("anonymousIDContextKind"), unknownFields);
     }
   }
 }

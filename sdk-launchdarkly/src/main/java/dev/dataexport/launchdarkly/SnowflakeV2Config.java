@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +16,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ConfigReaders.SnowflakeV2.class)
 public abstract class SnowflakeV2Config {
   SnowflakeV2Config() {}
+
+  /** The members, in the order of the parameters below. */
+  static final ConfigFields FIELDS =
+      ConfigFields.of()
+          .required("publicKey", String.class)
+          .required("snowflakeHostAddress", String.class);
 
   /**
    * Immutables' input for {@code ImmutableSnowflakeV2Config}, kept off the public type's
@@ -51,12 +55,10 @@ public abstract class SnowflakeV2Config {
    * Builds a {@link SnowflakeV2Config}: {@code publicKey}, {@code snowflakeHostAddress} are
    * required. Each value is checked when set. Not thread-safe.
    */
-  public static final class Builder {
-    String publicKey;
-    String snowflakeHostAddress;
-    final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
-    Builder() {}
+  public static final class Builder extends ConfigBuilder<Builder, SnowflakeV2Config> {
+    Builder() {
+      super(FIELDS);
+    }
 
     /**
      * Sets {@code publicKey}, the public key LaunchDarkly's Snowflake user authenticates with.
@@ -65,8 +67,7 @@ public abstract class SnowflakeV2Config {
      * @throws IllegalArgumentException {@code publicKey must not be blank}
      */
     public Builder publicKey(String publicKey) {
-      this.publicKey = Checks.notBlank("publicKey", publicKey);
-      return this;
+      return text("publicKey", publicKey);
     }
 
     /**
@@ -76,35 +77,13 @@ public abstract class SnowflakeV2Config {
      * @throws IllegalArgumentException {@code snowflakeHostAddress must not be blank}
      */
     public Builder snowflakeHostAddress(String snowflakeHostAddress) {
-      this.snowflakeHostAddress = Checks.notBlank("snowflakeHostAddress", snowflakeHostAddress);
-      return this;
+      return text("snowflakeHostAddress", snowflakeHostAddress);
     }
 
-    /**
-     * Adds a config member this SDK version does not name, sent as given (a copy is kept).
-     *
-     * @throws NullPointerException {@code name must not be null}, {@code value must not be null}
-     */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(Checks.notNull("name", name), Checks.notNull("value", value).deepCopy());
-      return this;
-    }
-
-    /**
-     * Builds the config.
-     *
-     * @throws IllegalStateException naming every required member not set, for example {@code
-     *     publicKey is required}
-     */
-    public SnowflakeV2Config build() {
-      RequiredConfig.check("publicKey", publicKey, "snowflakeHostAddress", snowflakeHostAddress);
-      return asRead();
-    }
-
-    /** Builds what a response held, without the checks of a new destination's config. */
+    @Override
     SnowflakeV2Config asRead() {
       return ImmutableSnowflakeV2Config.of(
-          Optional.ofNullable(publicKey), Optional.ofNullable(snowflakeHostAddress), unknownFields);
+          get("publicKey"), get("snowflakeHostAddress"), unknownFields);
     }
   }
 }

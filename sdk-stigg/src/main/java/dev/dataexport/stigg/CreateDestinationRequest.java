@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.stigg.internal.StiggChecks;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,10 +55,8 @@ public abstract class CreateDestinationRequest {
    * destinationType(...)} are required; without models the destination gets the full catalog. Not
    * thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends SelectionBuilder<Builder> {
     private String destinationId;
-    private DestinationType destinationType;
-    private final ModelSelection enabledModels = new ModelSelection();
 
     private Builder() {}
 
@@ -69,26 +66,9 @@ public abstract class CreateDestinationRequest {
       return this;
     }
 
-    /** Sets the warehouse type ({@code DestinationType.of("redshift")} for one not named here). */
-    public Builder destinationType(DestinationType destinationType) {
-      this.destinationType = Checks.notNull("destinationType", destinationType);
-      return this;
-    }
-
-    /** Adds models to the selection, in order (each checked by {@link #build()}). */
-    public Builder addEnabledModels(String... models) {
-      return addAllEnabledModels(Arrays.asList(Checks.notNull("enabledModels", models)));
-    }
-
-    /** Adds models to the selection, in order. */
-    public Builder addAllEnabledModels(Iterable<String> models) {
-      enabledModels.addAll(models);
-      return this;
-    }
-
     /** Asks for the full catalog again: drops the models added so far (the default). */
     public Builder fullCatalog() {
-      enabledModels.clear();
+      clearSelection();
       return this;
     }
 
@@ -103,10 +83,9 @@ public abstract class CreateDestinationRequest {
      */
     public CreateDestinationRequest build() {
       StiggChecks.text("destinationId", Checks.required("destinationId", destinationId));
-      Checks.required("destinationType", destinationType);
-      StiggChecks.text("destinationType", destinationType.value());
-      return ImmutableCreateDestinationRequest.of(
-          destinationId, destinationType, enabledModels.build());
+      DestinationType type = Checks.required("destinationType", destinationType().orElse(null));
+      StiggChecks.text("destinationType", type.value());
+      return ImmutableCreateDestinationRequest.of(destinationId, type, selection());
     }
   }
 }

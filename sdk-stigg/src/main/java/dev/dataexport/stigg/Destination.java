@@ -81,14 +81,13 @@ public abstract class Destination {
    * Builds a {@link Destination}: {@code type}, {@code connectedAt} and {@code destinationId} are
    * required. Not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private DestinationType type;
     private Instant connectedAt;
     private String destinationId;
     private ConnectionStatus connectionStatus;
     private LastSyncStatus lastSyncStatus;
     private List<String> enabledModels;
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -149,12 +148,6 @@ public abstract class Destination {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /**
      * Builds the destination.
      *
@@ -168,7 +161,7 @@ public abstract class Destination {
           Optional.ofNullable(connectionStatus),
           Optional.ofNullable(lastSyncStatus),
           Optional.ofNullable(enabledModels),
-          unknownFields.get());
+          unknownFields());
     }
   }
 }

@@ -51,9 +51,8 @@ public abstract class DestinationList {
   public abstract Map<String, JsonNode> unknownFields();
 
   /** Builds a {@link DestinationList}; without destinations it is empty. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private List<Destination> destinations = List.of();
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -63,15 +62,9 @@ public abstract class DestinationList {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /** Builds the list. */
     public DestinationList build() {
-      return ImmutableDestinationList.of(destinations, unknownFields.get());
+      return ImmutableDestinationList.of(destinations, unknownFields());
     }
   }
 }

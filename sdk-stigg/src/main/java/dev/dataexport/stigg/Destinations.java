@@ -2,9 +2,7 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
-import dev.dataexport.stigg.internal.StiggAuth;
 import dev.dataexport.stigg.internal.StiggJson;
 import dev.dataexport.stigg.internal.StiggRequests;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 public final class Destinations {
   private final WithRawResponse raw;
 
-  Destinations(Transport transport, StiggAuth auth) {
-    this.raw = new WithRawResponse(transport, auth);
+  Destinations(StiggCalls calls) {
+    this.raw = new WithRawResponse(calls);
   }
 
   /**
@@ -140,12 +138,10 @@ public final class Destinations {
    * Destinations}; get it from {@link #withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
-    private final StiggAuth auth;
+    private final StiggCalls calls;
 
-    private WithRawResponse(Transport transport, StiggAuth auth) {
-      this.transport = transport;
-      this.auth = auth;
+    private WithRawResponse(StiggCalls calls) {
+      this.calls = calls;
     }
 
     /** {@link Destinations#create(CreateDestinationRequest)} with the HTTP details. */
@@ -158,8 +154,8 @@ public final class Destinations {
      */
     public ApiResponse<DestinationList> create(
         CreateDestinationRequest request, RequestOptions options) {
-      return transport.execute(
-          StiggRequests.createDestination(auth, request, options),
+      return calls.send(
+          StiggRequests.createDestination(calls.auth(), request, options),
           StiggJson.DESTINATION_LIST,
           options);
     }
@@ -176,8 +172,8 @@ public final class Destinations {
      */
     public CompletableFuture<ApiResponse<DestinationList>> createAsync(
         CreateDestinationRequest request, RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.createDestination(auth, request, options),
+      return calls.sendAsync(
+          StiggRequests.createDestination(calls.auth(), request, options),
           StiggJson.DESTINATION_LIST,
           options);
     }
@@ -196,8 +192,8 @@ public final class Destinations {
      */
     public ApiResponse<DestinationList> updateSelection(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-      return transport.execute(
-          StiggRequests.updateSelection(auth, destinationId, request, options),
+      return calls.send(
+          StiggRequests.updateSelection(calls.auth(), destinationId, request, options),
           StiggJson.DESTINATION_LIST,
           options);
     }
@@ -217,8 +213,8 @@ public final class Destinations {
      */
     public CompletableFuture<ApiResponse<DestinationList>> updateSelectionAsync(
         String destinationId, UpdateSelectionRequest request, RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.updateSelection(auth, destinationId, request, options),
+      return calls.sendAsync(
+          StiggRequests.updateSelection(calls.auth(), destinationId, request, options),
           StiggJson.DESTINATION_LIST,
           options);
     }
@@ -230,8 +226,8 @@ public final class Destinations {
 
     /** {@link Destinations#delete(String, RequestOptions)} with the HTTP details. */
     public ApiResponse<DestinationDeletion> delete(String destinationId, RequestOptions options) {
-      return transport.execute(
-          StiggRequests.deleteDestination(auth, destinationId, options),
+      return calls.send(
+          StiggRequests.deleteDestination(calls.auth(), destinationId, options),
           StiggJson.DESTINATION_DELETION,
           options);
     }
@@ -244,8 +240,8 @@ public final class Destinations {
     /** {@link Destinations#deleteAsync(String, RequestOptions)} with the HTTP details. */
     public CompletableFuture<ApiResponse<DestinationDeletion>> deleteAsync(
         String destinationId, RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.deleteDestination(auth, destinationId, options),
+      return calls.sendAsync(
+          StiggRequests.deleteDestination(calls.auth(), destinationId, options),
           StiggJson.DESTINATION_DELETION,
           options);
     }

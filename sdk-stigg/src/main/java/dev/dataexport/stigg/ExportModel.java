@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.dataexport.core.spi.Checks;
 import dev.dataexport.stigg.internal.StiggJson;
 import java.util.Map;
 import java.util.Optional;
@@ -46,36 +45,9 @@ public abstract class ExportModel {
   public abstract Map<String, JsonNode> unknownFields();
 
   /** Builds an {@link ExportModel}: {@code id} is required. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private String displayName;
-    private final UnknownFields unknownFields = new UnknownFields();
+  public static final class Builder extends CatalogEntryBuilder<Builder> {
 
     private Builder() {}
-
-    /** Sets the model's wire id. */
-    public Builder id(String id) {
-      this.id = Checks.notNull("id", id);
-      return this;
-    }
-
-    /** Sets the display name. */
-    public Builder displayName(String displayName) {
-      this.displayName = Checks.notNull("displayName", displayName);
-      return this;
-    }
-
-    /** Sets or clears (empty) the display name. */
-    public Builder displayName(Optional<String> displayName) {
-      this.displayName = Checks.notNull("displayName", displayName).orElse(null);
-      return this;
-    }
-
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
 
     /**
      * Builds the model.
@@ -83,8 +55,7 @@ public abstract class ExportModel {
      * @throws IllegalStateException {@code id is required}
      */
     public ExportModel build() {
-      return ImmutableExportModel.of(
-          Checks.required("id", id), Optional.ofNullable(displayName), unknownFields.get());
+      return ImmutableExportModel.of(requiredId(), displayName(), unknownFields());
     }
   }
 }

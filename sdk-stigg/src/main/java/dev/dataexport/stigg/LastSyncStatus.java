@@ -74,14 +74,13 @@ public abstract class LastSyncStatus {
    * Builds a {@link LastSyncStatus}: {@code transferId} and {@code status} are required. Not
    * thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private String transferId;
     private SyncStatus status;
     private Instant finishedAt;
     private OptionalLong rowsTransferred = OptionalLong.empty();
     private String blamedParty;
     private String failureMessage;
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -145,12 +144,6 @@ public abstract class LastSyncStatus {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /**
      * Builds the sync status.
      *
@@ -164,7 +157,7 @@ public abstract class LastSyncStatus {
           rowsTransferred,
           Optional.ofNullable(blamedParty),
           Optional.ofNullable(failureMessage),
-          unknownFields.get());
+          unknownFields());
     }
   }
 }

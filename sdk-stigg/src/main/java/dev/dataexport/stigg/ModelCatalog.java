@@ -75,9 +75,8 @@ public abstract class ModelCatalog {
   }
 
   /** Builds a {@link ModelCatalog}; without groups it is empty. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private List<ModelGroup> groups = List.of();
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -87,15 +86,9 @@ public abstract class ModelCatalog {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /** Builds the catalog. */
     public ModelCatalog build() {
-      return ImmutableModelCatalog.of(groups, unknownFields.get());
+      return ImmutableModelCatalog.of(groups, unknownFields());
     }
   }
 }

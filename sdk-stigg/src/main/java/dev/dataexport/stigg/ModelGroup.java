@@ -49,41 +49,14 @@ public abstract class ModelGroup {
   public abstract Map<String, JsonNode> unknownFields();
 
   /** Builds a {@link ModelGroup}: {@code id} is required. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private String displayName;
+  public static final class Builder extends CatalogEntryBuilder<Builder> {
     private List<ExportModel> models = List.of();
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
-
-    /** Sets the group's id. */
-    public Builder id(String id) {
-      this.id = Checks.notNull("id", id);
-      return this;
-    }
-
-    /** Sets the display name. */
-    public Builder displayName(String displayName) {
-      this.displayName = Checks.notNull("displayName", displayName);
-      return this;
-    }
-
-    /** Sets or clears (empty) the display name. */
-    public Builder displayName(Optional<String> displayName) {
-      this.displayName = Checks.notNull("displayName", displayName).orElse(null);
-      return this;
-    }
 
     /** Sets the models, in order (none may be null). */
     public Builder models(List<ExportModel> models) {
       this.models = Checks.minItems("models", models, 0);
-      return this;
-    }
-
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
       return this;
     }
 
@@ -93,8 +66,7 @@ public abstract class ModelGroup {
      * @throws IllegalStateException {@code id is required}
      */
     public ModelGroup build() {
-      return ImmutableModelGroup.of(
-          Checks.required("id", id), Optional.ofNullable(displayName), models, unknownFields.get());
+      return ImmutableModelGroup.of(requiredId(), displayName(), models, unknownFields());
     }
   }
 }

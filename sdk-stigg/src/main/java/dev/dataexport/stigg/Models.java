@@ -2,9 +2,7 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
-import dev.dataexport.stigg.internal.StiggAuth;
 import dev.dataexport.stigg.internal.StiggJson;
 import dev.dataexport.stigg.internal.StiggRequests;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 public final class Models {
   private final WithRawResponse raw;
 
-  Models(Transport transport, StiggAuth auth) {
-    this.raw = new WithRawResponse(transport, auth);
+  Models(StiggCalls calls) {
+    this.raw = new WithRawResponse(calls);
   }
 
   /**
@@ -57,12 +55,10 @@ public final class Models {
    * get it from {@link #withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
-    private final StiggAuth auth;
+    private final StiggCalls calls;
 
-    private WithRawResponse(Transport transport, StiggAuth auth) {
-      this.transport = transport;
-      this.auth = auth;
+    private WithRawResponse(StiggCalls calls) {
+      this.calls = calls;
     }
 
     /** {@link Models#list()} with the HTTP details. */
@@ -72,8 +68,8 @@ public final class Models {
 
     /** {@link Models#list(RequestOptions)} with the HTTP details. */
     public ApiResponse<ModelCatalog> list(RequestOptions options) {
-      return transport.execute(
-          StiggRequests.listModels(auth, options), StiggJson.MODEL_CATALOG, options);
+      return calls.send(
+          StiggRequests.listModels(calls.auth(), options), StiggJson.MODEL_CATALOG, options);
     }
 
     /** {@link Models#listAsync()} with the HTTP details. */
@@ -83,8 +79,8 @@ public final class Models {
 
     /** {@link Models#listAsync(RequestOptions)} with the HTTP details. */
     public CompletableFuture<ApiResponse<ModelCatalog>> listAsync(RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.listModels(auth, options), StiggJson.MODEL_CATALOG, options);
+      return calls.sendAsync(
+          StiggRequests.listModels(calls.auth(), options), StiggJson.MODEL_CATALOG, options);
     }
   }
 }

@@ -61,11 +61,10 @@ public abstract class ScopedToken {
    * Builds a {@link ScopedToken}: {@code token} and {@code expiresAt} are required. Not
    * thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private Secret token;
     private Instant expiresAt;
     private final Map<String, JsonNode> providerMetadata = new LinkedHashMap<>();
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -93,12 +92,6 @@ public abstract class ScopedToken {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /**
      * Builds the token.
      *
@@ -109,7 +102,7 @@ public abstract class ScopedToken {
           Checks.required("token", token),
           Checks.required("expiresAt", expiresAt),
           providerMetadata,
-          unknownFields.get());
+          unknownFields());
     }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.stigg.internal.StiggChecks;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,33 +49,14 @@ public abstract class ScopedTokenRequest {
    * Builds a {@link ScopedTokenRequest}: {@code applicationOrigin(...)} is required. Not
    * thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends SelectionBuilder<Builder> {
     private String applicationOrigin;
-    private DestinationType destinationType;
-    private final ModelSelection enabledModels = new ModelSelection();
 
     private Builder() {}
 
     /** Sets the embedding page's origin (checked by {@link #build()}). */
     public Builder applicationOrigin(String applicationOrigin) {
       this.applicationOrigin = Checks.notNull("applicationOrigin", applicationOrigin);
-      return this;
-    }
-
-    /** Limits the widget to one warehouse type. */
-    public Builder destinationType(DestinationType destinationType) {
-      this.destinationType = Checks.notNull("destinationType", destinationType);
-      return this;
-    }
-
-    /** Adds models to the selection, in order (each checked by {@link #build()}). */
-    public Builder addEnabledModels(String... models) {
-      return addAllEnabledModels(Arrays.asList(Checks.notNull("enabledModels", models)));
-    }
-
-    /** Adds models to the selection, in order. */
-    public Builder addAllEnabledModels(Iterable<String> models) {
-      enabledModels.addAll(models);
       return this;
     }
 
@@ -91,11 +71,10 @@ public abstract class ScopedTokenRequest {
     public ScopedTokenRequest build() {
       StiggChecks.text(
           "applicationOrigin", Checks.required("applicationOrigin", applicationOrigin));
-      if (destinationType != null) {
-        Checks.length("destinationType", destinationType.value(), 0, StiggChecks.MAX_LENGTH);
-      }
-      return ImmutableScopedTokenRequest.of(
-          applicationOrigin, Optional.ofNullable(destinationType), enabledModels.build());
+      destinationType()
+          .ifPresent(
+              type -> Checks.length("destinationType", type.value(), 0, StiggChecks.MAX_LENGTH));
+      return ImmutableScopedTokenRequest.of(applicationOrigin, destinationType(), selection());
     }
   }
 }

@@ -2,9 +2,7 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
-import dev.dataexport.stigg.internal.StiggAuth;
 import dev.dataexport.stigg.internal.StiggJson;
 import dev.dataexport.stigg.internal.StiggRequests;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 public final class ScopedTokens {
   private final WithRawResponse raw;
 
-  ScopedTokens(Transport transport, StiggAuth auth) {
-    this.raw = new WithRawResponse(transport, auth);
+  ScopedTokens(StiggCalls calls) {
+    this.raw = new WithRawResponse(calls);
   }
 
   /**
@@ -67,12 +65,10 @@ public final class ScopedTokens {
    * ScopedTokens}; get it from {@link #withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
-    private final StiggAuth auth;
+    private final StiggCalls calls;
 
-    private WithRawResponse(Transport transport, StiggAuth auth) {
-      this.transport = transport;
-      this.auth = auth;
+    private WithRawResponse(StiggCalls calls) {
+      this.calls = calls;
     }
 
     /** {@link ScopedTokens#create(ScopedTokenRequest)} with the HTTP details. */
@@ -82,8 +78,10 @@ public final class ScopedTokens {
 
     /** {@link ScopedTokens#create(ScopedTokenRequest, RequestOptions)} with the HTTP details. */
     public ApiResponse<ScopedToken> create(ScopedTokenRequest request, RequestOptions options) {
-      return transport.execute(
-          StiggRequests.createScopedToken(auth, request, options), StiggJson.SCOPED_TOKEN, options);
+      return calls.send(
+          StiggRequests.createScopedToken(calls.auth(), request, options),
+          StiggJson.SCOPED_TOKEN,
+          options);
     }
 
     /** {@link ScopedTokens#createAsync(ScopedTokenRequest)} with the HTTP details. */
@@ -96,8 +94,10 @@ public final class ScopedTokens {
      */
     public CompletableFuture<ApiResponse<ScopedToken>> createAsync(
         ScopedTokenRequest request, RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.createScopedToken(auth, request, options), StiggJson.SCOPED_TOKEN, options);
+      return calls.sendAsync(
+          StiggRequests.createScopedToken(calls.auth(), request, options),
+          StiggJson.SCOPED_TOKEN,
+          options);
     }
   }
 }

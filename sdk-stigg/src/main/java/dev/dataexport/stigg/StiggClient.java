@@ -51,10 +51,11 @@ public final class StiggClient implements AutoCloseable {
   private StiggClient(Transport transport, StiggAuth auth) {
     this.transport = transport;
     this.auth = auth;
-    this.destinations = new Destinations(transport, auth);
-    this.models = new Models(transport, auth);
-    this.syncs = new Syncs(transport, auth);
-    this.scopedTokens = new ScopedTokens(transport, auth);
+    StiggCalls calls = new StiggCalls(transport, auth);
+    this.destinations = new Destinations(calls);
+    this.models = new Models(calls);
+    this.syncs = new Syncs(calls);
+    this.scopedTokens = new ScopedTokens(calls);
   }
 
   /** A builder; set {@code apiKey(...)}, or {@code jwt(...)} with {@code environmentId(...)}. */

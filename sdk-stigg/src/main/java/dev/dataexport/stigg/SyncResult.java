@@ -59,12 +59,11 @@ public abstract class SyncResult {
    * Builds a {@link SyncResult}: {@code destinationId} and {@code triggered} are required. Not
    * thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private String destinationId;
     private Boolean triggered;
     private String errorMessage;
     private String transferId;
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -104,12 +103,6 @@ public abstract class SyncResult {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /**
      * Builds the result.
      *
@@ -122,7 +115,7 @@ public abstract class SyncResult {
           Checks.required("triggered", triggered),
           Optional.ofNullable(errorMessage),
           Optional.ofNullable(transferId),
-          unknownFields.get());
+          unknownFields());
     }
   }
 }

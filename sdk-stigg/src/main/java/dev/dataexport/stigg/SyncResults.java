@@ -50,9 +50,8 @@ public abstract class SyncResults {
   public abstract Map<String, JsonNode> unknownFields();
 
   /** Builds a {@link SyncResults}; without results it is empty. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ModelBuilder<Builder> {
     private List<SyncResult> results = List.of();
-    private final UnknownFields unknownFields = new UnknownFields();
 
     private Builder() {}
 
@@ -62,15 +61,9 @@ public abstract class SyncResults {
       return this;
     }
 
-    /** Keeps a member this SDK version does not name. */
-    public Builder putUnknownField(String name, JsonNode value) {
-      unknownFields.put(name, value);
-      return this;
-    }
-
     /** Builds the results. */
     public SyncResults build() {
-      return ImmutableSyncResults.of(results, unknownFields.get());
+      return ImmutableSyncResults.of(results, unknownFields());
     }
   }
 }

@@ -2,9 +2,7 @@ package dev.dataexport.stigg;
 
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.RequestOptions;
-import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.Transport.AsyncValues;
-import dev.dataexport.stigg.internal.StiggAuth;
 import dev.dataexport.stigg.internal.StiggJson;
 import dev.dataexport.stigg.internal.StiggRequests;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 public final class Syncs {
   private final WithRawResponse raw;
 
-  Syncs(Transport transport, StiggAuth auth) {
-    this.raw = new WithRawResponse(transport, auth);
+  Syncs(StiggCalls calls) {
+    this.raw = new WithRawResponse(calls);
   }
 
   /**
@@ -67,12 +65,10 @@ public final class Syncs {
    * it from {@link #withRawResponse()}. Thread-safe.
    */
   public static final class WithRawResponse {
-    private final Transport transport;
-    private final StiggAuth auth;
+    private final StiggCalls calls;
 
-    private WithRawResponse(Transport transport, StiggAuth auth) {
-      this.transport = transport;
-      this.auth = auth;
+    private WithRawResponse(StiggCalls calls) {
+      this.calls = calls;
     }
 
     /** {@link Syncs#trigger(TriggerSyncRequest)} with the HTTP details. */
@@ -82,8 +78,10 @@ public final class Syncs {
 
     /** {@link Syncs#trigger(TriggerSyncRequest, RequestOptions)} with the HTTP details. */
     public ApiResponse<SyncResults> trigger(TriggerSyncRequest request, RequestOptions options) {
-      return transport.execute(
-          StiggRequests.triggerSync(auth, request, options), StiggJson.SYNC_RESULTS, options);
+      return calls.send(
+          StiggRequests.triggerSync(calls.auth(), request, options),
+          StiggJson.SYNC_RESULTS,
+          options);
     }
 
     /** {@link Syncs#triggerAsync(TriggerSyncRequest)} with the HTTP details. */
@@ -94,8 +92,10 @@ public final class Syncs {
     /** {@link Syncs#triggerAsync(TriggerSyncRequest, RequestOptions)} with the HTTP details. */
     public CompletableFuture<ApiResponse<SyncResults>> triggerAsync(
         TriggerSyncRequest request, RequestOptions options) {
-      return transport.executeAsync(
-          StiggRequests.triggerSync(auth, request, options), StiggJson.SYNC_RESULTS, options);
+      return calls.sendAsync(
+          StiggRequests.triggerSync(calls.auth(), request, options),
+          StiggJson.SYNC_RESULTS,
+          options);
     }
   }
 }

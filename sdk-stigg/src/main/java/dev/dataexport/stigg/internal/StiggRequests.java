@@ -9,6 +9,7 @@ import dev.dataexport.stigg.ScopedTokenRequest;
 import dev.dataexport.stigg.StiggRequestOptions;
 import dev.dataexport.stigg.TriggerSyncRequest;
 import dev.dataexport.stigg.UpdateSelectionRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,13 +29,9 @@ public final class StiggRequests {
   public static ApiRequest createDestination(
       StiggAuth auth, CreateDestinationRequest request, RequestOptions options) {
     Checks.notNull("request", request);
-    Checks.notNull("options", options);
-    StiggSettings.checkModels(options, request.enabledModels());
+    checkSelection(options, request.enabledModels());
     ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.POST)
-            .operation("createDestination", "/api/v1/data-export/destinations")
-            .path(PREFIX)
-            .path("destinations")
+        collection(HttpMethod.POST, "createDestination", "destinations")
             .jsonBody(request)
             .safeToRepeat(true);
     return finish(builder, auth, options, false);
@@ -49,19 +46,10 @@ public final class StiggRequests {
       String destinationId,
       UpdateSelectionRequest request,
       RequestOptions options) {
-    StiggChecks.text("destinationId", destinationId);
+    ApiRequest.Builder builder = destination(HttpMethod.PATCH, "updateSelection", destinationId);
     Checks.notNull("request", request);
-    Checks.notNull("options", options);
-    StiggSettings.checkModels(options, Optional.of(request.enabledModels()));
-    ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.PATCH)
-            .operation("updateSelection", "/api/v1/data-export/destinations/{destinationId}")
-            .path(PREFIX)
-            .path("destinations")
-            .pathParam("destinationId", destinationId)
-            .jsonBody(request)
-            .safeToRepeat(true);
-    return finish(builder, auth, options, false);
+    checkSelection(options, Optional.of(request.enabledModels()));
+    return finish(builder.jsonBody(request).safeToRepeat(true), auth, options, false);
   }
 
   /**
@@ -71,29 +59,19 @@ public final class StiggRequests {
    */
   public static ApiRequest deleteDestination(
       StiggAuth auth, String destinationId, RequestOptions options) {
-    StiggChecks.text("destinationId", destinationId);
+    ApiRequest.Builder builder = destination(HttpMethod.DELETE, "deleteDestination", destinationId);
     Checks.notNull("options", options);
-    ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.DELETE)
-            .operation("deleteDestination", "/api/v1/data-export/destinations/{destinationId}")
-            .path(PREFIX)
-            .path("destinations")
-            .pathParam("destinationId", destinationId)
-            .safeToRepeat(true)
-            .notFoundAfterRetryIsDone(true);
-    return finish(builder, auth, options, false);
+    return finish(builder.safeToRepeat(true).notFoundAfterRetryIsDone(true), auth, options, false);
   }
 
   /** {@code GET /api/v1/data-export/models}: a read, safe to repeat. */
   public static ApiRequest listModels(StiggAuth auth, RequestOptions options) {
     Checks.notNull("options", options);
-    ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.GET)
-            .operation("listModels", "/api/v1/data-export/models")
-            .path(PREFIX)
-            .path("models")
-            .safeToRepeat(true);
-    return finish(builder, auth, options, false);
+    return finish(
+        collection(HttpMethod.GET, "listModels", "models").safeToRepeat(true),
+        auth,
+        options,
+        false);
   }
 
   /**
@@ -104,13 +82,8 @@ public final class StiggRequests {
       StiggAuth auth, TriggerSyncRequest request, RequestOptions options) {
     Checks.notNull("request", request);
     Checks.notNull("options", options);
-    ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.POST)
-            .operation("triggerSync", "/api/v1/data-export/sync")
-            .path(PREFIX)
-            .path("sync")
-            .jsonBody(request);
-    return finish(builder, auth, options, true);
+    return finish(
+        collection(HttpMethod.POST, "triggerSync", "sync").jsonBody(request), auth, options, true);
   }
 
   /**
@@ -120,15 +93,41 @@ public final class StiggRequests {
   public static ApiRequest createScopedToken(
       StiggAuth auth, ScopedTokenRequest request, RequestOptions options) {
     Checks.notNull("request", request);
-    Checks.notNull("options", options);
-    StiggSettings.checkModels(options, request.enabledModels());
+    checkSelection(options, request.enabledModels());
     ApiRequest.Builder builder =
-        ApiRequest.builder(HttpMethod.POST)
-            .operation("createScopedToken", "/api/v1/data-export/scoped-token")
-            .path(PREFIX)
-            .path("scoped-token")
-            .jsonBody(request);
+        collection(HttpMethod.POST, "createScopedToken", "scoped-token").jsonBody(request);
     return finish(builder, auth, options, true);
+  }
+
+  /**
+   * {@code /api/v1/data-export/<resource>} with {@code method}, named {@code operation} for
+   * listeners, metrics and traces.
+   */
+  private static ApiRequest.Builder collection(
+      HttpMethod method, String operation, String resource) {
+    return ApiRequest.builder(method)
+        .operation(operation, "/api/v1/data-export/" + resource)
+        .path(PREFIX)
+        .path(resource);
+  }
+
+  /** {@code /api/v1/data-export/destinations/{destinationId}}; the id is checked first. */
+  private static ApiRequest.Builder destination(
+      HttpMethod method, String operation, String destinationId) {
+    StiggChecks.text("destinationId", destinationId);
+    return ApiRequest.builder(method)
+        .operation(operation, "/api/v1/data-export/destinations/{destinationId}")
+        .path(PREFIX)
+        .path("destinations")
+        .pathParam("destinationId", destinationId);
+  }
+
+  /**
+   * {@code options must not be null}, and the models against the catalog the options name, if any.
+   */
+  private static void checkSelection(RequestOptions options, Optional<List<String>> models) {
+    Checks.notNull("options", options);
+    StiggSettings.checkModels(options, models);
   }
 
   /**
