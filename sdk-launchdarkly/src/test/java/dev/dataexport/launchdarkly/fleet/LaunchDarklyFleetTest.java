@@ -474,6 +474,24 @@ class LaunchDarklyFleetTest {
   }
 
   @Test
+  void aDestinationListedWithoutAVersionCannotBeGuardedAndFails() {
+    routes.list(destination("proj/production/d1", 3, true).replace("\"version\":3,", ""));
+    List<ItemOutcome<Destination>> outcomes = new CopyOnWriteArrayList<>();
+    FleetResult result =
+        LaunchDarklyFleet.of(ld)
+            .list(DestinationFilter.all())
+            .change(TURN_OFF)
+            .onOutcome(outcomes::add)
+            .build()
+            .apply();
+    assertThat(result.failed()).isEqualTo(1);
+    assertThat(outcomes.get(0).failure().orElseThrow())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("destination d1 was read without a version");
+    assertThat(patched()).isEmpty();
+  }
+
+  @Test
   void inputIsCheckedBeforeAnyIo() {
     assertThatThrownBy(() -> LaunchDarklyFleet.of(null))
         .isInstanceOf(NullPointerException.class)
