@@ -32,8 +32,14 @@ final class FleetRunner {
       builder.failurePolicy(FailurePolicy.stopAfter(options.maxFailures));
     }
     FleetOutput printed = new FleetOutput(runtime, output, options.applies());
-    ProgressReporter progress = new ProgressReporter(runtime.err(), runtime.terminal());
-    builder.onProgress(progress, progress.interval()).onOutcome(printed);
+    boolean bar =
+        options.progress == FleetOptions.Progress.bar
+            || (options.progress == FleetOptions.Progress.auto && runtime.terminal());
+    ProgressReporter progress = new ProgressReporter(runtime.err(), bar);
+    if (options.progress != FleetOptions.Progress.none) {
+      builder.onProgress(progress, progress.interval());
+    }
+    builder.onOutcome(printed);
     // A plan only reads the journal: it creates no file.
     FileJournal journal =
         options.journal != null && (options.applies() || Files.exists(options.journal))

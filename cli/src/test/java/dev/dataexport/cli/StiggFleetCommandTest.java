@@ -180,6 +180,16 @@ class StiggFleetCommandTest {
   }
 
   @Test
+  void progressCanBeForcedOrTurnedOff() {
+    assertThat(fleet(false, "--progress", "bar").err())
+        .isEqualTo("\r[" + "?".repeat(30) + "] 3 items, 0.0/s\u001b[K\n");
+    assertThat(fleet(true, "--progress", "plain").err()).isEqualTo("progress: 3 items, 0.0/s\n");
+    CliRun quiet = fleet(true, "--progress", "none");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).endsWith("0 requests; completed\n");
+  }
+
+  @Test
   void planAndApplyTogetherIsAUsageError() {
     CliRun run = fleet(false, "--plan", "--apply");
 
