@@ -43,7 +43,7 @@ final class FleetRunner {
     // A plan only reads the journal: it creates no file.
     FileJournal journal =
         options.journal != null && (options.applies() || Files.exists(options.journal))
-            ? FileJournal.open(options.journal)
+            ? openJournal(options)
             : null;
     try {
       if (journal != null) {
@@ -72,6 +72,15 @@ final class FleetRunner {
       if (journal != null) {
         journal.close();
       }
+    }
+  }
+
+  private static FileJournal openJournal(FleetOptions options) {
+    try {
+      return FileJournal.open(options.journal);
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliInputException(
+          "cannot open --journal " + options.journal + ": " + e.getCause().getMessage(), e);
     }
   }
 

@@ -208,6 +208,15 @@ class StiggFleetCommandTest {
   }
 
   @Test
+  void aJournalThatCannotBeOpenedIsAUsageError() {
+    CliRun run = fleet(false, "--apply", "--journal", dir.resolve("no/such/dir/j").toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("error: cannot open --journal ");
+    assertThat(fake.requestCount()).isZero();
+  }
+
+  @Test
   void aMissingIdsFileIsAUsageError() {
     CliRun run =
         CliRun.of(
