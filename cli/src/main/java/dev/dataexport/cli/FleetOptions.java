@@ -34,6 +34,26 @@ final class FleetOptions {
       description = "Stop starting items after N failures (default: try every item).")
   Integer maxFailures;
 
+  @Option(
+      names = "--progress",
+      paramLabel = "MODE",
+      description =
+          "auto (default: a bar when standard error is a terminal, else plain lines), bar, plain"
+              + " or none.")
+  Progress progress = Progress.auto;
+
+  /** How progress is shown on standard error. */
+  enum Progress {
+    /** A bar on a terminal, plain lines otherwise. */
+    auto,
+    /** A bar redrawn in place. */
+    bar,
+    /** A plain line per report. */
+    plain,
+    /** Nothing. */
+    none
+  }
+
   /** {@code --plan} or {@code --apply}, not both. */
   static final class Mode {
     @Option(

@@ -32,12 +32,18 @@ final class FleetRunner {
       builder.failurePolicy(FailurePolicy.stopAfter(options.maxFailures));
     }
     FleetOutput printed = new FleetOutput(runtime, output, options.applies());
-    ProgressReporter progress = new ProgressReporter(runtime.err(), runtime.terminal());
-    builder.onProgress(progress, progress.interval()).onOutcome(printed);
+    boolean bar =
+        options.progress == FleetOptions.Progress.bar
+            || (options.progress == FleetOptions.Progress.auto && runtime.terminal());
+    ProgressReporter progress = new ProgressReporter(runtime.err(), bar);
+    if (options.progress != FleetOptions.Progress.none) {
+      builder.onProgress(progress, progress.interval());
+    }
+    builder.onOutcome(printed);
     // A plan only reads the journal: it creates no file.
     FileJournal journal =
         options.journal != null && (options.applies() || Files.exists(options.journal))
-            ? FileJournal.open(options.journal)
+            ? openJournal(options)
             : null;
     try {
       if (journal != null) {
@@ -66,6 +72,15 @@ final class FleetRunner {
       if (journal != null) {
         journal.close();
       }
+    }
+  }
+
+  private static FileJournal openJournal(FleetOptions options) {
+    try {
+      return FileJournal.open(options.journal);
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliInputException(
+          "cannot open --journal " + options.journal + ": " + e.getCause().getMessage(), e);
     }
   }
 

@@ -1,16 +1,10 @@
 package dev.dataexport.cli;
 
-import dev.dataexport.core.fleet.FleetOperation;
-import dev.dataexport.core.fleet.FleetWrite;
-import dev.dataexport.core.fleet.QuotaReader;
-import dev.dataexport.launchdarkly.Destination;
 import dev.dataexport.launchdarkly.DestinationChange;
 import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
-import dev.dataexport.launchdarkly.LaunchDarklyRateLimit;
-import java.util.LinkedHashMap;
+import dev.dataexport.launchdarkly.fleet.LaunchDarklyFleet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -19,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dataexport launchdarkly fleet}: one LaunchDarkly change applied to many destinations. */
+/**
+ * {@code dataexport launchdarkly fleet}: one LaunchDarkly change applied to many destinations, on
+ * the SDK's {@link LaunchDarklyFleet}.
+ */
 @Command(
     name = "fleet",
     mixinStandardHelpOptions = true,
@@ -97,53 +94,18 @@ final class LaunchDarklyFleetCommand {
         builder.comment(comment);
       }
       DestinationChange change = builder.build();
-      try (LaunchDarklyClient client = Clients.launchDarkly(runtime, connection);
-          Stream<DestinationKey> keys = keys(client)) {
-        FleetOperation.Builder<DestinationKey, Destination> operation =
-            FleetOperation.over(keys)
-                .key(DestinationKey::toString)
-                .read(key -> current(client, key))
-                .change(
-                    (key, current) ->
-                        LaunchDarklyPlannedPatch.of(key, current, change)
-                            .map(
-                                request ->
-                                    FleetWrite.of(
-                                        request,
-                                        () ->
-                                            client
-                                                .destinations()
-                                                .withRawResponse()
-                                                .update(key, change)))
-                            .orElse(FleetWrite.none()))
-                .quota(
-                    QuotaReader.remainingAndResetMillis(
-                        LaunchDarklyRateLimit.RESET,
-                        LaunchDarklyRateLimit.GLOBAL_REMAINING,
-                        LaunchDarklyRateLimit.ROUTE_REMAINING));
+      try (LaunchDarklyClient client = Clients.launchDarkly(runtime, connection)) {
+        LaunchDarklyFleet fleets = LaunchDarklyFleet.of(client);
         if (idsFrom == null) {
-          operation.total(listed.size());
+          // One listing per run; each listed destination is decided on as listed.
+          return FleetRunner.run(
+              runtime, fleet, output, client.options(), fleets.list(query.filter()).change(change));
         }
-        return FleetRunner.run(runtime, fleet, output, client.options(), operation);
+        try (Stream<DestinationKey> keys = ItemSource.lines(idsFrom).map(UpdateCommand::key)) {
+          return FleetRunner.run(
+              runtime, fleet, output, client.options(), fleets.keys(keys).change(change));
+        }
       }
-    }
-
-    /** The destinations as listed, so a listed item needs no read of its own. */
-    private final Map<DestinationKey, Destination> listed = new LinkedHashMap<>();
-
-    private Stream<DestinationKey> keys(LaunchDarklyClient client) {
-      if (idsFrom != null) {
-        return ItemSource.lines(idsFrom).map(UpdateCommand::key);
-      }
-      for (Destination d : client.destinations().list().filter(query.filter())) {
-        d.key().ifPresent(key -> listed.put(key, d));
-      }
-      return List.copyOf(listed.keySet()).stream();
-    }
-
-    private Destination current(LaunchDarklyClient client, DestinationKey key) {
-      Destination d = listed.get(key);
-      return d != null ? d : client.destinations().get(key);
     }
 
     private static DestinationKey key(String line) {

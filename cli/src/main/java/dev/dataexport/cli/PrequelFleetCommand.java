@@ -1,17 +1,14 @@
 package dev.dataexport.cli;
 
-import dev.dataexport.core.fleet.FleetOperation;
-import dev.dataexport.core.fleet.FleetWrite;
-import dev.dataexport.core.fleet.PlannedRequest;
 import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.PrequelClient;
-import java.util.List;
-import java.util.Map;
+import dev.dataexport.prequel.fleet.PrequelFleet;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dataexport prequel fleet}: one Prequel change applied to many destinations. */
+/**
+ * {@code dataexport prequel fleet}: one Prequel change applied to many destinations, on the SDK's
+ * {@link PrequelFleet}.
+ */
 @Command(
     name = "fleet",
     mixinStandardHelpOptions = true,
@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
     subcommands = {PrequelFleetCommand.UpdateCommand.class})
 final class PrequelFleetCommand {
   private PrequelFleetCommand() {}
-
-  /** A destination to change: its id, and the destination as listed when it came from a list. */
-  record Item(String id, Destination listed) {}
 
   /**
    * {@code fleet update (--all | --vendor V | --ids-from FILE) --frequency-minutes 60 ...}: a
@@ -97,48 +94,33 @@ final class PrequelFleetCommand {
             "give at least one change (--frequency-minutes, --disable, ...)");
       }
       DestinationUpdate update = change.update();
-      try (PrequelClient client = Clients.prequel(runtime, connection);
-          Stream<Item> items = items(client)) {
-        FleetOperation.Builder<Item, Destination> operation =
-            FleetOperation.over(items)
-                .key(Item::id)
-                .read(
-                    item ->
-                        item.listed() != null
-                            ? item.listed()
-                            : client.destinations().get(item.id()))
-                .change(
-                    (item, current) ->
-                        matches(current, update)
-                            ? FleetWrite.none()
-                            : FleetWrite.of(
-                                PlannedRequest.of(
-                                    "PATCH",
-                                    List.of("destinations", item.id()),
-                                    Map.of("destination", update)),
-                                () ->
-                                    client
-                                        .destinations()
-                                        .withRawResponse()
-                                        .update(item.id(), update)));
-        return FleetRunner.run(runtime, fleet, output, client.options(), operation);
+      try (PrequelClient client = Clients.prequel(runtime, connection)) {
+        PrequelFleet fleets = PrequelFleet.of(client);
+        Function<Destination, Optional<DestinationUpdate>> decide =
+            current -> matches(current, update) ? Optional.empty() : Optional.of(update);
+        if (source.idsFrom == null) {
+          ListDestinationsRequest.Builder request = ListDestinationsRequest.builder();
+          if (pageSize != null) {
+            request.pageSize(pageSize);
+          }
+          return FleetRunner.run(
+              runtime,
+              fleet,
+              output,
+              client.options(),
+              fleets.list(request.build(), this::selected).change(decide));
+        }
+        try (Stream<String> ids = ItemSource.lines(source.idsFrom)) {
+          return FleetRunner.run(
+              runtime, fleet, output, client.options(), fleets.ids(ids).change(decide));
+        }
       }
     }
 
-    private Stream<Item> items(PrequelClient client) {
-      if (source.idsFrom != null) {
-        return ItemSource.lines(source.idsFrom).map(id -> new Item(id, null));
-      }
-      ListDestinationsRequest.Builder request = ListDestinationsRequest.builder();
-      if (pageSize != null) {
-        request.pageSize(pageSize);
-      }
-      return client.destinations().list(request.build()).autoPager().stream()
-          .filter(
-              d ->
-                  source.vendor == null
-                      || d.vendor().map(v -> v.value().equals(source.vendor)).orElse(false))
-          .map(d -> new Item(d.id(), d));
+    /** Whether a listed destination is one the query names. */
+    private boolean selected(Destination d) {
+      return source.vendor == null
+          || d.vendor().map(v -> v.value().equals(source.vendor)).orElse(false);
     }
 
     /** Whether every field the update sets already has its value (a vendor block never does). */

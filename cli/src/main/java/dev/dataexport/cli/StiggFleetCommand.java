@@ -1,10 +1,9 @@
 package dev.dataexport.cli;
 
 import dev.dataexport.core.fleet.FleetOperation;
-import dev.dataexport.core.fleet.FleetWrite;
-import dev.dataexport.core.fleet.PlannedRequest;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
+import dev.dataexport.stigg.fleet.StiggFleet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -14,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dataexport stigg fleet}: one Stigg change applied to many destinations. */
+/**
+ * {@code dataexport stigg fleet}: one Stigg change applied to many destinations, on the SDK's
+ * {@link StiggFleet}.
+ */
 @Command(
     name = "fleet",
     mixinStandardHelpOptions = true,
@@ -82,19 +84,7 @@ final class StiggFleetCommand {
       try (StiggClient client = Clients.stigg(runtime, connection, jwt);
           Stream<String> ids = ItemSource.lines(idsFrom)) {
         FleetOperation.Builder<String, String> operation =
-            FleetOperation.over(ids)
-                .change(
-                    (id, same) ->
-                        FleetWrite.of(
-                            PlannedRequest.of(
-                                "PATCH",
-                                List.of("api", "v1", "data-export", "destinations", id),
-                                request),
-                            () ->
-                                client
-                                    .destinations()
-                                    .withRawResponse()
-                                    .updateSelection(id, request)));
+            StiggFleet.of(client).ids(ids).update(request);
         return FleetRunner.run(runtime, fleet, output, client.options(), operation);
       }
     }

@@ -85,7 +85,7 @@ class FakeModeTest {
                 + " {\"destination\":{\"frequency_minutes\":60}}\n"
                 + "dst_initech  UNCHANGED  -\n"
                 + "applied: 1 changed, 2 unchanged, 0 failed, 0 skipped, 0 not attempted;"
-                + " 4 requests; completed\n");
+                + " 1 requests; completed\n");
   }
 
   @Test

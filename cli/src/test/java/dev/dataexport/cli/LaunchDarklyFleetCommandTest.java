@@ -93,8 +93,8 @@ class LaunchDarklyFleetCommandTest {
                 + "{\"op\":\"replace\",\"path\":\"/on\",\"value\":false}]\n"
                 + "proj/prod/dst_2  UNCHANGED  -\n"
                 + "plan: 1 to change, 1 unchanged, 0 failed, 0 skipped, 0 not attempted;"
-                + " 2 requests; completed\n");
-    assertThat(run.err()).isEqualTo("progress: 2/2 items, 0.0/s\n");
+                + " 0 requests; completed\n");
+    assertThat(run.err()).isEqualTo("progress: 2 items, 0.0/s\n");
     assertThat(on(KEYS.get(0))).isTrue();
   }
 
@@ -166,11 +166,11 @@ class LaunchDarklyFleetCommandTest {
     assertThat(resumed.out().lines().map(line -> line.replaceAll(",\"request\":.*,", ",")))
         .containsExactly(
             "{\"key\":\"proj/prod/dst_1\",\"status\":\"SKIPPED\",\"requests\":0}",
-            "{\"key\":\"proj/prod/dst_2\",\"status\":\"UNCHANGED\",\"requests\":1}",
-            "{\"key\":\"proj/prod/dst_3\",\"status\":\"CHANGED\",\"requests\":2}",
-            "{\"key\":\"proj/test/dst_4\",\"status\":\"CHANGED\",\"requests\":2}",
+            "{\"key\":\"proj/prod/dst_2\",\"status\":\"UNCHANGED\",\"requests\":0}",
+            "{\"key\":\"proj/prod/dst_3\",\"status\":\"CHANGED\",\"requests\":1}",
+            "{\"key\":\"proj/test/dst_4\",\"status\":\"CHANGED\",\"requests\":1}",
             "{\"summary\":{\"mode\":\"apply\",\"changed\":2,\"unchanged\":1,\"failed\":0,"
-                + "\"skipped\":1,\"notAttempted\":0,\"requestsSent\":5,\"stop\":\"COMPLETED\"}}");
+                + "\"skipped\":1,\"notAttempted\":0,\"requestsSent\":2,\"stop\":\"COMPLETED\"}}");
     assertThat(KEYS).allSatisfy(key -> assertThat(on(key)).isFalse());
     assertThat(Files.readAllLines(journal))
         .containsExactly(

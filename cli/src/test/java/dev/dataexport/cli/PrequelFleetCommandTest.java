@@ -72,7 +72,7 @@ class PrequelFleetCommandTest {
                 + "dst_c  CHANGED  PATCH /destinations/dst_c"
                 + " {\"destination\":{\"frequency_minutes\":60,\"is_enabled\":false}}\n"
                 + "plan: 3 to change, 0 unchanged, 0 failed, 0 skipped, 0 not attempted;"
-                + " 3 requests; completed\n");
+                + " 0 requests; completed\n");
     assertThat(fake.storedDestination("dst_a").orElseThrow().get("is_enabled").asBoolean())
         .isTrue();
   }
@@ -103,7 +103,7 @@ class PrequelFleetCommandTest {
                 + "dst_c  CHANGED    PATCH /destinations/dst_c"
                 + " {\"destination\":{\"frequency_minutes\":15}}\n"
                 + "applied: 1 changed, 1 unchanged, 0 failed, 0 skipped, 0 not attempted;"
-                + " 3 requests; completed\n");
+                + " 1 requests; completed\n");
     assertThat(fake.storedDestination("dst_c").orElseThrow().get("frequency_minutes").asLong())
         .isEqualTo(15);
     assertThat(fake.storedDestination("dst_a").orElseThrow().get("frequency_minutes").asLong())

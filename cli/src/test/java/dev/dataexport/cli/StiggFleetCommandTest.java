@@ -180,6 +180,16 @@ class StiggFleetCommandTest {
   }
 
   @Test
+  void progressCanBeForcedOrTurnedOff() {
+    assertThat(fleet(false, "--progress", "bar").err())
+        .isEqualTo("\r[" + "?".repeat(30) + "] 3 items, 0.0/s\u001b[K\n");
+    assertThat(fleet(true, "--progress", "plain").err()).isEqualTo("progress: 3 items, 0.0/s\n");
+    CliRun quiet = fleet(true, "--progress", "none");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).endsWith("0 requests; completed\n");
+  }
+
+  @Test
   void planAndApplyTogetherIsAUsageError() {
     CliRun run = fleet(false, "--plan", "--apply");
 
@@ -194,6 +204,15 @@ class StiggFleetCommandTest {
 
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).startsWith("error: concurrency must be");
+    assertThat(fake.requestCount()).isZero();
+  }
+
+  @Test
+  void aJournalThatCannotBeOpenedIsAUsageError() {
+    CliRun run = fleet(false, "--apply", "--journal", dir.resolve("no/such/dir/j").toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("error: cannot open --journal ");
     assertThat(fake.requestCount()).isZero();
   }
 
