@@ -37,6 +37,7 @@ import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public final class DestinationUpdate {
   private DestinationUpdate(Builder builder) {
     this.name = builder.name;
     this.frequencyMinutes = builder.frequencyMinutes;
-    this.enabledModels = builder.enabledModels == null ? null : List.copyOf(builder.enabledModels);
+    this.enabledModels = builder.shareModels();
     this.maxConcurrentTransfers = builder.maxConcurrentTransfers;
     this.maxConcurrentQueriesPerTransfer = builder.maxConcurrentQueriesPerTransfer;
     this.isEnabled = builder.isEnabled;
@@ -213,6 +214,10 @@ public final class DestinationUpdate {
     private String name;
     private Long frequencyMinutes;
     private List<String> enabledModels;
+
+    /** Whether a built update holds {@link #enabledModels}: the next change copies it first. */
+    private boolean modelsShared;
+
     private Settable<Long> maxConcurrentTransfers = Settable.unset();
     private Settable<Long> maxConcurrentQueriesPerTransfer = Settable.unset();
     private Boolean isEnabled;
@@ -236,14 +241,16 @@ public final class DestinationUpdate {
     /** Replaces the models to export with {@code models} (an empty collection exports none). */
     public Builder enabledModels(Collection<String> models) {
       this.enabledModels = new ArrayList<>(Checks.notNull("destination.enabled_models", models));
+      this.modelsShared = false;
       return this;
     }
 
     /** Appends models to the list this builder sends (starting from an empty list). */
     public Builder addEnabledModels(String... models) {
       Checks.notNull("destination.enabled_models", models);
-      if (enabledModels == null) {
-        enabledModels = new ArrayList<>();
+      if (enabledModels == null || modelsShared) {
+        enabledModels = enabledModels == null ? new ArrayList<>() : new ArrayList<>(enabledModels);
+        modelsShared = false;
       }
       enabledModels.addAll(
           Arrays.asList(models)); // a null model is reported, with its index, by build()
@@ -454,6 +461,19 @@ public final class DestinationUpdate {
     /** Sets the {@code sql_server} block. */
     public Builder sqlServer(SqlServerConfig config) {
       return vendor(config);
+    }
+
+    /**
+     * The models for a new update, read-only: the builder's one copy of the caller's list is shared
+     * rather than copied again (a 200-model list is 0.8 KB a copy; {@code List.copyOf} of an {@code
+     * ArrayList} copies it twice), and this builder copies before changing it again.
+     */
+    private List<String> shareModels() {
+      if (enabledModels == null) {
+        return null;
+      }
+      modelsShared = true;
+      return Collections.unmodifiableList(enabledModels);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.prequel.config.PostgresConfig;
 import dev.dataexport.prequel.config.S3Config;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -96,6 +97,21 @@ class DestinationUpdateTest {
     assertThat(tree(cleared)).isEqualTo(json("{\"bucket_name\": \"b\", \"folder\": null}"));
     assertThat(tree(valued)).isEqualTo(json("{\"bucket_name\": \"b\", \"folder\": \"exports\"}"));
     assertThat(cleared.folder()).isEqualTo(Settable.ofNull());
+  }
+
+  @Test
+  void theModelsListIsNeverSharedWithTheCallerOrTheBuilder() {
+    List<String> mine = new ArrayList<>(List.of("a", "b"));
+    DestinationUpdate.Builder builder = DestinationUpdate.builder().enabledModels(mine);
+    mine.add("c");
+    DestinationUpdate first = builder.build();
+    builder.addEnabledModels("d");
+    DestinationUpdate second = builder.build();
+    builder.addEnabledModels("e");
+
+    assertThat(first.enabledModels()).contains(List.of("a", "b"));
+    assertThat(second.enabledModels()).contains(List.of("a", "b", "d"));
+    assertThat(builder.build().enabledModels()).contains(List.of("a", "b", "d", "e"));
   }
 
   @Test
