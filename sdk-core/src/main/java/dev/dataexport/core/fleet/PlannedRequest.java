@@ -9,6 +9,7 @@ import dev.dataexport.core.spi.ApiRequest;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Json;
 import dev.dataexport.core.spi.VendorProfile;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.Set;
  * The request a planned write would send, safe to print or log: method, encoded path, query,
  * headers and JSON body, with every {@link Secret} written as {@value Secret#MASK} and the values
  * of sensitive members ({@code password}, {@code token}, {@code writeKey}, … the core's list of
- * {@link VendorProfile#sensitiveFields()}) masked too, including a JSON Patch operation whose
- * {@code path} ends in such a name. Immutable and thread-safe. The credential is never part of it:
- * the client adds it on the wire.
+ * {@link VendorProfile#sensitiveFields()}, and the vendor's own names) masked too, including a JSON
+ * Patch operation whose {@code path} ends in such a name. Immutable and thread-safe. The credential
+ * is never part of it: the client adds it on the wire.
  */
 public final class PlannedRequest {
-  private static final Set<String> SENSITIVE =
+  private static final Set<String> CORE_SENSITIVE =
       VendorProfile.builder("fleet").build().sensitiveFields();
+
+  private final Set<String> sensitive;
 
   private final String method;
   private final String path;
@@ -39,7 +42,9 @@ public final class PlannedRequest {
       String path,
       Map<String, String> query,
       Map<String, String> headers,
-      Object body) {
+      Object body,
+      Set<String> sensitive) {
+    this.sensitive = sensitive;
     this.method = method;
     this.path = path;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -49,8 +54,32 @@ public final class PlannedRequest {
     this.body = body == null ? null : mask(Json.redactingMapper().valueToTree(body));
   }
 
-  /** The request a vendor module built for the call ({@code XRequests}), described exactly. */
+  /**
+   * The request a vendor module built for the call ({@code XRequests}), described exactly, with the
+   * core's sensitive member names masked; a vendor module passes its own names too, see {@link
+   * #of(ApiRequest, Collection)}.
+   */
   public static PlannedRequest of(ApiRequest request) {
+    return of(request, CORE_SENSITIVE);
+  }
+
+  /**
+   * The request a vendor module built for the call, with the vendor's own sensitive member names
+   * masked as well as the core's (Prequel's {@code storage_account_access_key}, for one): the names
+   * its profile gives {@link VendorProfile.Builder#sensitiveFields}, so a plan masks what the
+   * client's logs mask.
+   */
+  public static PlannedRequest of(ApiRequest request, Collection<String> vendorSensitiveFields) {
+    Checks.notNull("vendorSensitiveFields", vendorSensitiveFields);
+    return of(
+        request,
+        VendorProfile.builder("fleet")
+            .sensitiveFields(vendorSensitiveFields.toArray(new String[0]))
+            .build()
+            .sensitiveFields());
+  }
+
+  private static PlannedRequest of(ApiRequest request, Set<String> sensitive) {
     Checks.notNull("request", request);
     String text = request.toString();
     return new PlannedRequest(
@@ -58,7 +87,8 @@ public final class PlannedRequest {
         text.substring(text.indexOf(' ') + 1),
         request.query(),
         request.headers(),
-        request.body());
+        request.body(),
+        sensitive);
   }
 
   /**
@@ -82,7 +112,12 @@ public final class PlannedRequest {
           .append(ApiRequest.PathSegment.encode(Checks.name("pathSegments", i), segment));
     }
     return new PlannedRequest(
-        method, path.length() == 0 ? "/" : path.toString(), Map.of(), Map.of(), body);
+        method,
+        path.length() == 0 ? "/" : path.toString(),
+        Map.of(),
+        Map.of(),
+        body,
+        CORE_SENSITIVE);
   }
 
   /** The HTTP method. */
@@ -140,9 +175,9 @@ public final class PlannedRequest {
   /**
    * A header named like a sensitive field, or ending in one ({@code X-API-KEY}, {@code X-Token}).
    */
-  private static boolean sensitiveHeader(String name) {
+  private boolean sensitiveHeader(String name) {
     String normalized = VendorProfile.normalize(name);
-    for (String field : SENSITIVE) {
+    for (String field : sensitive) {
       if (normalized.endsWith(field)) {
         return true;
       }
@@ -150,12 +185,12 @@ public final class PlannedRequest {
     return false;
   }
 
-  private static boolean sensitive(String name) {
-    return SENSITIVE.contains(VendorProfile.normalize(name));
+  private boolean sensitive(String name) {
+    return sensitive.contains(VendorProfile.normalize(name));
   }
 
   /** Masks sensitive members in place; the tree is this object's own copy. */
-  private static JsonNode mask(JsonNode node) {
+  private JsonNode mask(JsonNode node) {
     if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
       // A JSON Patch operation names its target in "path": {"path": "/config/writeKey", "value":

@@ -14,6 +14,7 @@ import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.launchdarkly.LaunchDarklyRateLimit;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyClientAccess;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyProfile;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
 import java.util.Iterator;
 import java.util.Optional;
@@ -234,7 +235,8 @@ public final class LaunchDarklyFleet {
    */
   private static FleetWrite write(LaunchDarklyClient client, DestinationKey key, JsonPatch patch) {
     return FleetWrite.of(
-        PlannedRequest.of(LaunchDarklyRequests.patch(key, patch)),
+        PlannedRequest.of(
+            LaunchDarklyRequests.patch(key, patch), LaunchDarklyProfile.SENSITIVE_FIELDS),
         () -> client.destinations().withRawResponse().patch(key, patch));
   }
 }

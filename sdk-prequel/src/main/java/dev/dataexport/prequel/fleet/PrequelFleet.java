@@ -9,6 +9,7 @@ import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.PrequelClient;
+import dev.dataexport.prequel.internal.PrequelProfile;
 import dev.dataexport.prequel.internal.PrequelRequests;
 import java.util.Iterator;
 import java.util.Optional;
@@ -195,7 +196,9 @@ public final class PrequelFleet {
   private static FleetWrite write(
       PrequelClient client, String destinationId, DestinationUpdate update) {
     return FleetWrite.of(
-        PlannedRequest.of(PrequelRequests.updateDestination(destinationId, update)),
+        PlannedRequest.of(
+            PrequelRequests.updateDestination(destinationId, update),
+            PrequelProfile.SENSITIVE_FIELDS),
         () -> client.destinations().withRawResponse().update(destinationId, update));
   }
 }

@@ -8,6 +8,7 @@ import dev.dataexport.core.spi.VendorProfile;
 import dev.dataexport.core.spi.VendorProfile.ErrorBody;
 import dev.dataexport.prequel.PrequelClient;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What the core needs to know about Prequel's API: the API-version header, the error envelope
@@ -21,6 +22,10 @@ import java.io.IOException;
 public final class PrequelProfile {
   private static final ObjectReader TREE = Json.mapper().reader();
 
+  /** Vendor-block credential names masked in logs and fleet plans beyond the core's list. */
+  public static final List<String> SENSITIVE_FIELDS =
+      List.of("shared_access_signature_token", "storage_account_access_key", "wallet", "access_id");
+
   private PrequelProfile() {}
 
   /** The profile for API version {@code apiVersion}. */
@@ -28,8 +33,7 @@ public final class PrequelProfile {
     return VendorProfile.builder("prequel")
         .fixedHeader(PrequelClient.API_VERSION_HEADER, apiVersion)
         .errorParser(PrequelProfile::parseError)
-        .sensitiveFields(
-            "shared_access_signature_token", "storage_account_access_key", "wallet", "access_id")
+        .sensitiveFields(SENSITIVE_FIELDS.toArray(new String[0]))
         .build();
   }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dataexport.core.ApiResponse;
 import dev.dataexport.core.Secret;
 import dev.dataexport.core.errors.ApiException;
@@ -127,6 +129,30 @@ class PrequelFleetTest {
     assertThat(plan.toString())
         .doesNotContain(PASSWORD, API_KEY)
         .doesNotContainIgnoringCase("canary");
+    assertThat(routes.calls()).containsExactly("GET dst_1");
+  }
+
+  @Test
+  void aRawVendorBlockIsMaskedInThePlanWithPrequelsOwnCredentialNames() {
+    ObjectNode abs =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("container", "exports")
+            .put("storage_account_access_key", "canary-sak-1")
+            .put("shared_access_signature_token", "canary-sas-2");
+    DestinationUpdate update = DestinationUpdate.builder().rawVendor("abs", abs).build();
+
+    FleetPlan<String> plan =
+        PrequelFleet.of(prequel)
+            .ids(List.of("dst_1"))
+            .change(id -> Optional.of(update))
+            .build()
+            .plan();
+
+    PlannedRequest planned = plan.entries().get(0).request().orElseThrow();
+    assertThat(planned.toString()).doesNotContain("canary").contains("exports");
+    assertThat(planned.body().orElseThrow().at("/destination/abs/storage_account_access_key"))
+        .isEqualTo(TextNode.valueOf("****"));
     assertThat(routes.calls()).containsExactly("GET dst_1");
   }
 

@@ -10,6 +10,7 @@ import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import dev.dataexport.stigg.internal.StiggClientAccess;
+import dev.dataexport.stigg.internal.StiggProfile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -157,8 +158,8 @@ public final class StiggFleet {
       StiggClient client, String destinationId, UpdateSelectionRequest update) {
     PlannedRequest planned =
         PlannedRequest.of(
-            StiggClientAccess.updateSelection(
-                client, destinationId, update, RequestOptions.none()));
+            StiggClientAccess.updateSelection(client, destinationId, update, RequestOptions.none()),
+            StiggProfile.SENSITIVE_FIELDS);
     return FleetWrite.of(
         planned,
         () ->

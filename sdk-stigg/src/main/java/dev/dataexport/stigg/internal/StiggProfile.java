@@ -12,9 +12,18 @@ import java.util.List;
 
 /** What the core needs to know about Stigg: its error body {@code {"message", "code"}}. Not API. */
 public final class StiggProfile {
+  /**
+   * Member names masked in logs and fleet plans beyond the core's list: none, since Stigg's
+   * requests carry no credential field.
+   */
+  public static final List<String> SENSITIVE_FIELDS = List.of();
+
   /** The profile every Stigg client's transport is built with. */
   public static final VendorProfile PROFILE =
-      VendorProfile.builder("stigg").errorParser(StiggProfile::parseError).build();
+      VendorProfile.builder("stigg")
+          .errorParser(StiggProfile::parseError)
+          .sensitiveFields(SENSITIVE_FIELDS.toArray(new String[0]))
+          .build();
 
   private static final ObjectReader TREE = Json.mapper().reader();
 
