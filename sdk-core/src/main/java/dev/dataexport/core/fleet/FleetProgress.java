@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * A snapshot of a running fleet operation, for a progress bar or a log line ({@code
  * System.out.println(progress)}).
  *
- * @param done items finished so far, whatever their outcome
+ * @param done items finished so far: changed, unchanged, failed or skipped (items a stop or {@code
+ *     cancel()} left {@code NOT_ATTEMPTED} are not done)
  * @param total the number of items, when known (a collection's size, or {@code total(n)})
  * @param elapsed the time since the run started, on the operation's clock
  * @param ratePerSecond items finished per second since the start, skipped items left out

@@ -250,6 +250,7 @@ final class Run<E, I> {
     for (long count : counts) {
       done += count;
     }
+    done -= counts[Status.NOT_ATTEMPTED.ordinal()]; // a stopped run did not do those
     long elapsedMillis = settings.clock.millis() - startMillis;
     long worked = done - counts[Status.SKIPPED.ordinal()];
     double rate = elapsedMillis <= 0 ? 0 : worked * 1000.0 / elapsedMillis;

@@ -68,6 +68,32 @@ class ProgressAndCancelTest {
   }
 
   @Test
+  void theLastProgressOfAStoppedRunCountsOnlyTheItemsItDid() {
+    AtomicReference<FleetProgress> last = new AtomicReference<>();
+    FleetResult result =
+        FleetOperation.over(ids(12))
+            .change(
+                (id, same) ->
+                    id.equals("d4")
+                        ? FleetWrite.of(
+                            PlannedRequest.of("PATCH", List.of("destinations", id), Map.of()),
+                            () -> {
+                              throw new IllegalStateException("refused");
+                            })
+                        : write(id, () -> time.advance(Duration.ofMillis(100))))
+            .failurePolicy(FailurePolicy.stopAtFirst())
+            .onProgress(last::set, Duration.ofSeconds(1))
+            .concurrency(1)
+            .clock(time)
+            .sleeper(time)
+            .build()
+            .apply();
+    assertThat(result.notAttempted()).isEqualTo(7);
+    assertThat(last.get().done()).isEqualTo(5); // four changed and the failure, not the seven left
+    assertThat(last.get().toString()).startsWith("5/12 items");
+  }
+
+  @Test
   void withoutATotalThereIsNoEstimate() {
     AtomicReference<FleetProgress> last = new AtomicReference<>();
     FleetOperation.over(ids(5).stream())
