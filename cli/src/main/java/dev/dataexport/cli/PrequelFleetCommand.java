@@ -4,6 +4,7 @@ import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.PrequelClient;
+import dev.dataexport.prequel.Settable;
 import dev.dataexport.prequel.fleet.PrequelFleet;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -144,7 +145,7 @@ final class PrequelFleetCommand {
       return wanted.isEmpty() || wanted.equals(now);
     }
 
-    private static boolean same(dev.dataexport.core.Settable<Long> wanted, OptionalLong now) {
+    private static boolean same(Settable<Long> wanted, OptionalLong now) {
       if (wanted.isUnset()) {
         return true;
       }
