@@ -11,17 +11,17 @@ import java.util.OptionalDouble;
 /**
  * The one pace of a run, shared by every worker: how many calls may run at once and how many may
  * start per second. Until the vendor first signals a limit, only the concurrency bounds the run.
- * The first signal sets the rate to just under the rate of successful calls in the second before
- * the call that met it started; later ones cut it by a tenth (a 429) or by 3 % (LaunchDarkly's
- * remaining quota running low), and it climbs back while calls succeed: slowly (0.5 % a second,
- * doubling after each 10 s without a limit) where only 429s tell the limit, fast (20 % a second)
- * while the quota headers show room. Because a token-bucket limit lets a burst through before it
- * refuses, 97 % of a rate that met the limit becomes a ceiling: the climb stops there and only
- * probes past it (0.05 % a second), so the run settles just below the limit instead of meeting it
- * again and again. A 429 also halves the concurrency (it climbs back by one per round of successes)
- * and pauses every worker for the wait the vendor asked for, as does a quota with no call left
- * (until its reset). Waits go through the injected {@link Sleeper}, in slices of at most {@link
- * #SLICE} so a cancelled run ends soon. Thread-safe.
+ * The first signal after enough successes (twice the concurrency in the second before the call that
+ * met it started) sets the rate to just under theirs; later ones cut it by a tenth (a 429) or by 3
+ * % (LaunchDarkly's remaining quota running low), and it climbs back while calls succeed: slowly
+ * (0.5 % a second, doubling after each 10 s without a limit) where only 429s tell the limit, fast
+ * (20 % a second) while the quota headers show room. Because a token-bucket limit lets a burst
+ * through before it refuses, 97 % of a rate that met the limit becomes a ceiling: the climb stops
+ * there and only probes past it (0.05 % a second), so the run settles just below the limit instead
+ * of meeting it again and again. A 429 also halves the concurrency (it climbs back by one per round
+ * of successes) and pauses every worker for the wait the vendor asked for, as does a quota with no
+ * call left (until its reset). Waits go through the injected {@link Sleeper}, in slices of at most
+ * {@link #SLICE} so a cancelled run ends soon. Thread-safe.
  */
 final class Pacer {
   /** The longest single sleep, so a stop is seen within it. */
@@ -257,7 +257,12 @@ final class Pacer {
     generation++;
   }
 
-  /** Just under the rate of the calls that succeeded in the second before this call started. */
+  /**
+   * Just under the rate of the calls that succeeded in the second before this call started; still
+   * unknown (infinite) when fewer than the low-water mark did: so few say nothing about the limit
+   * (the concurrency, halved, and the pause govern meanwhile), and a rate read from them would
+   * crawl back for minutes.
+   */
   private double firstRate() {
     long at = callStart.get()[0];
     long count = 0;
@@ -265,6 +270,9 @@ final class Pacer {
       if (success > at - WINDOW_MILLIS && success <= at) {
         count++;
       }
+    }
+    if (count < lowWater) {
+      return Double.POSITIVE_INFINITY;
     }
     return Math.max(MIN_RATE, FIRST_CUT * count * 1000.0 / WINDOW_MILLIS);
   }

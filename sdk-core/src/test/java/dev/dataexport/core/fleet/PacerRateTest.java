@@ -58,6 +58,18 @@ class PacerRateTest {
   }
 
   @Test
+  void aLimitAfterTooFewSuccessesToMeasureLeavesTheRateUnknown() throws InterruptedException {
+    for (int i = 0; i < 7; i++) {
+      succeed(Optional.empty()); // fewer than the low-water mark (twice the concurrency, 8)
+    }
+    pacer.limited(pacer.enter(), Duration.ofMillis(500));
+    pacer.exit();
+    assertThat(pacer.rate()).isEmpty();
+    assertThat(pacer.concurrency()).as("the concurrency still halves").isEqualTo(2);
+    assertThat(pacer.pausedUntil()).isPresent();
+  }
+
+  @Test
   void aLimitMetInACallsOwnRetriesIsReadFromTheSecondBeforeTheCallStarted()
       throws InterruptedException {
     for (int i = 0; i < 40; i++) {
