@@ -33,6 +33,13 @@ final class ConnectionOptions {
   private Path credentialFile;
 
   @Option(
+      names = "--fake",
+      description =
+          "Run against an in-process fake seeded with sample destinations: nothing leaves this"
+              + " machine and no credential is needed.")
+  private boolean fake;
+
+  @Option(
       names = {"--api-key", "--token", "--access-token", "--key"},
       arity = "0..1",
       hidden = true,
@@ -42,6 +49,11 @@ final class ConnectionOptions {
         mixee.commandLine(),
         "a credential is never taken as an argument value (it would land in shell history and"
             + " process lists); set the vendor's environment variable or use --api-key-file FILE");
+  }
+
+  /** Whether {@code --fake} was given. */
+  boolean fake() {
+    return fake;
   }
 
   /**

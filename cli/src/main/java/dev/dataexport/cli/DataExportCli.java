@@ -45,7 +45,16 @@ public final class DataExportCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.getenv(), out, err, builder -> {}));
+    Map<String, String> env = System.getenv();
+    // Java 17 cannot ask about standard error alone; a console means an interactive session.
+    boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
+    Interrupts interrupts =
+        Interrupts.shutdownHook(
+            () -> {
+              out.flush();
+              err.flush();
+            });
+    System.exit(run(args, new CliRuntime(env, out, err, builder -> {}, terminal, interrupts)));
   }
 
   /** Runs the tool in this process and returns its exit code; for tests and embedding. */
@@ -55,11 +64,18 @@ public final class DataExportCli {
       PrintWriter out,
       PrintWriter err,
       Consumer<ClientBuilder<?>> tuning) {
-    CommandLine line = commandLine(new CliRuntime(env, out, err, tuning));
-    int code = line.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return run(args, new CliRuntime(env, out, err, tuning));
+  }
+
+  /** Runs the tool in this process with {@code runtime} and returns its exit code. */
+  static int run(String[] args, CliRuntime runtime) {
+    try {
+      return commandLine(runtime).execute(args);
+    } finally {
+      runtime.closeAll();
+      runtime.out().flush();
+      runtime.err().flush();
+    }
   }
 
   /** The configured command line of one run. */

@@ -3,7 +3,6 @@ package dev.dataexport.cli;
 import dev.dataexport.core.DeleteResult;
 import dev.dataexport.prequel.ConnectionTest;
 import dev.dataexport.prequel.Destination;
-import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.ListTransfersRequest;
 import dev.dataexport.prequel.PrequelClient;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +30,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       PrequelCommand.ListCommand.class,
       PrequelCommand.GetCommand.class,
+      PrequelCommand.CreateCommand.class,
       PrequelCommand.UpdateCommand.class,
       PrequelCommand.DeleteCommand.class,
+      PrequelCommand.TestDestinationCommand.class,
       PrequelCommand.TestConnectionCommand.class,
       PrequelCommand.TransferCommand.class,
       PrequelTransfersCommand.class
@@ -58,9 +58,7 @@ final class PrequelCommand {
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
-      Map<String, String> env =
-          connection.vendorEnv(runtime, PrequelClient.API_KEY_ENV, PrequelClient.BASE_URL_ENV);
-      try (PrequelClient client = runtime.tune(PrequelClient.builder().fromEnv(env)).build()) {
+      try (PrequelClient client = Clients.prequel(runtime, connection)) {
         run(client, runtime);
       }
       return ExitCodes.OK;
@@ -131,65 +129,38 @@ final class PrequelCommand {
     @Parameters(paramLabel = "DESTINATION_ID")
     String destinationId;
 
-    @Option(names = "--name", paramLabel = "NAME")
-    String name;
-
-    @Option(names = "--frequency-minutes", paramLabel = "MINUTES")
-    Long frequencyMinutes;
-
-    @Option(
-        names = "--model",
-        paramLabel = "MODEL",
-        description = "An enabled model; repeat for each (replaces the whole list).")
-    List<String> models;
-
-    @ArgGroup(exclusive = true)
-    Enablement enablement;
-
-    @Option(names = "--max-concurrent-transfers", paramLabel = "N")
-    Long maxConcurrentTransfers;
-
-    @Option(names = "--max-concurrent-queries-per-transfer", paramLabel = "N")
-    Long maxConcurrentQueriesPerTransfer;
-
-    @Option(names = "--machine-type-id", paramLabel = "ID")
-    String machineTypeId;
-
-    /** {@code --enable} or {@code --disable}, not both. */
-    static final class Enablement {
-      @Option(names = "--enable", required = true, description = "Turn the destination on.")
-      boolean enable;
-
-      @Option(names = "--disable", required = true, description = "Turn the destination off.")
-      boolean disable;
-    }
+    @Mixin PrequelChangeOptions change;
 
     @Override
     void run(PrequelClient client, CliRuntime runtime) {
-      DestinationUpdate.Builder update = DestinationUpdate.builder();
-      if (name != null) {
-        update.name(name);
-      }
-      if (frequencyMinutes != null) {
-        update.frequencyMinutes(frequencyMinutes);
-      }
-      if (models != null) {
-        update.enabledModels(models);
-      }
-      if (enablement != null) {
-        update.isEnabled(enablement.enable);
-      }
-      if (maxConcurrentTransfers != null) {
-        update.maxConcurrentTransfers(maxConcurrentTransfers);
-      }
-      if (maxConcurrentQueriesPerTransfer != null) {
-        update.maxConcurrentQueriesPerTransfer(maxConcurrentQueriesPerTransfer);
-      }
-      if (machineTypeId != null) {
-        update.machineTypeId(machineTypeId);
-      }
-      Destination d = client.destinations().update(destinationId, update.build());
+      Destination d = client.destinations().update(destinationId, change.update());
       print(runtime, d, () -> destinations(List.of(d)));
+    }
+  }
+
+  /** {@code create --name N --recipient R --vendor-block FILE ...}. */
+  @Command(name = "create", description = "Create a destination.")
+  static final class CreateCommand extends Call {
+    @Mixin PrequelNewDestinationOptions destination;
+
+    @Override
+    void run(PrequelClient client, CliRuntime runtime) {
+      Destination d = client.destinations().create(destination.destination());
+      print(runtime, d, () -> destinations(List.of(d)));
+    }
+  }
+
+  /** {@code test-destination --name N --recipient R --vendor-block FILE ...}: nothing is saved. */
+  @Command(
+      name = "test-destination",
+      description = "Test a destination's configuration before it is created; nothing is saved.")
+  static final class TestDestinationCommand extends Call {
+    @Mixin PrequelNewDestinationOptions destination;
+
+    @Override
+    void run(PrequelClient client, CliRuntime runtime) {
+      ConnectionTest test = client.destinations().test(destination.destination());
+      print(runtime, connectionTestJson(test), () -> connectionTest(test));
     }
   }
 
@@ -213,16 +184,39 @@ final class PrequelCommand {
     }
   }
 
-  /** {@code test-connection <id>}. */
-  @Command(name = "test-connection", description = "Test a saved destination's connection.")
+  /** The connection test's columns. */
+  static Table connectionTest(ConnectionTest test) {
+    return Table.of("STATUS", "MESSAGE").row(test.status(), test.message());
+  }
+
+  /** The connection test as JSON: the model has no JSON names of its own. */
+  static Map<String, Object> connectionTestJson(ConnectionTest test) {
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("status", test.status().value());
+    json.put("message", test.message().orElse(null));
+    json.put("passed", test.passed());
+    return json;
+  }
+
+  /** {@code test-connection <id> [changes]}: with change options, laid over the saved config. */
+  @Command(
+      name = "test-connection",
+      description =
+          "Test a saved destination's connection; with change options (e.g. --vendor-block with a"
+              + " new password), test it with them laid over, saving nothing.")
   static final class TestConnectionCommand extends Call {
     @Parameters(paramLabel = "DESTINATION_ID")
     String destinationId;
 
+    @Mixin PrequelChangeOptions change;
+
     @Override
     void run(PrequelClient client, CliRuntime runtime) {
-      ConnectionTest test = client.destinations().testConnection(destinationId);
-      print(runtime, test, () -> Table.of("STATUS", "MESSAGE").row(test.status(), test.message()));
+      ConnectionTest test =
+          change.isEmpty()
+              ? client.destinations().testConnection(destinationId)
+              : client.destinations().testWithChanges(destinationId, change.update());
+      print(runtime, connectionTestJson(test), () -> connectionTest(test));
     }
   }
 

@@ -1,9 +1,16 @@
 package dev.dataexport.cli;
 
+import dev.dataexport.stigg.CreateDestinationRequest;
 import dev.dataexport.stigg.Destination;
+import dev.dataexport.stigg.DestinationDeletion;
 import dev.dataexport.stigg.DestinationList;
+import dev.dataexport.stigg.DestinationType;
+import dev.dataexport.stigg.ExportModel;
+import dev.dataexport.stigg.ModelCatalog;
+import dev.dataexport.stigg.ModelGroup;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,7 +27,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Stigg data-export destinations (credential: STIGG_API_KEY).",
-    subcommands = {StiggCommand.UpdateSelectionCommand.class})
+    subcommands = {
+      StiggCommand.CreateCommand.class,
+      StiggCommand.UpdateSelectionCommand.class,
+      StiggCommand.DeleteCommand.class,
+      StiggCommand.ModelsCommand.class,
+      StiggSyncCommand.class,
+      StiggScopedTokenCommand.class,
+      StiggFleetCommand.class
+    })
 final class StiggCommand {
   private StiggCommand() {}
 
@@ -41,9 +56,7 @@ final class StiggCommand {
     @Override
     public Integer call() {
       CliRuntime runtime = DataExportCli.runtimeOf(spec);
-      Map<String, String> env =
-          connection.vendorEnv(runtime, StiggClient.API_KEY_ENV, StiggClient.BASE_URL_ENV);
-      try (StiggClient client = runtime.tune(StiggClient.builder().fromEnv(env)).build()) {
+      try (StiggClient client = Clients.stigg(runtime, connection)) {
         run(client, runtime);
       }
       return ExitCodes.OK;
@@ -65,6 +78,95 @@ final class StiggCommand {
           d.selectsFullCatalog() ? "(full catalog)" : d.enabledModels().orElse(List.of()));
     }
     return table;
+  }
+
+  /** {@code create <destinationId> --type snowflake [--model M ...]}: idempotent on the id. */
+  @Command(
+      name = "create",
+      description =
+          "Create a destination (idempotent on its id); without --model it exports the full"
+              + " catalog. Prints the integration's destinations.")
+  static final class CreateCommand extends Call {
+    @Parameters(paramLabel = "DESTINATION_ID")
+    String destinationId;
+
+    @Option(
+        names = "--type",
+        required = true,
+        paramLabel = "TYPE",
+        description = "The warehouse type (snowflake, bigquery, or any type Stigg takes).")
+    String type;
+
+    @Option(
+        names = "--model",
+        paramLabel = "MODEL",
+        description = "A model to export; repeat for each (default: the full catalog).")
+    List<String> models = List.of();
+
+    @Override
+    void run(StiggClient client, CliRuntime runtime) {
+      CreateDestinationRequest.Builder request =
+          CreateDestinationRequest.builder()
+              .destinationId(destinationId)
+              .destinationType(DestinationType.of(type));
+      // The SDK reads an empty selection as "given", which must have an item: add only real ones.
+      if (!models.isEmpty()) {
+        request.addAllEnabledModels(models);
+      }
+      DestinationList list = client.destinations().create(request.build());
+      Printer.print(runtime, output, list, () -> destinations(list));
+    }
+  }
+
+  /** {@code delete <destinationId>}: prints the destinations left. */
+  @Command(name = "delete", description = "Delete a destination; prints the destinations left.")
+  static final class DeleteCommand extends Call {
+    @Parameters(paramLabel = "DESTINATION_ID")
+    String destinationId;
+
+    @Override
+    void run(StiggClient client, CliRuntime runtime) {
+      DestinationDeletion deletion = client.destinations().delete(destinationId);
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put("destinationId", destinationId);
+      value.put("deleted", true);
+      value.put("wasGoneOnRetry", deletion.wasGoneOnRetry());
+      deletion.destinations().ifPresent(list -> value.put("destinations", list.destinations()));
+      Printer.print(
+          runtime,
+          output,
+          value,
+          () ->
+              deletion
+                  .destinations()
+                  .map(StiggCommand::destinations)
+                  .orElseGet(
+                      () ->
+                          Table.of("DESTINATION_ID", "RESULT")
+                              .row(destinationId, "gone on retry")));
+    }
+  }
+
+  /** {@code models}: the data-export catalog, one row per model. */
+  @Command(name = "models", description = "List the catalog of models a destination can export.")
+  static final class ModelsCommand extends Call {
+    @Override
+    void run(StiggClient client, CliRuntime runtime) {
+      ModelCatalog catalog = client.models().list();
+      Printer.print(
+          runtime,
+          output,
+          catalog,
+          () -> {
+            Table table = Table.of("GROUP", "MODEL", "NAME");
+            for (ModelGroup group : catalog.groups()) {
+              for (ExportModel model : group.models()) {
+                table.row(group.id(), model.id(), model.displayName());
+              }
+            }
+            return table;
+          });
+    }
   }
 
   /** {@code update-selection <destinationId> --integration <id> --model customers ...}. */

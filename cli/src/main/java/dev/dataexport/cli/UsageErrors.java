@@ -15,7 +15,9 @@ final class UsageErrors implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine line = ex.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("error: " + ex.getMessage());
+    String message = ex.getMessage();
+    // Some of picocli's messages (argument groups) start with their own "Error: ".
+    err.println("error: " + (message.startsWith("Error: ") ? message.substring(7) : message));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("hint: run '" + line.getCommandSpec().qualifiedName() + " --help' for the options");
     err.flush();

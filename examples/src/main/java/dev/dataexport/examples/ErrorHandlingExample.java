@@ -7,15 +7,15 @@ import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.StiggErrorCode;
 import dev.dataexport.stigg.UpdateSelectionRequest;
-import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.FakeStiggServer;
 import dev.dataexport.testkit.Fault;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Shows the three kinds of failure a caller meets, offline against {@link FakeStigg}: a validation
- * error caught before any request, a 404 with Stigg's error code, and a rate limit the SDK absorbs
- * by waiting and retrying.
+ * Shows the three kinds of failure a caller meets, offline against {@link FakeStiggServer}: a
+ * validation error caught before any request, a 404 with Stigg's error code, and a rate limit the
+ * SDK absorbs by waiting and retrying.
  */
 public final class ErrorHandlingExample {
   private ErrorHandlingExample() {}
@@ -27,7 +27,7 @@ public final class ErrorHandlingExample {
 
   /** Runs the example against a fake (it never calls a real API, whatever {@code env} holds). */
   static void run(Map<String, String> env, String[] args, PrintStream out) {
-    try (FakeStigg fake = new FakeStigg();
+    try (FakeStiggServer fake = new FakeStiggServer();
         // The real sleeper, so the rate-limit wait really happens (it is kept short below).
         StiggClient stigg = fake.clientBuilder().sleeper(Sleeper.system()).build()) {
       fake.addDestination("int_demo", "dst_9f2a1c7b3e4d", "snowflake");

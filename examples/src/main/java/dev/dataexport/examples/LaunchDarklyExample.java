@@ -5,13 +5,13 @@ import dev.dataexport.launchdarkly.DestinationChange;
 import dev.dataexport.launchdarkly.DestinationKey;
 import dev.dataexport.launchdarkly.JsonPatch;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
-import dev.dataexport.testkit.FakeLaunchDarkly;
+import dev.dataexport.testkit.FakeLaunchDarklyServer;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
  * Turns a LaunchDarkly Data Export destination off and changes one config field with the safe
- * read-modify-write {@code update}. Offline against {@link FakeLaunchDarkly} by default; with
+ * read-modify-write {@code update}. Offline against {@link FakeLaunchDarklyServer} by default; with
  * {@code LAUNCHDARKLY_ACCESS_TOKEN} set it uses the real API and takes the destination from
  * arguments {@code projectKey environmentKey destinationId [configField configValue]} or {@code
  * LAUNCHDARKLY_PROJECT_KEY}, {@code LAUNCHDARKLY_ENVIRONMENT_KEY}, {@code
@@ -56,7 +56,7 @@ public final class LaunchDarklyExample {
   private static void runOffline(PrintStream out) {
     out.println(
         "LaunchDarkly: offline against FakeLaunchDarkly (set LAUNCHDARKLY_ACCESS_TOKEN to use the real API)");
-    try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
+    try (FakeLaunchDarklyServer fake = new FakeLaunchDarklyServer()) {
       fake.start();
       DestinationKey key = DestinationKey.of("acme", "production", "pubsub-1");
       fake.addDestination(

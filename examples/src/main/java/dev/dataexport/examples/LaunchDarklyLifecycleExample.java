@@ -12,16 +12,16 @@ import dev.dataexport.launchdarkly.EnvironmentKey;
 import dev.dataexport.launchdarkly.GooglePubSubConfig;
 import dev.dataexport.launchdarkly.LaunchDarklyClient;
 import dev.dataexport.launchdarkly.NewDestination;
-import dev.dataexport.testkit.FakeLaunchDarkly;
+import dev.dataexport.testkit.FakeLaunchDarklyServer;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
  * Walks a LaunchDarkly Data Export destination through its whole life: create a Google Pub/Sub
  * destination, list the account's destinations and find it, update it safely, delete it. Offline
- * against {@link FakeLaunchDarkly} by default. With {@code LAUNCHDARKLY_ACCESS_TOKEN} set it talks
- * to the real API, but only when {@code DATAEXPORT_EXAMPLES_WRITE=1} is set as well (it creates and
- * deletes); it then takes its ids from the variables named in {@link #USAGE}.
+ * against {@link FakeLaunchDarklyServer} by default. With {@code LAUNCHDARKLY_ACCESS_TOKEN} set it
+ * talks to the real API, but only when {@code DATAEXPORT_EXAMPLES_WRITE=1} is set as well (it
+ * creates and deletes); it then takes its ids from the variables named in {@link #USAGE}.
  */
 public final class LaunchDarklyLifecycleExample {
   /** The variable that allows the example to create and delete on the real API. */
@@ -76,7 +76,7 @@ public final class LaunchDarklyLifecycleExample {
             + " and "
             + WRITE_ENV
             + "=1 to use the real API)");
-    try (FakeLaunchDarkly fake = new FakeLaunchDarkly()) {
+    try (FakeLaunchDarklyServer fake = new FakeLaunchDarklyServer()) {
       fake.start();
       walk(fake.client(), EnvironmentKey.of("acme", "staging"), "acme-staging", "ld-events", out);
     }

@@ -8,14 +8,14 @@ import dev.dataexport.prequel.Destination;
 import dev.dataexport.prequel.DestinationUpdate;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.prequel.config.PostgresConfig;
-import dev.dataexport.testkit.FakePrequel;
+import dev.dataexport.testkit.FakePrequelServer;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
  * Changes a Prequel postgres destination's schedule and password. Offline by default, against
- * {@link FakePrequel}; with {@code PREQUEL_API_KEY} set it calls the real API (optionally {@code
- * PREQUEL_BASE_URL}) and needs the destination id (first argument or {@code
+ * {@link FakePrequelServer}; with {@code PREQUEL_API_KEY} set it calls the real API (optionally
+ * {@code PREQUEL_BASE_URL}) and needs the destination id (first argument or {@code
  * PREQUEL_DESTINATION_ID}), {@code PREQUEL_DB_USERNAME} and {@code PREQUEL_NEW_PASSWORD}; {@code
  * PREQUEL_FREQUENCY_MINUTES} defaults to 15. The password is never printed.
  */
@@ -51,7 +51,7 @@ public final class PrequelExample {
   }
 
   private static void runOffline(PrintStream out) {
-    try (FakePrequel fake = new FakePrequel()) {
+    try (FakePrequelServer fake = new FakePrequelServer()) {
       fake.start();
       out.println(
           "Prequel example: offline against FakePrequel at "

@@ -11,7 +11,7 @@ import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.prequel.StartTransferRequest;
 import dev.dataexport.prequel.Transfer;
 import dev.dataexport.prequel.config.PostgresConfig;
-import dev.dataexport.testkit.FakePrequel;
+import dev.dataexport.testkit.FakePrequelServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class PrequelLifecycleExample {
   }
 
   private static void runOffline(PrintStream out) {
-    try (FakePrequel fake = new FakePrequel()) {
+    try (FakePrequelServer fake = new FakePrequelServer()) {
       fake.start();
       out.println(
           "Prequel lifecycle example: offline against FakePrequel at "

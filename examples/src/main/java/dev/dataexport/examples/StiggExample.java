@@ -5,7 +5,7 @@ import dev.dataexport.stigg.Destination;
 import dev.dataexport.stigg.DestinationList;
 import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
-import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.FakeStiggServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Updates a Stigg destination's model selection. Offline against {@link FakeStigg} by default; with
- * {@code STIGG_API_KEY} set it calls the real API (and {@code STIGG_BASE_URL} if set), taking the
- * destination, integration and models from the arguments {@code <destinationId> <integrationId>
- * <model>...} or from {@code STIGG_DESTINATION_ID}, {@code STIGG_INTEGRATION_ID} and {@code
- * STIGG_ENABLED_MODELS} (comma-separated).
+ * Updates a Stigg destination's model selection. Offline against {@link FakeStiggServer} by
+ * default; with {@code STIGG_API_KEY} set it calls the real API (and {@code STIGG_BASE_URL} if
+ * set), taking the destination, integration and models from the arguments {@code <destinationId>
+ * <integrationId> <model>...} or from {@code STIGG_DESTINATION_ID}, {@code STIGG_INTEGRATION_ID}
+ * and {@code STIGG_ENABLED_MODELS} (comma-separated).
  */
 public final class StiggExample {
   static final String USAGE =
@@ -60,7 +60,7 @@ public final class StiggExample {
   }
 
   private static void runOffline(PrintStream out) {
-    try (FakeStigg fake = new FakeStigg()) {
+    try (FakeStiggServer fake = new FakeStiggServer()) {
       fake.addDestination("int_demo", "dst_9f2a1c7b3e4d", "snowflake")
           .addDestination("int_demo", "dst_5e8b0a2c", "bigquery", List.of("subscriptions"));
       out.println(

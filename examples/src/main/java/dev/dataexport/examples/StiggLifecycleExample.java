@@ -15,7 +15,7 @@ import dev.dataexport.stigg.SyncResult;
 import dev.dataexport.stigg.SyncStatus;
 import dev.dataexport.stigg.TriggerSyncRequest;
 import dev.dataexport.stigg.UpdateSelectionRequest;
-import dev.dataexport.testkit.FakeStigg;
+import dev.dataexport.testkit.FakeStiggServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +27,10 @@ import java.util.function.Consumer;
 /**
  * Walks a Stigg destination's whole lifecycle: list the models, create a destination, select
  * models, trigger a sync and wait for it, mint a scoped token, delete the destination. Offline
- * against {@link FakeStigg} by default, waiting on the fake's clock. With {@code STIGG_API_KEY} set
- * it talks to the real API only when {@code DATAEXPORT_EXAMPLES_WRITE=1} is set as well, since it
- * creates and deletes; it then takes its ids from the variables of {@link #USAGE}.
+ * against {@link FakeStiggServer} by default, waiting on the fake's clock. With {@code
+ * STIGG_API_KEY} set it talks to the real API only when {@code DATAEXPORT_EXAMPLES_WRITE=1} is set
+ * as well, since it creates and deletes; it then takes its ids from the variables of {@link
+ * #USAGE}.
  */
 public final class StiggLifecycleExample {
   /** Must be {@code 1} for the example to write to a real account. */
@@ -99,7 +100,7 @@ public final class StiggLifecycleExample {
   }
 
   private static void runOffline(PrintStream out) {
-    try (FakeStigg fake = new FakeStigg()) {
+    try (FakeStiggServer fake = new FakeStiggServer()) {
       out.println(
           "Stigg lifecycle: offline against FakeStigg at "
               + fake.baseUrl()
@@ -109,7 +110,7 @@ public final class StiggLifecycleExample {
       Plan plan =
           new Plan(
               "dst_demo_lifecycle",
-              FakeStigg.DEFAULT_INTEGRATION_ID,
+              FakeStiggServer.DEFAULT_INTEGRATION_ID,
               DestinationType.SNOWFLAKE,
               List.of(),
               Optional.of("https://app.example.com"),

@@ -6,6 +6,7 @@ import dev.dataexport.core.Credentials;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.core.spi.VendorProfile;
+import dev.dataexport.launchdarkly.internal.LaunchDarklyClientAccess;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyProfile;
 import dev.dataexport.launchdarkly.internal.ResetWait;
 import java.util.Map;
@@ -48,6 +49,12 @@ public final class LaunchDarklyClient implements AutoCloseable {
 
   /** Default number of re-reads after a lost race in {@code update}. */
   public static final int DEFAULT_UPDATE_RETRIES = 3;
+
+  static {
+    // The fleet package plans an update with the same patch builder update() uses, which is
+    // package-private here.
+    LaunchDarklyClientAccess.install(SafeUpdate::guardedPatch);
+  }
 
   private final Transport transport;
   private final String apiVersion;

@@ -24,13 +24,13 @@ final class SafeUpdate {
       int retries) {
     ApiResponse<Destination> current = raw.get(key, options);
     for (int conflicts = 0; ; ) {
-      JsonPatch changes = change.patchAgainst(current.value());
-      if (changes.isEmpty()) {
+      JsonPatch guarded = guardedPatch(current.value(), change);
+      if (guarded.isEmpty()) {
         return current;
       }
       long version = versionOf(current.value());
       try {
-        return raw.patch(key, guard(version, changes), options);
+        return raw.patch(key, guarded, options);
       } catch (ApiException.Conflict
           | ApiException.BadRequest
           | ApiException.UnprocessableEntity e) {
@@ -87,11 +87,11 @@ final class SafeUpdate {
 
     CompletableFuture<ApiResponse<Destination>> next(
         ApiResponse<Destination> current, int conflicts) {
-      JsonPatch changes;
+      JsonPatch guarded;
       long version;
       try {
-        changes = change.patchAgainst(current.value());
-        if (changes.isEmpty()) {
+        guarded = guardedPatch(current.value(), change);
+        if (guarded.isEmpty()) {
           return CompletableFuture.completedFuture(current);
         }
         version = versionOf(current.value());
@@ -99,7 +99,7 @@ final class SafeUpdate {
         return CompletableFuture.failedFuture(e);
       }
       return steps
-          .call(() -> raw.patchAsync(key, guard(version, changes), options))
+          .call(() -> raw.patchAsync(key, guarded, options))
           .handle(
               (updated, error) ->
                   error == null
@@ -142,6 +142,18 @@ final class SafeUpdate {
   private static boolean isLostRace(ApiException e, long version, Destination fresh) {
     return e instanceof ApiException.Conflict
         || (fresh.version().isPresent() && fresh.version().getAsLong() != version);
+  }
+
+  /**
+   * The patch {@code update} sends for {@code change} against {@code current}: {@code test
+   * /version} followed by what differs, with the change's comment; empty when nothing differs. The
+   * fleet package plans with it, so a planned update is exactly the single call's patch.
+   *
+   * @throws IllegalStateException when something differs and {@code current} has no version
+   */
+  static JsonPatch guardedPatch(Destination current, DestinationChange change) {
+    JsonPatch changes = change.patchAgainst(current);
+    return changes.isEmpty() ? changes : guard(versionOf(current), changes);
   }
 
   /** {@code test /version} followed by the changes, with the changes' comment. */

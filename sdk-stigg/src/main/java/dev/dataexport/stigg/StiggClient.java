@@ -6,6 +6,7 @@ import dev.dataexport.core.Credentials;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.core.spi.Transport;
 import dev.dataexport.stigg.internal.StiggAuth;
+import dev.dataexport.stigg.internal.StiggClientAccess;
 import dev.dataexport.stigg.internal.StiggProfile;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,6 +34,12 @@ public final class StiggClient implements AutoCloseable {
 
   /** The header carrying the server API key. */
   public static final String API_KEY_HEADER = "X-API-KEY";
+
+  static {
+    // The fleet package builds each call's request exactly as this client does (its plan is what
+    // apply sends), so it needs the auth mode, which no public method shows.
+    StiggClientAccess.install(client -> client.auth);
+  }
 
   private final Transport transport;
   private final StiggAuth auth;

@@ -15,9 +15,6 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The shared machinery of the fakes: an HTTP server on 127.0.0.1, a record of every request (as
@@ -25,11 +22,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * vendor's behaviour; the server underneath (MockWebServer) stays out of the public API, so the
  * same tests run on OkHttp 4.12 and 5.x.
  *
- * <p>Use a fake directly ({@code start()} / {@code close()}) or as a JUnit Jupiter extension:
- * {@code @RegisterExtension final FakeStigg stigg = new FakeStigg();} starts a fresh server before
- * each test and stops it after. Thread-safe.
+ * <p>Nothing here needs JUnit: a {@code main} program uses a fake directly ({@code try
+ * (FakeStiggServer fake = new FakeStiggServer()) { ... }}, {@code start()} / {@code close()}). In
+ * JUnit Jupiter tests, the extensions {@link FakeStigg}, {@link FakeLaunchDarkly} and {@link
+ * FakePrequel} add the per-test start and stop: {@code @RegisterExtension final FakeStigg stigg =
+ * new FakeStigg();}. Thread-safe.
  */
-public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+public abstract class FakeServer implements AutoCloseable {
   private final List<ReceivedRequest> requests = new ArrayList<>();
   private final Deque<Fault> faults = new ArrayDeque<>();
   private MockWebServer server;
@@ -123,16 +122,6 @@ public abstract class FakeServer implements AutoCloseable, BeforeEachCallback, A
         server = null;
       }
     }
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    start();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    close();
   }
 
   /**

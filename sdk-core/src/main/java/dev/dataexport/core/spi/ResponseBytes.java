@@ -33,14 +33,14 @@ final class ResponseBytes {
     if (body != null) {
       long declared = body.contentLength();
       if (declared > limit) {
-        throw new TooLarge(declared, limit, true);
+        throw TooLarge.declared(declared, limit);
       }
       BufferedSource source = body.source();
       // Read segment by segment so that a body past the limit costs at most one segment more.
-      for (long read; (read = source.read(buffer, CHUNK)) != -1; ) {
+      while (source.read(buffer, CHUNK) != -1) {
         if (buffer.size() > limit) {
           buffer.clear();
-          throw new TooLarge(limit + read, limit, false);
+          throw TooLarge.streamed(limit);
         }
       }
     }
@@ -51,14 +51,22 @@ final class ResponseBytes {
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge(long size, long limit, boolean declared) {
+    private TooLarge(String what, long limit) {
       super(
-          (declared
-                  ? "the response declares " + size + " bytes"
-                  : "the response body is larger than " + limit + " bytes")
+          what
               + ", more than the client's maxResponseBytes ("
               + limit
               + "); the rest was not read");
+    }
+
+    /** The {@code Content-Length} alone is over the limit: nothing was read. */
+    static TooLarge declared(long declared, long limit) {
+      return new TooLarge("the response declares " + declared + " bytes", limit);
+    }
+
+    /** The body grew past the limit while it was read. */
+    static TooLarge streamed(long limit) {
+      return new TooLarge("the response body is larger than " + limit + " bytes", limit);
     }
   }
 
@@ -83,12 +91,10 @@ final class ResponseBytes {
 
   /** Parses the body with {@code reader} without copying it. */
   <T> T readJson(ObjectReader reader) throws IOException {
-    if (bytes != null || released) {
-      return reader.readValue(bytes());
-    }
     long size = buffer.size();
-    if (size == 0) { // an empty body has no segment for the cursor to point at
-      return reader.readValue(new byte[0]);
+    // An empty body has no segment for the cursor to point at: it is read as the empty array.
+    if (bytes != null || released || size == 0) {
+      return reader.readValue(bytes());
     }
     try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
       if (cursor.seek(0) == size) {

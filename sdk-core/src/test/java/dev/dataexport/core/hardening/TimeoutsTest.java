@@ -46,9 +46,9 @@ class TimeoutsTest {
                   client.send(
                       get(),
                       JSON,
-                      RequestOptions.builder().callTimeout(Duration.ofMillis(400)).build()))
+                      RequestOptions.builder().callTimeout(Duration.ofMillis(1000)).build()))
           .isInstanceOf(ApiConnectionException.Timeout.class)
-          .hasMessage("GET /things/t1 timed out: call timeout of 400 ms exceeded after 1 attempt")
+          .hasMessage("GET /things/t1 timed out: call timeout of 1 s exceeded after 1 attempt")
           .hasCauseInstanceOf(java.io.InterruptedIOException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     }
@@ -64,12 +64,14 @@ class TimeoutsTest {
     try (TestClient client =
         clientFor(server, sleeper)
             .clock(Clock.systemUTC())
-            .attemptTimeout(Duration.ofMillis(150))
+            .attemptTimeout(
+                Duration.ofMillis(
+                    400)) // long enough for each attempt to reach the server on a busy machine
             .build()) {
       assertThatThrownBy(() -> client.send(get(), JSON))
           .isInstanceOf(ApiConnectionException.Timeout.class)
           .hasMessage(
-              "GET /things/t1 timed out: attempt timeout of 150 ms exceeded after 3 attempts");
+              "GET /things/t1 timed out: attempt timeout of 400 ms exceeded after 3 attempts");
     }
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.waits()).hasSize(2);

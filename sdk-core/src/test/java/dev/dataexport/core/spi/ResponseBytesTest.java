@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
@@ -57,6 +58,9 @@ class ResponseBytesTest {
   @Test
   void anEmptyBodyFailsLikeJacksonDoesAndAReleasedBodyIsGone() throws Exception {
     ResponseBytes empty = read("");
+    assertThatThrownBy(() -> empty.readJson(TREE))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("No content");
     assertThat(empty.bytes()).isEmpty();
 
     ResponseBytes released = read("{}");
