@@ -114,7 +114,7 @@ final class CallEvents {
         new CallListener.AttemptEnd(
             attempt.number(),
             status.isPresent() ? OptionalInt.of(status.get()) : OptionalInt.empty(),
-            attempt.failure().map(CallEvents::kind),
+            attempt.failure().map(Failures::kind),
             attempt.duration());
     each("onAttemptEnd", observer -> observer.onAttemptEnd(event));
   }
@@ -126,7 +126,8 @@ final class CallEvents {
     if (ended) {
       return;
     }
-    String reason = last.status().map(s -> "HTTP " + s).orElseGet(() -> kind(last.failure().get()));
+    String reason =
+        last.status().map(s -> "HTTP " + s).orElseGet(() -> Failures.kind(last.failure().get()));
     CallListener.RetryScheduled retry =
         new CallListener.RetryScheduled(last.number(), reason, wait);
     boolean rateLimited = last.status().orElse(0) == 429;
@@ -171,12 +172,10 @@ final class CallEvents {
 
   /** Runs {@code event} on every observer, each failure caught on its own. */
   private void each(String method, Consumer<Observer> event) {
-    for (int i = 0; i < observers.length; i++) {
-      run(i, method, event);
-    }
+    each(method, event, null, null);
   }
 
-  /** Runs {@code first}, then {@code second}, observer by observer. */
+  /** Runs {@code first}, then {@code second} (unless null), observer by observer. */
   private void each(
       String firstMethod,
       Consumer<Observer> first,
@@ -184,7 +183,9 @@ final class CallEvents {
       Consumer<Observer> second) {
     for (int i = 0; i < observers.length; i++) {
       run(i, firstMethod, first);
-      run(i, secondMethod, second);
+      if (second != null) {
+        run(i, secondMethod, second);
+      }
     }
   }
 
@@ -213,16 +214,6 @@ final class CallEvents {
       return CallListener.Outcome.INVALID_RESPONSE;
     }
     return CallListener.Outcome.FAILED;
-  }
-
-  /**
-   * The fixed part of an attempt's failure ({@code connect failed: <detail>}): {@code timeout} for
-   * every time limit, so the text names no host, limit or message.
-   */
-  static String kind(String failure) {
-    int colon = failure.indexOf(':');
-    String kind = colon < 0 ? failure : failure.substring(0, colon);
-    return kind.contains("timeout") ? "timeout" : kind;
   }
 
   private void failed(int index, String method, RuntimeException e) {

@@ -145,6 +145,16 @@ final class Failures {
     return "call timeout of " + show(exchange.callTimeout);
   }
 
+  /**
+   * The fixed part of an attempt's failure ({@code connect failed: <detail>}): {@code timeout} for
+   * every time limit, so the text names no host, limit or message.
+   */
+  static String kind(String failure) {
+    int colon = failure.indexOf(':');
+    String kind = colon < 0 ? failure : failure.substring(0, colon);
+    return kind.contains("timeout") ? "timeout" : kind;
+  }
+
   /** {@code 1 attempt}, {@code 3 attempts}: the attempts so far, for messages. */
   static String attemptCount(Exchange<?> exchange) {
     int n = exchange.attempts.size();

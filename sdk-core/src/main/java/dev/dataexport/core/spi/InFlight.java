@@ -66,15 +66,19 @@ final class InFlight {
       Tracker tracker = entry.getValue();
       long deadline = tracker.deadline;
       if (deadline - now <= 0) {
-        // Forgotten and marked before the cancel, which the attempt's thread sees at once.
-        calls.remove(entry.getKey(), tracker);
-        tracker.expired = entry.getKey();
-        entry.getKey().cancel();
+        timeOut(entry.getKey(), tracker);
       } else if (deadline - next < 0) {
         next = deadline;
       }
     }
     return next;
+  }
+
+  /** Stops {@code call} at its limit: forgotten and marked before the cancel its thread sees. */
+  void timeOut(Call call, Tracker tracker) {
+    calls.remove(call, tracker);
+    tracker.expired = call;
+    call.cancel();
   }
 
   /**

@@ -156,11 +156,4 @@ class CallEventsTest {
     assertThat(sent.header("X-API-KEY")).isNull();
     assertThat(request.header("traceparent")).as("the prepared request is not changed").isNull();
   }
-
-  @Test
-  void anAttemptsFailureKindNamesNoDetail() {
-    assertThat(CallEvents.kind("connect failed: 127.0.0.1 refused")).isEqualTo("connect failed");
-    assertThat(CallEvents.kind("socket timeout (connect 10 s, read 30 s): x")).isEqualTo("timeout");
-    assertThat(CallEvents.kind("closed")).isEqualTo("closed");
-  }
 }
