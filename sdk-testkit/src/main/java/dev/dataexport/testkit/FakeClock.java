@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The clock of a {@link FakeLaunchDarklyServer}: time moves only when a test (or a client's wait
- * through the fake's sleeper) advances it, so its rate limits refill without real waiting. Always
- * UTC. Thread-safe.
+ * The clock of a {@link FakeStiggServer} or {@link FakeLaunchDarklyServer}: time moves only when a
+ * test (or a client's wait through the fake's sleeper) advances it, so syncs progress, tokens
+ * expire and rate limits refill without real waiting. Always UTC. Thread-safe.
  */
 public final class FakeClock extends Clock {
   private Instant now;

@@ -74,7 +74,7 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
 
   private final FakeStiggAuth auth;
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final FakeStiggClock clock = new FakeStiggClock(Instant.now());
+  private final FakeClock clock = new FakeClock(Instant.now());
   private final FakeStiggState state = new FakeStiggState(clock);
   private final FakeStiggReplay replay = new FakeStiggReplay(clock);
   private final Deque<Fault> afterActing = new ArrayDeque<>();
@@ -121,7 +121,7 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
   }
 
   /** The fake's clock (it starts at the creation time); advance it to move syncs and tokens on. */
-  public FakeStiggClock clock() {
+  public FakeClock clock() {
     return clock;
   }
 
