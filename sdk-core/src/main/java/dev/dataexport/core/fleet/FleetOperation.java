@@ -103,6 +103,44 @@ public final class FleetOperation<I, S> {
     return new Builder<I, I>(items::iterator, false, total);
   }
 
+  /**
+   * An operation over what {@code list} returns, called afresh by each run when the run first asks
+   * for an item (a vendor's list call): a failed list then ends that run like a failed later page
+   * ({@code Stop.ERROR} with the typed exception) rather than throwing from {@code plan()} or
+   * {@code apply()}.
+   */
+  public static <I> Builder<I, I> listed(Supplier<? extends Iterator<? extends I>> list) {
+    Checks.notNull("list", list);
+    return over(() -> new LazyIterator<I>(list));
+  }
+
+  /** The items of a list call made on the first {@code hasNext()} or {@code next()}. */
+  private static final class LazyIterator<I> implements Iterator<I> {
+    private final Supplier<? extends Iterator<? extends I>> list;
+    private Iterator<? extends I> items;
+
+    LazyIterator(Supplier<? extends Iterator<? extends I>> list) {
+      this.list = list;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return items().hasNext();
+    }
+
+    @Override
+    public I next() {
+      return items().next();
+    }
+
+    private Iterator<? extends I> items() {
+      if (items == null) {
+        items = list.get();
+      }
+      return items;
+    }
+  }
+
   /** An operation over {@code items}, which one run consumes (plan it, then apply the plan). */
   public static <I> Builder<I, I> over(Iterator<? extends I> items) {
     Checks.notNull("items", items);

@@ -16,10 +16,8 @@ import dev.dataexport.launchdarkly.LaunchDarklyRateLimit;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyClientAccess;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyProfile;
 import dev.dataexport.launchdarkly.internal.LaunchDarklyRequests;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -92,10 +90,10 @@ public final class LaunchDarklyFleet {
    */
   public Change<Destination, Destination> list(DestinationFilter filter) {
     Checks.notNull("filter", filter);
-    Iterable<Destination> listed =
-        () -> lazily(() -> client.destinations().list().filter(filter).iterator());
     FleetOperation.Builder<Destination, Destination> operation =
-        FleetOperation.over(listed).key(LaunchDarklyFleet::journalKey);
+        FleetOperation.<Destination>listed(
+                () -> client.destinations().list().filter(filter).iterator())
+            .key(LaunchDarklyFleet::journalKey);
     return new Change<>(client, operation, LaunchDarklyFleet::keyOf, destination -> destination);
   }
 
@@ -122,34 +120,6 @@ public final class LaunchDarklyFleet {
                         + destination.id().orElse("?")
                         + " was listed without a self link, so its project and environment are"
                         + " unknown; give its DestinationKey instead"));
-  }
-
-  /**
-   * The items of {@code list}, which is called when the run first asks for one: a failed list call
-   * then ends the run like a failed later page ({@code Stop.ERROR} with the typed exception) rather
-   * than throwing from {@code plan()} or {@code apply()}.
-   */
-  private static <T> Iterator<T> lazily(Supplier<Iterator<T>> list) {
-    return new Iterator<T>() {
-      private Iterator<T> items;
-
-      @Override
-      public boolean hasNext() {
-        return items().hasNext();
-      }
-
-      @Override
-      public T next() {
-        return items().next();
-      }
-
-      private Iterator<T> items() {
-        if (items == null) {
-          items = list.get();
-        }
-        return items;
-      }
-    };
   }
 
   /**

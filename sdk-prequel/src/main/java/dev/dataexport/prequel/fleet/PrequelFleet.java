@@ -11,11 +11,9 @@ import dev.dataexport.prequel.ListDestinationsRequest;
 import dev.dataexport.prequel.PrequelClient;
 import dev.dataexport.prequel.internal.PrequelProfile;
 import dev.dataexport.prequel.internal.PrequelRequests;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -84,15 +82,14 @@ public final class PrequelFleet {
       ListDestinationsRequest request, Predicate<? super Destination> where) {
     Checks.notNull("request", request);
     Checks.notNull("where", where);
-    Iterable<Destination> listed =
-        () ->
-            lazily(
+    FleetOperation.Builder<Destination, Destination> operation =
+        FleetOperation.<Destination>listed(
                 () ->
                     client.destinations().list(request).autoPager().stream()
                         .filter(where)
-                        .iterator());
-    return new Change<>(
-        client, FleetOperation.over(listed).key(Destination::id), Destination::id, d -> d);
+                        .iterator())
+            .key(Destination::id);
+    return new Change<>(client, operation, Destination::id, d -> d);
   }
 
   private Change<String, ApiResponse<Destination>> read(
@@ -102,34 +99,6 @@ public final class PrequelFleet {
         operation.read(id -> client.destinations().withRawResponse().get(id)),
         id -> id,
         ApiResponse::value);
-  }
-
-  /**
-   * The items of {@code list}, which is called when the run first asks for one: a failed list call
-   * then ends the run like a failed later page ({@code Stop.ERROR} with the typed exception) rather
-   * than throwing from {@code plan()} or {@code apply()}.
-   */
-  private static <T> Iterator<T> lazily(Supplier<Iterator<T>> list) {
-    return new Iterator<T>() {
-      private Iterator<T> items;
-
-      @Override
-      public boolean hasNext() {
-        return items().hasNext();
-      }
-
-      @Override
-      public T next() {
-        return items().next();
-      }
-
-      private Iterator<T> items() {
-        if (items == null) {
-          items = list.get();
-        }
-        return items;
-      }
-    };
   }
 
   /**
