@@ -13,10 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jmh_opts=(-f 1 -wi 5 -i 8 -w 1s -r 1s)
+# Throughput runs 8 threads on the cores the JIT needs too: a longer warm-up, or it measures the
+# SDK's deeper call path while it is still being compiled (README "Throughput and warm-up").
+throughput_opts=(-f 1 -wi 8 -i 5 -w 2s -r 2s)
 cpu_opts=(10 2000 20000) # rounds, calls per round, warm-up calls (per vendor and variant)
 cold_runs=7
 if [[ "${1:-}" == "--quick" ]]; then
   jmh_opts=(-f 1 -wi 3 -i 4 -w 1s -r 1s)
+  throughput_opts=(-f 1 -wi 5 -i 3 -w 2s -r 2s)
   cpu_opts=(5 1000 10000)
   cold_runs=3
 fi
@@ -31,9 +35,19 @@ fi
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
 
-echo "== JMH ${jmh_opts[*]} -prof gc"
-java -jar "$jar" "${JMH_FILTER:-.*}" "${jmh_opts[@]}" -prof gc -rf json -rff "$out/jmh-result.json" \
-  > "$out/jmh-output.txt" 2>&1 || { tail -50 "$out/jmh-output.txt"; exit 1; }
+rm -f "$out/jmh-result.json" "$out/jmh-throughput.json"
+filter="${JMH_FILTER:-.*}"
+echo "== JMH ${jmh_opts[*]} -prof gc (all but throughput)"
+java -jar "$jar" "$filter" -e 'ThroughputBenchmarks' "${jmh_opts[@]}" -prof gc -rf json \
+  -rff "$out/jmh-result.json" > "$out/jmh-output.txt" 2>&1 || {
+  grep -q 'No matching benchmarks' "$out/jmh-output.txt" || { tail -50 "$out/jmh-output.txt"; exit 1; }
+}
+echo "== JMH throughput ${throughput_opts[*]}"
+if java -jar "$jar" -l "$filter" | grep -q 'ThroughputBenchmarks'; then
+  java -jar "$jar" "$filter" -e 'UpdateCall|Serialization|Parsing|CallListener' "${throughput_opts[@]}" \
+    -rf json -rff "$out/jmh-throughput.json" >> "$out/jmh-output.txt" 2>&1 ||
+    { tail -50 "$out/jmh-output.txt"; exit 1; }
+fi
 grep -E '^[A-Za-z]+Benchmarks\.[A-Za-z0-9]+(:gc\.alloc\.rate\.norm|:p0\.50)? ' "$out/jmh-output.txt" || true
 
 rm -f "$out/cpu.json" "$out/coldstart.json" # no stale section in the table
@@ -48,5 +62,5 @@ if [[ -z "${SKIP_COLD:-}" ]]; then
 fi
 
 echo "== SDK / plain and SDK / configured"
-java -cp "$jar" dev.dataexport.benchmarks.ResultTable "$out/jmh-result.json" "$out/coldstart.json" \
+java -cp "$jar" dev.dataexport.benchmarks.ResultTable "$out/jmh-result.json,$out/jmh-throughput.json" "$out/coldstart.json" \
   "$out/cpu.json" | tee "$out/results.md"

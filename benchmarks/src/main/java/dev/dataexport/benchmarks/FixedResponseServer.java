@@ -34,6 +34,8 @@ public final class FixedResponseServer implements AutoCloseable {
   private final List<Socket> sockets = new ArrayList<>();
   private volatile boolean recording;
   private volatile boolean closed;
+  private final java.util.concurrent.atomic.AtomicLong accepted =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private FixedResponseServer(Map<String, byte[]> routes, int port) {
     this.prefixes = new byte[routes.size()][];
@@ -91,6 +93,11 @@ public final class FixedResponseServer implements AutoCloseable {
     return serverSocket.getLocalPort();
   }
 
+  /** The connections accepted so far (a client pool that churns connections opens many). */
+  public long accepted() {
+    return accepted.get();
+  }
+
   /** Starts or stops recording raw requests (off by default: recording allocates). */
   public synchronized void recording(boolean on) {
     recorded.clear();
@@ -110,6 +117,7 @@ public final class FixedResponseServer implements AutoCloseable {
     while (!closed) {
       try {
         Socket socket = serverSocket.accept();
+        accepted.incrementAndGet();
         socket.setTcpNoDelay(true);
         synchronized (sockets) {
           sockets.add(socket);

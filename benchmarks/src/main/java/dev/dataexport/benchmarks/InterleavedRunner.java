@@ -73,12 +73,13 @@ public final class InterleavedRunner {
           line.append(
               String.format(
                   Locale.ROOT,
-                  "  %s wall %.1f cpu %.1f proc %.1f us switches %.2f",
+                  "  %s wall %.1f cpu %.1f proc %.1f us switches %.2f conns %.4f",
                   variants[v],
                   r[0] / 1e3,
                   r[1] / 1e3,
                   r[2] / 1e3,
-                  r[3]));
+                  r[3],
+                  r[4]));
         }
         System.out.println(line);
       }
@@ -224,6 +225,7 @@ public final class InterleavedRunner {
       System.out.flush();
       while (commands.readLine() != null) {
         long proc = os.getProcessCpuTime();
+        long connections = state.server.accepted();
         java.util.Map<String, Long> before = new java.util.TreeMap<>();
         long switches = voluntarySwitches(before);
         long start = System.nanoTime();
@@ -253,7 +255,9 @@ public final class InterleavedRunner {
                 + ","
                 + procCpu / total
                 + ","
-                + switched / total);
+                + switched / total
+                + ","
+                + (state.server.accepted() - connections) / total);
         System.out.flush();
       }
     } finally {

@@ -42,10 +42,26 @@ public final class ResultTable {
   /** Prints the table to stdout. */
   public static void main(String[] args) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    JsonNode jmh = read(mapper, args, 0);
+    JsonNode jmh = readJmh(mapper, args.length > 0 ? args[0] : "");
     JsonNode cold = read(mapper, args, 1);
     JsonNode cpu = read(mapper, args, 2);
     print(jmh, cold, cpu, System.out); // a missed target is a result, not a failure of the run
+  }
+
+  /**
+   * JMH's results from one or more JSON files (comma-separated: run.sh runs the throughput
+   * benchmarks with their own, longer warm-up), as one array; null when none exists.
+   */
+  private static JsonNode readJmh(ObjectMapper mapper, String files) throws IOException {
+    com.fasterxml.jackson.databind.node.ArrayNode all = mapper.createArrayNode();
+    boolean any = false;
+    for (String file : files.split(",")) {
+      if (!file.isEmpty() && new File(file).exists()) {
+        mapper.readTree(new File(file)).forEach(all::add);
+        any = true;
+      }
+    }
+    return any ? all : null;
   }
 
   private static JsonNode read(ObjectMapper mapper, String[] args, int index) throws IOException {

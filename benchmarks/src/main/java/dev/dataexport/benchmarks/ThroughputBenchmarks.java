@@ -22,8 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(ThroughputBenchmarks.THREADS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+// A long warm-up: with 8 threads on 2 cores the JIT competes with the callers, and a 3 s warm-up
+// measured the SDK's deeper call path while it was still being compiled (InterleavedRunner,
+// Prequel, 8 threads: SDK / plain wall per call 1.45 after 20,000 warm-up calls, 1.12 after
+// 100,000; see benchmarks/README.md "Throughput and warm-up").
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class ThroughputBenchmarks {
   /** The caller threads. */
   public static final int THREADS = 8;
