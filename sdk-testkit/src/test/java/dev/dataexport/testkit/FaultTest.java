@@ -105,6 +105,28 @@ class FaultTest {
   }
 
   @Test
+  void aFakeStopsCleanlyWhileADelayedAnswerIsStillHeld() throws Exception {
+    FakeStiggServer fake = new FakeStiggServer();
+    fake.start();
+    fake.addDestination("int_1", "dst_1", "snowflake");
+    fake.failNext(1, Fault.delay(java.time.Duration.ofSeconds(30)));
+    java.util.concurrent.CompletableFuture<?> held =
+        fake.client()
+            .destinations()
+            .updateSelectionAsync(
+                "dst_1",
+                UpdateSelectionRequest.builder()
+                    .integrationId("int_1")
+                    .addEnabledModels("customers")
+                    .build());
+    while (fake.requestCount() == 0) {
+      Thread.onSpinWait();
+    }
+    fake.close(); // MockWebServer gives up waiting for the sleeping thread; the fake must not fail
+    assertThat(held).failsWithin(java.time.Duration.ofSeconds(10));
+  }
+
+  @Test
   void theSdkDoesNotFollowAnInjectedRedirect() {
     stigg.failNext(1, Fault.redirect(307, stigg.baseUrl() + "/api/v1/data-export/destinations/x"));
     ApiException.UnexpectedStatus error =
