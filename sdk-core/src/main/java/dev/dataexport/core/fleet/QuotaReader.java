@@ -43,8 +43,9 @@ public interface QuotaReader {
    */
   static QuotaReader remainingAndResetMillis(String reset, String... remaining) {
     Checks.headerName(reset);
-    List<String> names = List.of(remaining);
-    Checks.minItems("remaining", names, 1);
+    Checks.notNull("remaining", remaining);
+    List<String> names =
+        List.copyOf(Checks.minItems("remaining", java.util.Arrays.asList(remaining), 1));
     names.forEach(Checks::headerName);
     return headers -> {
       Long least = null;

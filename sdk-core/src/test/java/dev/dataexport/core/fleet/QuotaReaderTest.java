@@ -102,6 +102,9 @@ class QuotaReaderTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> QuotaReader.remainingAndResetMillis("X-Reset", "bad:name"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> QuotaReader.remainingAndResetMillis("X-Reset", "X-Left", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("remaining[1] must not be null");
   }
 
   @Test

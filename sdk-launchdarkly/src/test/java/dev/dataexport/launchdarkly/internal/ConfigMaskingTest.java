@@ -45,4 +45,21 @@ class ConfigMaskingTest {
     assertThat(ConfigMasking.isSecret("writeKey")).isTrue();
     assertThat(ConfigMasking.isSecret("streamName")).isFalse();
   }
+
+  @Test
+  void masksSecretsInsideArraysAndNestedObjectsAndLeavesTheRest() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode config =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                "{\"streams\":[{\"name\":\"a\",\"writeKey\":\"wk-canary-1\"},"
+                    + "[{\"password\":\"pw-canary-2\"}]],"
+                    + "\"auth\":{\"token\":\"tk-canary-3\",\"user\":\"u\"},"
+                    + "\"secret\":null,\"apiKey\":{\"id\":\"k1\"}}");
+    assertThat(ConfigMasking.mask(config))
+        .isEqualTo(
+            "{\"streams\":[{\"name\":\"a\",\"writeKey\":\"****\"},[{\"password\":\"****\"}]],"
+                + "\"auth\":{\"token\":\"****\",\"user\":\"u\"},"
+                + "\"secret\":null,\"apiKey\":{\"id\":\"k1\"}}");
+    assertThat(config.toString()).contains("wk-canary-1"); // the argument is not changed
+  }
 }
