@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -43,6 +45,7 @@ public abstract class FakeServer implements AutoCloseable {
   private long appliedCount;
   private boolean changeCounted;
   private MockWebServer server;
+  private CountDownLatch stopping = new CountDownLatch(0);
 
   /** Only the testkit's own fakes extend this class. */
   FakeServer() {}
@@ -65,6 +68,7 @@ public abstract class FakeServer implements AutoCloseable {
         throw new UncheckedIOException("could not start the fake server", e);
       }
       server = started;
+      stopping = new CountDownLatch(1);
     }
     return this;
   }
@@ -164,24 +168,30 @@ public abstract class FakeServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server; idempotent. An answer still held by {@link Fault#delay} does not fail it: its
-   * connection is closed, and the server thread that sleeps ends when the delay does.
+   * Stops the server; idempotent. An answer still held by {@link Fault#delay} ends at once (its
+   * connection is closed without it), so stopping never waits for a delay.
    */
   @Override
   public synchronized void close() {
     if (server != null) {
+      stopping.countDown(); // before shutdown(), which waits for the server threads to end
       try {
-        DropWarnings.forget(server);
         server.shutdown();
       } catch (IOException e) {
-        // MockWebServer waits 5 s for its threads; one sleeping in a headers delay outlasts that.
-        if (!String.valueOf(e.getMessage()).startsWith("Gave up waiting")) {
-          throw new UncheckedIOException(e);
-        }
+        throw new UncheckedIOException(e);
       } finally {
+        DropWarnings.forget(server); // after shutdown(): an ended delay's warning is dropped too
         server = null;
       }
     }
+  }
+
+  /**
+   * {@code response}, answered after {@code delay}. The fake holds the wait itself, outside its
+   * lock, rather than MockWebServer's headers delay: {@link #close()} can end it.
+   */
+  static MockResponse delayed(MockResponse response, Duration delay) {
+    return response.setHeadersDelay(delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -257,6 +267,7 @@ public abstract class FakeServer implements AutoCloseable {
   private MockResponse dispatchRecorded(RecordedRequest request) {
     Fault fault;
     MockWebServer current;
+    CountDownLatch stop;
     RateLimiter.Verdict verdict = null;
     synchronized (this) {
       requests.add(ReceivedRequest.of(request));
@@ -270,9 +281,32 @@ public abstract class FakeServer implements AutoCloseable {
       }
       fault = faults.pollFirst();
       current = server;
+      stop = stopping;
     }
-    MockResponse response = answer(request, fault, current);
+    MockResponse response = hold(answer(request, fault, current), stop, current);
     return verdict == null ? response : withQuotaLocked(response, verdict);
+  }
+
+  /** Waits out the {@link #delayed} part of {@code response}, or until the fake stops. */
+  private static MockResponse hold(
+      MockResponse response, CountDownLatch stop, MockWebServer current) {
+    long millis = response.getHeadersDelay(TimeUnit.MILLISECONDS);
+    if (millis <= 0) {
+      return response;
+    }
+    response.setHeadersDelay(0, TimeUnit.MILLISECONDS);
+    boolean stopped;
+    try {
+      stopped = stop.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+    }
+    if (!stopped || current == null) {
+      return response;
+    }
+    DropWarnings.expectOne(current);
+    return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
   }
 
   /**
@@ -309,8 +343,7 @@ public abstract class FakeServer implements AutoCloseable {
         fault.headers().forEach(redirect::setHeader);
         return redirect;
       case DELAY:
-        return handleSafely(request)
-            .setHeadersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+        return delayed(handleSafely(request), fault.delay());
       default:
         MockResponse response =
             error(fault.status(), null, "injected fault: HTTP " + fault.status());

@@ -395,8 +395,7 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
         return new MockResponse()
             .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case DELAY:
-        return send(answer)
-            .setHeadersDelay(fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return delayed(send(answer), fault.delay());
       default:
         MockResponse response = error(fault.status(), null, "injected fault after acting");
         fault.headers().forEach(response::setHeader);

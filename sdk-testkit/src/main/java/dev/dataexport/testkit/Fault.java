@@ -89,7 +89,10 @@ public final class Fault {
     return new Fault(Kind.REDIRECT, status, headers, Duration.ZERO);
   }
 
-  /** Waits {@code delay} before answering normally (use it to trigger client timeouts). */
+  /**
+   * Waits {@code delay} before answering normally (use it to trigger client timeouts); closing the
+   * fake ends the wait at once and drops the connection.
+   */
   public static Fault delay(Duration delay) {
     Objects.requireNonNull(delay, "delay");
     return new Fault(Kind.DELAY, 0, Map.of(), delay);
