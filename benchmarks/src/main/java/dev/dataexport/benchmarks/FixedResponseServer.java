@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal HTTP/1.1 server on 127.0.0.1 that answers every request with a prebuilt response chosen
@@ -34,8 +35,7 @@ public final class FixedResponseServer implements AutoCloseable {
   private final List<Socket> sockets = new ArrayList<>();
   private volatile boolean recording;
   private volatile boolean closed;
-  private final java.util.concurrent.atomic.AtomicLong accepted =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong accepted = new AtomicLong();
 
   private FixedResponseServer(Map<String, byte[]> routes, int port) {
     this.prefixes = new byte[routes.size()][];

@@ -2,6 +2,7 @@ package dev.dataexport.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,7 +54,7 @@ public final class ResultTable {
    * benchmarks with their own, longer warm-up), as one array; null when none exists.
    */
   private static JsonNode readJmh(ObjectMapper mapper, String files) throws IOException {
-    com.fasterxml.jackson.databind.node.ArrayNode all = mapper.createArrayNode();
+    ArrayNode all = mapper.createArrayNode();
     boolean any = false;
     for (String file : files.split(",")) {
       if (!file.isEmpty() && new File(file).exists()) {
