@@ -1,9 +1,9 @@
 package dev.dataexport.prequel;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.config.AbsConfig;
@@ -33,13 +33,13 @@ import dev.dataexport.prequel.config.SingleStoreConfig;
 import dev.dataexport.prequel.config.SnowflakeConfig;
 import dev.dataexport.prequel.config.SqlServerConfig;
 import dev.dataexport.prequel.config.VendorBlock;
+import dev.dataexport.prequel.internal.Choices;
 import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -145,9 +145,10 @@ public final class DestinationUpdate {
     return Optional.ofNullable(vendor);
   }
 
-  @JsonAnyGetter
-  Map<String, Object> vendorField() {
-    return vendor == null ? Map.of() : Map.of(vendor.vendorKey(), vendor);
+  @JsonUnwrapped
+  @JsonProperty("vendor_block") // never written: the block lands in this object under its key
+  Choices vendorField() {
+    return vendor == null ? Choices.fields() : Choices.fields().field(vendor.vendorKey(), vendor);
   }
 
   @Override
@@ -508,7 +509,7 @@ public final class DestinationUpdate {
       }
       PrequelChecks.notBlank("destination.machine_type_id", machineTypeId.asOptional());
       DestinationUpdate update = new DestinationUpdate(this);
-      if (update.vendorField().isEmpty()
+      if (vendor == null
           && name == null
           && frequencyMinutes == null
           && enabledModels == null

@@ -1,14 +1,14 @@
 package dev.dataexport.prequel;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.config.VendorBlock;
+import dev.dataexport.prequel.internal.Choices;
 import dev.dataexport.prequel.internal.NewDestinationRules;
 import dev.dataexport.prequel.internal.PrequelChecks;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -75,9 +75,10 @@ public interface NewDestination {
   }
 
   /** The vendor block under its key, as written to JSON. */
-  @JsonAnyGetter
-  default Map<String, Object> vendorField() {
-    return Map.of(vendor().vendorKey(), vendor());
+  @JsonUnwrapped
+  @JsonProperty("vendor_block") // never written: the block lands in this object under its key
+  default Choices vendorField() {
+    return Choices.fields().field(vendor().vendorKey(), vendor());
   }
 
   /**

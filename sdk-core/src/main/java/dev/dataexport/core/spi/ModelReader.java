@@ -44,6 +44,9 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
 
   private final transient Class<?>[] elementTypes;
   private final transient JsonDeserializer<?>[] deserializers;
+  // Unknown members: resolved once, because DeserializationContext.readTree looks the tree
+  // deserializer up again on every call (an annotation introspection of JsonNode each time).
+  private transient JsonDeserializer<?> trees;
 
   /**
    * A reader of {@code type} with {@code fieldCount} fields, declared by the subclass's constructor
@@ -111,6 +114,7 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
                   : types.constructCollectionType(List.class, elementTypes[i]);
       deserializers[i] = ctxt.findRootValueDeserializer(valueType);
     }
+    trees = ctxt.findRootValueDeserializer(types.constructType(JsonNode.class));
   }
 
   @Override
@@ -125,7 +129,12 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
       JsonToken token = p.nextToken();
       Integer index = indexes.get(name);
       if (index == null) {
-        putOther(builder, name, ctxt.readTree(p));
+        putOther(
+            builder,
+            name,
+            token == JsonToken.VALUE_NULL
+                ? ctxt.getNodeFactory().nullNode()
+                : (JsonNode) trees.deserialize(p, ctxt));
         continue;
       }
       JsonDeserializer<?> deserializer = deserializers[index];

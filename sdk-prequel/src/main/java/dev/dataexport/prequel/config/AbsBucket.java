@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.Map;
 
 /**
  * {@code bucket_abs}: an Azure Blob Storage account used by delta_lake, with the {@code
@@ -32,9 +31,10 @@ public record AbsBucket(
     return new AbsBucket(storageAccountName, Checks.notNull("bucket_abs.bucket_auth_method", auth));
   }
 
-  @JsonAnyGetter
-  Map<String, Object> choiceFields() {
-    return Choices.fields().add("bucket_auth_method", auth).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  Choices choiceFields() {
+    return Choices.fields().add("bucket_auth_method", auth);
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.prequel.internal.Choices;
 import dev.dataexport.prequel.internal.PrequelChecks;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,9 +28,10 @@ public interface AbsConfig extends ObjectStorageFields {
 
   /** The selector and sibling-object fields of this block's choices, as written to JSON. */
   @Override
-  @JsonAnyGetter
-  default Map<String, Object> choiceFields() {
-    return Choices.fields().add("auth_method", auth()).add("file_format", fileFormat()).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  default Choices choiceFields() {
+    return Choices.fields().add("auth_method", auth()).add("file_format", fileFormat());
   }
 
   /**

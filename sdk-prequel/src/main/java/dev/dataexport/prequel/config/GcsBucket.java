@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.Map;
 
 /**
  * {@code bucket_gcs}: a Google Cloud Storage bucket (clickhouse staging, delta_lake, iceberg
@@ -56,9 +55,10 @@ public record GcsBucket(
     return new GcsBucket(bucketName, folder, Checks.notNull("bucket_gcs.bucket_auth_method", auth));
   }
 
-  @JsonAnyGetter
-  Map<String, Object> choiceFields() {
-    return Choices.fields().add("bucket_auth_method", auth).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  Choices choiceFields() {
+    return Choices.fields().add("bucket_auth_method", auth);
   }
 
   @Override

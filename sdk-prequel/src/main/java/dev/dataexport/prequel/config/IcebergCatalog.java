@@ -1,12 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The catalog of an iceberg block: {@code catalog_iceberg_rest}, {@code catalog_glue}, {@code
@@ -49,8 +47,8 @@ public sealed interface IcebergCatalog extends ChoiceOption
   }
 
   /** Writes {@code storage_options: {bucket_x: {...}}}. */
-  private static Map<String, Object> storageOptions(IcebergStorage storage) {
-    return Choices.fields().add(null, storage).build();
+  private static Choices storageOptions(IcebergStorage storage) {
+    return Choices.fields().add(null, storage);
   }
 
   /**
@@ -82,11 +80,10 @@ public sealed interface IcebergCatalog extends ChoiceOption
       return new Rest(namespace, warehouse, auth, storage);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> choiceFields() {
-      Map<String, Object> fields = new LinkedHashMap<>(Choices.fields().add(null, auth).build());
-      fields.put("storage_options", storageOptions(storage));
-      return fields;
+    @JsonUnwrapped
+    @JsonProperty("choices") // never written: the fields land in this object
+    Choices choiceFields() {
+      return Choices.fields().add(null, auth).field("storage_options", storageOptions(storage));
     }
 
     @Override
@@ -109,9 +106,10 @@ public sealed interface IcebergCatalog extends ChoiceOption
       Checks.notNull("catalog_glue.storage_options", storage);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> choiceFields() {
-      return Map.of("storage_options", storageOptions(storage));
+    @JsonUnwrapped
+    @JsonProperty("choices") // never written: the fields land in this object
+    Choices choiceFields() {
+      return Choices.fields().field("storage_options", storageOptions(storage));
     }
 
     @Override
@@ -139,9 +137,10 @@ public sealed interface IcebergCatalog extends ChoiceOption
       Checks.notNull("catalog_s3_tables.storage_options", storage);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> choiceFields() {
-      return Map.of("storage_options", storageOptions(storage));
+    @JsonUnwrapped
+    @JsonProperty("choices") // never written: the fields land in this object
+    Choices choiceFields() {
+      return Choices.fields().field("storage_options", storageOptions(storage));
     }
 
     @Override
@@ -175,9 +174,10 @@ public sealed interface IcebergCatalog extends ChoiceOption
       Checks.notNull("catalog_google_lakehouse.auth", auth);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> choiceFields() {
-      return Choices.fields().add(null, auth).build();
+    @JsonUnwrapped
+    @JsonProperty("choices") // never written: the fields land in this object
+    Choices choiceFields() {
+      return Choices.fields().add(null, auth);
     }
 
     @Override

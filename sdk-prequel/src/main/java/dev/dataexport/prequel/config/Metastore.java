@@ -1,10 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.Map;
 
 /**
  * The {@code metastore} choice of the databricks block: {@code hive} with a staging bucket, or
@@ -33,9 +33,10 @@ public sealed interface Metastore extends ChoiceOption
       Checks.notNull("hive.bucket_vendor", bucket);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> choiceFields() {
-      return Choices.fields().add("bucket_vendor", bucket).build();
+    @JsonUnwrapped
+    @JsonProperty("choices") // never written: the fields land in this object
+    Choices choiceFields() {
+      return Choices.fields().add("bucket_vendor", bucket);
     }
 
     @Override

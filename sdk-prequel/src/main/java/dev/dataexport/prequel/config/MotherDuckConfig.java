@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.prequel.internal.Choices;
 import dev.dataexport.prequel.internal.PrequelChecks;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,9 +27,10 @@ public interface MotherDuckConfig extends VendorBlock {
   Optional<MotherDuckAuth> auth();
 
   /** The selector and sibling-object fields of this block's choices, as written to JSON. */
-  @JsonAnyGetter
-  default Map<String, Object> choiceFields() {
-    return Choices.fields().add("auth_method", auth()).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  default Choices choiceFields() {
+    return Choices.fields().add("auth_method", auth());
   }
 
   /**

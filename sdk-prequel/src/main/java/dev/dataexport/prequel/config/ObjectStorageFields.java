@@ -1,10 +1,9 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,9 +22,10 @@ public interface ObjectStorageFields extends FolderField {
   Optional<FileFormat> fileFormat();
 
   /** The selector and sibling-object fields of this block's choices, as written to JSON. */
-  @JsonAnyGetter
-  default Map<String, Object> choiceFields() {
-    return Choices.fields().add("file_format", fileFormat()).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  default Choices choiceFields() {
+    return Choices.fields().add("file_format", fileFormat());
   }
 
   /**

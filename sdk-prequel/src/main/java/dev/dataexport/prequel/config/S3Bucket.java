@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
 import dev.dataexport.prequel.internal.Choices;
-import java.util.Map;
 
 /**
  * {@code bucket_s3}: an S3 bucket, shared by every block that stages or stores files in S3 (athena,
@@ -52,9 +51,10 @@ public record S3Bucket(
         bucketName, bucketRegion, folder, Checks.notNull("bucket_s3.bucket_auth_method", auth));
   }
 
-  @JsonAnyGetter
-  Map<String, Object> choiceFields() {
-    return Choices.fields().add("bucket_auth_method", auth).build();
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  Choices choiceFields() {
+    return Choices.fields().add("bucket_auth_method", auth);
   }
 
   @Override

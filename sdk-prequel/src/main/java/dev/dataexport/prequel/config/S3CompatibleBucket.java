@@ -1,11 +1,10 @@
 package dev.dataexport.prequel.config;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Checks;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.dataexport.prequel.internal.Choices;
 
 /**
  * {@code bucket_s3_compatible}: S3-compatible storage used by delta_lake. Its only documented
@@ -36,14 +35,13 @@ public record S3CompatibleBucket(
     return new S3CompatibleBucket(disableSsl, accessKeys);
   }
 
-  @JsonAnyGetter
-  Map<String, Object> choiceFields() {
-    Map<String, Object> fields = new LinkedHashMap<>(2);
-    if (accessKeys != null) {
-      fields.put("bucket_auth_method", "access_keys");
-      fields.put("access_keys", accessKeys);
-    }
-    return fields;
+  @JsonUnwrapped
+  @JsonProperty("choices") // never written: the fields land in this object
+  Choices choiceFields() {
+    Choices fields = Choices.fields();
+    return accessKeys == null
+        ? fields
+        : fields.field("bucket_auth_method", "access_keys").field("access_keys", accessKeys);
   }
 
   @Override

@@ -21,8 +21,31 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
   /** Reader attribute: the member of {@code data} to bind; empty to bind {@code data} itself. */
   static final String FIELD = "dataexport.prequel.envelope.field";
 
-  /** Reader attribute: the {@link JavaType} to bind it to. */
+  /** Reader attribute: the {@link Target} to bind it to. */
   static final String TYPE = "dataexport.prequel.envelope.type";
+
+  /**
+   * The type {@code data.<field>} is bound to, with its deserializer found on first use and kept:
+   * {@code DeserializationContext.readValue(parser, type)} looks it up again on every call,
+   * introspecting the type's annotations each time. Thread-safe (a race finds the same one twice).
+   */
+  static final class Target {
+    private final JavaType type;
+    private volatile JsonDeserializer<Object> deserializer;
+
+    Target(JavaType type) {
+      this.type = type;
+    }
+
+    Object read(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonDeserializer<Object> found = deserializer;
+      if (found == null) {
+        found = context.findRootValueDeserializer(type);
+        deserializer = found;
+      }
+      return found.deserialize(parser, context);
+    }
+  }
 
   /**
    * What the envelope held: status, message, error code, the top-level paging members (null when
@@ -56,7 +79,7 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
       return null; // not an envelope
     }
     String field = (String) context.getAttribute(FIELD);
-    JavaType type = (JavaType) context.getAttribute(TYPE);
+    Target target = (Target) context.getAttribute(TYPE);
     String status = null;
     String message = null;
     String code = null;
@@ -67,7 +90,7 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
       if (name.equals("data") && token == JsonToken.START_OBJECT && field.isEmpty()) {
-        value = context.readValue(parser, type);
+        value = target.read(parser, context);
         continue;
       }
       if (name.equals("data") && token == JsonToken.START_OBJECT) {
@@ -75,7 +98,7 @@ final class EnvelopeReader extends JsonDeserializer<EnvelopeReader.Unwrapped> {
             member != null;
             member = parser.nextFieldName()) {
           if (parser.nextToken() == JsonToken.START_OBJECT && member.equals(field)) {
-            value = context.readValue(parser, type);
+            value = target.read(parser, context);
           } else {
             parser.skipChildren();
           }

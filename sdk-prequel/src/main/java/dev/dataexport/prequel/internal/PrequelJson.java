@@ -169,7 +169,8 @@ public final class PrequelJson {
         Json.mapper()
             .readerFor(EnvelopeReader.Unwrapped.class)
             .withAttribute(EnvelopeReader.FIELD, field)
-            .withAttribute(EnvelopeReader.TYPE, Json.mapper().constructType(type));
+            .withAttribute(
+                EnvelopeReader.TYPE, new EnvelopeReader.Target(Json.mapper().constructType(type)));
     return response -> {
       EnvelopeReader.Unwrapped envelope = response.readJson(reader);
       if (envelope == null) {
