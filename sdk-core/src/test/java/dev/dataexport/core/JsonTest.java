@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dataexport.core.spi.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,6 +18,38 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
+  /** A block whose unwrapped member is declared first, even in the explicit order. */
+  @JsonPropertyOrder({"inner", "b", "a"})
+  public static final class Block {
+    @JsonUnwrapped
+    @JsonProperty("inner")
+    public Inner inner() {
+      return new Inner();
+    }
+
+    @JsonProperty("b")
+    public String b() {
+      return "B";
+    }
+
+    @JsonProperty("a")
+    public String a() {
+      return "A";
+    }
+  }
+
+  /** Members that land in {@link Block}'s object. */
+  public static final class Inner {
+    @JsonProperty public String x = "X";
+    @JsonProperty public String y = "Y";
+  }
+
+  @Test
+  void unwrappedMembersAreWrittenAfterTheNamedOnesInTheirOwnOrder() throws Exception {
+    assertThat(Json.mapper().writeValueAsString(new Block()))
+        .isEqualTo("{\"b\":\"B\",\"a\":\"A\",\"x\":\"X\",\"y\":\"Y\"}");
+  }
+
   /** A request body with an optional, a null and a secret. */
   public static final class Update {
     @JsonProperty public Optional<String> label = Optional.empty();
