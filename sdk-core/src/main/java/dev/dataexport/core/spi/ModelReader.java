@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Reads a response model in one pass straight into its Immutables builder. Immutables' own Jackson
@@ -166,9 +167,17 @@ public abstract class ModelReader<B, T> extends StdDeserializer<T>
    */
   private List<?> withoutNulls(List<?> values, String member) {
     int nulls = 0;
-    for (Object value : values) {
-      if (value == null) {
-        nulls++;
+    if (values instanceof RandomAccess) { // what Jackson returns; no iterator per list read
+      for (int i = 0, size = values.size(); i < size; i++) {
+        if (values.get(i) == null) {
+          nulls++;
+        }
+      }
+    } else {
+      for (Object value : values) {
+        if (value == null) {
+          nulls++;
+        }
       }
     }
     if (nulls == 0) {

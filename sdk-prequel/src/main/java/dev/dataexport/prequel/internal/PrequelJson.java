@@ -32,9 +32,9 @@ import java.util.OptionalLong;
  *
  * <p>Every response is an envelope {@code {"status": "success"|"error", "data": {...}, "message":
  * "..."}}: a decoder unwraps {@code data.<field>} and turns {@code "status": "error"} into a typed
- * exception, whatever the HTTP status. A reader declares its members once and sets each with one
- * line; JSON null and absent members leave a field empty, and other members go to {@code
- * unknownFields()}.
+ * exception, whatever the HTTP status. A reader declares its members once and sets each from the
+ * value read; JSON null and absent members leave a field empty (a value is set straight, not
+ * wrapped in an {@code Optional} first), and other members go to {@code unknownFields()}.
  */
 public final class PrequelJson {
   /**
@@ -183,11 +183,6 @@ public final class PrequelJson {
     };
   }
 
-  @SuppressWarnings("unchecked") // each reader declared the member with exactly this type
-  private static <T> Optional<T> optional(Object value) {
-    return Optional.ofNullable((T) value);
-  }
-
   @SuppressWarnings("unchecked")
   private static <T> List<T> list(Object value) {
     return value == null ? List.of() : (List<T>) value;
@@ -245,20 +240,56 @@ public final class PrequelJson {
             b.id((String) v);
           }
         }
-        case 1 -> b.vendor(optional(v));
-        case 2 -> b.name(optional(v));
-        case 3 -> b.recipientId(optional(v));
-        case 4 -> b.createdAt(optional(v));
-        case 5 -> b.updatedAt(optional(v));
-        case 6 -> b.lastSuccessfulTransferEndedAt(optional(v));
+        case 1 -> {
+          if (v != null) {
+            b.vendor((Vendor) v);
+          }
+        }
+        case 2 -> {
+          if (v != null) {
+            b.name((String) v);
+          }
+        }
+        case 3 -> {
+          if (v != null) {
+            b.recipientId((String) v);
+          }
+        }
+        case 4 -> {
+          if (v != null) {
+            b.createdAt((Instant) v);
+          }
+        }
+        case 5 -> {
+          if (v != null) {
+            b.updatedAt((Instant) v);
+          }
+        }
+        case 6 -> {
+          if (v != null) {
+            b.lastSuccessfulTransferEndedAt((Instant) v);
+          }
+        }
         case 7 -> b.frequencyMinutes((OptionalLong) v);
-        case 8 -> b.idInProviderSystem(optional(v));
+        case 8 -> {
+          if (v != null) {
+            b.idInProviderSystem((String) v);
+          }
+        }
         case 9 -> b.products(list(v));
         case 10 -> b.enabledModels(list(v));
         case 11 -> b.maxConcurrentTransfers((OptionalLong) v);
         case 12 -> b.maxConcurrentQueriesPerTransfer((OptionalLong) v);
-        case 13 -> b.isEnabled(optional(v));
-        case 14 -> b.lastCompletedTransfer(optional(v));
+        case 13 -> {
+          if (v != null) {
+            b.isEnabled((Boolean) v);
+          }
+        }
+        case 14 -> {
+          if (v != null) {
+            b.lastCompletedTransfer((Transfer) v);
+          }
+        }
         case 15 -> b.totalRowsTransferredLastBillingPeriod((OptionalLong) v);
         case 16 -> b.totalDeltaRowsTransferredLastBillingPeriod((OptionalLong) v);
         case 17 -> b.totalRowsTransferredCurrentBillingPeriod((OptionalLong) v);
@@ -315,26 +346,78 @@ public final class PrequelJson {
     @Override
     protected void set(Transfer.Builder b, int index, Object v) {
       switch (index) {
-        case 0 -> b.id(optional(v));
-        case 1 -> b.status(optional(v));
-        case 2 -> b.isFullRefresh(optional(v));
+        case 0 -> {
+          if (v != null) {
+            b.id((String) v);
+          }
+        }
+        case 1 -> {
+          if (v != null) {
+            b.status((TransferStatus) v);
+          }
+        }
+        case 2 -> {
+          if (v != null) {
+            b.isFullRefresh((Boolean) v);
+          }
+        }
         case 3 -> b.models(list(v));
-        case 4 -> b.log(optional(v));
-        case 5 -> b.submittedAt(optional(v));
-        case 6 -> b.startTransferWindowAt(optional(v));
-        case 7 -> b.endTransferWindowAt(optional(v));
+        case 4 -> {
+          if (v != null) {
+            b.log((String) v);
+          }
+        }
+        case 5 -> {
+          if (v != null) {
+            b.submittedAt((Instant) v);
+          }
+        }
+        case 6 -> {
+          if (v != null) {
+            b.startTransferWindowAt((Instant) v);
+          }
+        }
+        case 7 -> {
+          if (v != null) {
+            b.endTransferWindowAt((Instant) v);
+          }
+        }
         case 8 -> b.rowsTransferred((OptionalLong) v);
         case 9 -> b.deltaRowsTransferred((OptionalLong) v);
         case 10 -> b.volumeTransferredInMb((OptionalDouble) v);
-        case 11 -> b.isDebugMode(optional(v));
-        case 12 -> b.actorId(optional(v));
-        case 13 -> b.actorType(optional(v));
+        case 11 -> {
+          if (v != null) {
+            b.isDebugMode((Boolean) v);
+          }
+        }
+        case 12 -> {
+          if (v != null) {
+            b.actorId((String) v);
+          }
+        }
+        case 13 -> {
+          if (v != null) {
+            b.actorType((String) v);
+          }
+        }
         case 14 -> b.sourceIds(list(v));
-        case 15 -> b.destinationId(optional(v));
+        case 15 -> {
+          if (v != null) {
+            b.destinationId((String) v);
+          }
+        }
         case 16 -> b.modelMetrics(list(v));
         case 17 -> b.modelsSnapshot(list(v));
-        case 18 -> b.startedAt(optional(v));
-        case 19 -> b.endedAt(optional(v));
+        case 18 -> {
+          if (v != null) {
+            b.startedAt((Instant) v);
+          }
+        }
+        case 19 -> {
+          if (v != null) {
+            b.endedAt((Instant) v);
+          }
+        }
         case 20 -> b.tags(map(v));
         default -> throw new IllegalArgumentException("no field " + index);
       }
@@ -378,15 +461,39 @@ public final class PrequelJson {
     @Override
     protected void set(ModelMetric.Builder b, int index, Object v) {
       switch (index) {
-        case 0 -> b.modelId(optional(v));
-        case 1 -> b.modelName(optional(v));
+        case 0 -> {
+          if (v != null) {
+            b.modelId((String) v);
+          }
+        }
+        case 1 -> {
+          if (v != null) {
+            b.modelName((String) v);
+          }
+        }
         case 2 -> b.rowsTransferred((OptionalLong) v);
         case 3 -> b.deltaRowsTransferred((OptionalLong) v);
         case 4 -> b.volumeTransferredInMb((OptionalDouble) v);
-        case 5 -> b.startTransferWindowAt(optional(v));
-        case 6 -> b.endTransferWindowAt(optional(v));
-        case 7 -> b.mostRecentLastUpdatedAt(optional(v));
-        case 8 -> b.error(optional(v));
+        case 5 -> {
+          if (v != null) {
+            b.startTransferWindowAt((Instant) v);
+          }
+        }
+        case 6 -> {
+          if (v != null) {
+            b.endTransferWindowAt((Instant) v);
+          }
+        }
+        case 7 -> {
+          if (v != null) {
+            b.mostRecentLastUpdatedAt((Instant) v);
+          }
+        }
+        case 8 -> {
+          if (v != null) {
+            b.error((ModelError) v);
+          }
+        }
         default -> throw new IllegalArgumentException("no field " + index);
       }
     }
@@ -423,9 +530,21 @@ public final class PrequelJson {
     @Override
     protected void set(ModelSnapshot.Builder b, int index, Object v) {
       switch (index) {
-        case 0 -> b.modelId(optional(v));
-        case 1 -> b.modelName(optional(v));
-        case 2 -> b.revisionId(optional(v));
+        case 0 -> {
+          if (v != null) {
+            b.modelId((String) v);
+          }
+        }
+        case 1 -> {
+          if (v != null) {
+            b.modelName((String) v);
+          }
+        }
+        case 2 -> {
+          if (v != null) {
+            b.revisionId((String) v);
+          }
+        }
         default -> throw new IllegalArgumentException("no field " + index);
       }
     }
@@ -466,12 +585,36 @@ public final class PrequelJson {
     protected void set(ModelError.Builder b, int index, Object v) {
       switch (index) {
         case 0 -> b.error(json(v));
-        case 1 -> b.errorCode(optional(v));
-        case 2 -> b.title(optional(v));
-        case 3 -> b.blame(optional(v));
-        case 4 -> b.documentationUrl(optional(v));
-        case 5 -> b.trace(optional(v));
-        case 6 -> b.message(optional(v));
+        case 1 -> {
+          if (v != null) {
+            b.errorCode((String) v);
+          }
+        }
+        case 2 -> {
+          if (v != null) {
+            b.title((String) v);
+          }
+        }
+        case 3 -> {
+          if (v != null) {
+            b.blame((String) v);
+          }
+        }
+        case 4 -> {
+          if (v != null) {
+            b.documentationUrl((String) v);
+          }
+        }
+        case 5 -> {
+          if (v != null) {
+            b.trace((String) v);
+          }
+        }
+        case 6 -> {
+          if (v != null) {
+            b.message((String) v);
+          }
+        }
         default -> throw new IllegalArgumentException("no field " + index);
       }
     }
