@@ -238,10 +238,14 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
   }
 
   @Override
-  public synchronized void close() {
-    clients.forEach(LaunchDarklyClient::close);
-    clients.clear();
-    super.close();
+  public void close() {
+    List<LaunchDarklyClient> made;
+    synchronized (this) {
+      made = List.copyOf(clients);
+      clients.clear();
+    }
+    made.forEach(LaunchDarklyClient::close);
+    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

@@ -223,10 +223,14 @@ public sealed class FakePrequelServer extends FakeServer permits FakePrequel {
 
   /** Stops the server and closes the clients made by {@link #client()}. */
   @Override
-  public synchronized void close() {
-    clients.forEach(PrequelClient::close);
-    clients.clear();
-    super.close();
+  public void close() {
+    List<PrequelClient> made;
+    synchronized (this) {
+      made = List.copyOf(clients);
+      clients.clear();
+    }
+    made.forEach(PrequelClient::close);
+    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

@@ -172,17 +172,26 @@ public abstract class FakeServer implements AutoCloseable {
    * connection is closed without it), so stopping never waits for a delay.
    */
   @Override
-  public synchronized void close() {
-    if (server != null) {
-      stopping.countDown(); // before shutdown(), which waits for the server threads to end
-      try {
-        server.shutdown();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        DropWarnings.forget(server); // after shutdown(): an ended delay's warning is dropped too
-        server = null;
-      }
+  public void close() {
+    MockWebServer stopped;
+    CountDownLatch stop;
+    synchronized (this) {
+      stopped = server;
+      stop = stopping;
+      server = null;
+    }
+    if (stopped == null) {
+      return;
+    }
+    // Outside the fake's lock: shutdown() waits for the server threads, and a request that
+    // arrives meanwhile (a client's retry) takes the lock to be recorded.
+    stop.countDown(); // before shutdown(), so no thread still waits out a delay
+    try {
+      stopped.shutdown();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      DropWarnings.forget(stopped); // after shutdown(): an ended delay's warning is dropped too
     }
   }
 

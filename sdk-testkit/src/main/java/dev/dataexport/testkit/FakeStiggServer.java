@@ -321,12 +321,16 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
 
   /** Stops the server and closes the client of {@link #client()}. */
   @Override
-  public synchronized void close() {
-    if (client != null) {
-      client.close();
+  public void close() {
+    StiggClient made;
+    synchronized (this) {
+      made = client;
       client = null;
     }
-    super.close();
+    if (made != null) {
+      made.close();
+    }
+    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.dataexport.core.errors.ApiException;
+import dev.dataexport.stigg.StiggClient;
 import dev.dataexport.stigg.UpdateSelectionRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -132,6 +134,40 @@ class FaultTest {
     assertThat(closing).isLessThan(Duration.ofSeconds(2));
     assertThat(held).failsWithin(Duration.ofSeconds(10));
     assertThat(logged).extracting(LogRecord::getMessage).isEmpty();
+  }
+
+  @Test
+  void aFakeStopsAtOnceWhileItsOwnClientsRetryTheDelayedCalls() throws Exception {
+    FakeStiggServer fake = new FakeStiggServer();
+    fake.addDestination("int_1", "dst_1", "snowflake");
+    fake.failNext(3, Fault.delay(Duration.ofSeconds(30)));
+    List<CompletableFuture<?>> calls = new ArrayList<>();
+    // A client of the user's own (not the fake's, which close() closes first): when close() ends
+    // the delays, it retries at once, while the server is shutting down.
+    try (StiggClient client = fake.clientBuilder().build()) {
+      for (int i = 0; i < 3; i++) {
+        calls.add(
+            client
+                .destinations()
+                .updateSelectionAsync(
+                    "dst_1",
+                    UpdateSelectionRequest.builder()
+                        .integrationId("int_1")
+                        .addEnabledModels("customers")
+                        .build()));
+      }
+      while (fake.requestCount() < 3) {
+        Thread.onSpinWait();
+      }
+      long start = System.nanoTime();
+      fake.close();
+      Duration closing = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(closing).isLessThan(Duration.ofSeconds(2));
+      for (CompletableFuture<?> call : calls) { // answered before the stop, or failed by it
+        assertThat(call.handle((value, failure) -> "ended")).succeedsWithin(Duration.ofSeconds(10));
+      }
+    }
   }
 
   @Test
