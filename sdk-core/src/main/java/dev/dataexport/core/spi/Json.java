@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -142,6 +143,12 @@ public final class Json {
 
     InstantReader() {
       super(Instant.class);
+    }
+
+    /** A date-time, as Jackson's own deserializer says, for coercion settings by logical type. */
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.DateTime;
     }
 
     @Override

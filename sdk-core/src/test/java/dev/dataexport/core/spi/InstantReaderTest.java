@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -142,6 +143,12 @@ class InstantReaderTest {
     assertThat(Json.mapper().readValue(json, Formatted.class).at)
         .isEqualTo(JACKSON.readValue(json, Formatted.class).at)
         .isEqualTo(Instant.parse("2026-06-04T11:30:00Z"));
+  }
+
+  @Test
+  void itNamesTheSameLogicalTypeAsJacksonsDeserializer() {
+    assertThat(new Json.InstantReader().logicalType())
+        .isEqualTo(InstantDeserializer.INSTANT.logicalType());
   }
 
   @Test
