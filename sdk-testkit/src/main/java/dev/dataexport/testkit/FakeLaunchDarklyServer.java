@@ -65,7 +65,6 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
   private final Set<String> readOnlyTokens = new LinkedHashSet<>();
   private final Map<List<String>, ObjectNode> destinations = new LinkedHashMap<>();
   private final Deque<Runnable> beforeNextPatch = new ArrayDeque<>();
-  private final List<LaunchDarklyClient> clients = new ArrayList<>();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final FakeClock clock = new FakeClock(Instant.now());
   private final Sleeper advancing =
@@ -221,7 +220,7 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
    */
   public synchronized LaunchDarklyClient client() {
     LaunchDarklyClient client = clientBuilder().build();
-    clients.add(client);
+    closeWithFake(client::close);
     return client;
   }
 
@@ -235,17 +234,6 @@ public sealed class FakeLaunchDarklyServer extends FakeServer permits FakeLaunch
         .baseUrl(baseUrl())
         .clock(clock)
         .sleeper(advancing);
-  }
-
-  @Override
-  public void close() {
-    List<LaunchDarklyClient> made;
-    synchronized (this) {
-      made = List.copyOf(clients);
-      clients.clear();
-    }
-    made.forEach(LaunchDarklyClient::close);
-    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

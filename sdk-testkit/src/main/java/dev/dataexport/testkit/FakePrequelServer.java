@@ -6,7 +6,6 @@ import dev.dataexport.prequel.PrequelClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +50,6 @@ public sealed class FakePrequelServer extends FakeServer permits FakePrequel {
   private final FakePrequelClock clock = new FakePrequelClock();
   private final FakePrequelRoutes routes;
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final List<PrequelClient> clients = new ArrayList<>();
 
   /** A fake accepting {@link #DEFAULT_API_KEY}. */
   public FakePrequelServer() {
@@ -203,9 +201,7 @@ public sealed class FakePrequelServer extends FakeServer permits FakePrequel {
    */
   public PrequelClient client() {
     PrequelClient client = clientBuilder().build();
-    synchronized (this) {
-      clients.add(client);
-    }
+    closeWithFake(client::close);
     return client;
   }
 
@@ -219,18 +215,6 @@ public sealed class FakePrequelServer extends FakeServer permits FakePrequel {
         .baseUrl(baseUrl())
         .sleeper(new FakePrequelSleeper(sleeper, clock))
         .clock(clock);
-  }
-
-  /** Stops the server and closes the clients made by {@link #client()}. */
-  @Override
-  public void close() {
-    List<PrequelClient> made;
-    synchronized (this) {
-      made = List.copyOf(clients);
-      clients.clear();
-    }
-    made.forEach(PrequelClient::close);
-    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

@@ -46,6 +46,7 @@ public abstract class FakeServer implements AutoCloseable {
   private boolean changeCounted;
   private MockWebServer server;
   private CountDownLatch stopping = new CountDownLatch(0);
+  private final List<Runnable> closers = new ArrayList<>();
 
   /** Only the testkit's own fakes extend this class. */
   FakeServer() {}
@@ -168,18 +169,23 @@ public abstract class FakeServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server; idempotent. An answer still held by {@link Fault#delay} ends at once (its
-   * connection is closed without it), so stopping never waits for a delay.
+   * Closes the clients the fake built for its caller ({@code client()}), then stops the server;
+   * idempotent. An answer still held by {@link Fault#delay} ends at once (its connection is closed
+   * without it), so stopping never waits for a delay.
    */
   @Override
   public void close() {
     MockWebServer stopped;
     CountDownLatch stop;
+    List<Runnable> clients;
     synchronized (this) {
       stopped = server;
       stop = stopping;
       server = null;
+      clients = List.copyOf(closers);
+      closers.clear();
     }
+    clients.forEach(Runnable::run); // the fake's own clients first, so they retry nothing
     if (stopped == null) {
       return;
     }
@@ -193,6 +199,11 @@ public abstract class FakeServer implements AutoCloseable {
     } finally {
       DropWarnings.forget(stopped); // after shutdown(): an ended delay's warning is dropped too
     }
+  }
+
+  /** Makes {@link #close()} run {@code close} (a client the fake built for its caller) first. */
+  final synchronized void closeWithFake(Runnable close) {
+    closers.add(close);
   }
 
   /**

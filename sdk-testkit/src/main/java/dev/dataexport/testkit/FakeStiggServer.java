@@ -289,9 +289,21 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
    */
   public synchronized StiggClient client() {
     if (client == null) {
-      client = clientBuilder().build();
+      StiggClient made = clientBuilder().build();
+      client = made;
+      closeWithFake(
+          () -> {
+            forget(made); // a client() after close() builds a new one
+            made.close();
+          });
     }
     return client;
+  }
+
+  private synchronized void forget(StiggClient made) {
+    if (client == made) {
+      client = null;
+    }
   }
 
   /**
@@ -317,20 +329,6 @@ public sealed class FakeStiggServer extends FakeServer permits FakeStigg {
         .environmentId(auth.environmentId())
         .clock(clock)
         .sleeper(advancing);
-  }
-
-  /** Stops the server and closes the client of {@link #client()}. */
-  @Override
-  public void close() {
-    StiggClient made;
-    synchronized (this) {
-      made = client;
-      client = null;
-    }
-    if (made != null) {
-      made.close();
-    }
-    super.close(); // outside the lock, see FakeServer.close()
   }
 
   @Override

@@ -90,6 +90,10 @@ class FaultTest {
     HTTP.connectionPool().evictAll();
   }
 
+  /** The selection every call below sends. */
+  private static final UpdateSelectionRequest SELECTION =
+      UpdateSelectionRequest.builder().integrationId("int_1").addEnabledModels("customers").build();
+
   private Response get(String baseUrl) throws IOException {
     return HTTP.newCall(new Request.Builder().url(baseUrl + "/anything").build()).execute();
   }
@@ -115,20 +119,12 @@ class FaultTest {
     fake.addDestination("int_1", "dst_1", "snowflake");
     fake.failNext(1, Fault.delay(Duration.ofSeconds(30)));
     CompletableFuture<?> held =
-        fake.client()
-            .destinations()
-            .updateSelectionAsync(
-                "dst_1",
-                UpdateSelectionRequest.builder()
-                    .integrationId("int_1")
-                    .addEnabledModels("customers")
-                    .build());
+        fake.client().destinations().updateSelectionAsync("dst_1", SELECTION);
     while (fake.requestCount() == 0) {
       Thread.onSpinWait();
     }
     long start = System.nanoTime();
-    fake.close(); // ends the held delay: MockWebServer's shutdown then has no sleeping thread to
-    // wait for
+    fake.close(); // ends the held delay: shutdown() has no sleeping thread to wait for
     Duration closing = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(closing).isLessThan(Duration.ofSeconds(2));
@@ -146,15 +142,7 @@ class FaultTest {
     // the delays, it retries at once, while the server is shutting down.
     try (StiggClient client = fake.clientBuilder().build()) {
       for (int i = 0; i < 3; i++) {
-        calls.add(
-            client
-                .destinations()
-                .updateSelectionAsync(
-                    "dst_1",
-                    UpdateSelectionRequest.builder()
-                        .integrationId("int_1")
-                        .addEnabledModels("customers")
-                        .build()));
+        calls.add(client.destinations().updateSelectionAsync("dst_1", SELECTION));
       }
       while (fake.requestCount() < 3) {
         Thread.onSpinWait();
@@ -176,16 +164,7 @@ class FaultTest {
     ApiException.UnexpectedStatus error =
         catchThrowableOfType(
             ApiException.UnexpectedStatus.class,
-            () ->
-                stigg
-                    .client()
-                    .destinations()
-                    .updateSelection(
-                        "dst_1",
-                        UpdateSelectionRequest.builder()
-                            .integrationId("int_1")
-                            .addEnabledModels("customers")
-                            .build()));
+            () -> stigg.client().destinations().updateSelection("dst_1", SELECTION));
     assertThat(error.status()).isEqualTo(307);
     assertThat(stigg.requestCount()).isEqualTo(1);
     assertThat(stigg.enabledModels("int_1", "dst_1")).isEmpty();
