@@ -20,12 +20,15 @@ public abstract class Access {
   Access() {}
 
   /** The actions the caller may take, in LaunchDarkly's order. */
+  @Value.Parameter
   public abstract List<AccessEntry> allowed();
 
   /** The actions the caller may not take, in LaunchDarkly's order. */
+  @Value.Parameter
   public abstract List<AccessEntry> denied();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 }

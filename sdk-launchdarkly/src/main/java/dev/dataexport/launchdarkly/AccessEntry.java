@@ -19,12 +19,15 @@ public abstract class AccessEntry {
   AccessEntry() {}
 
   /** The action, for example {@code updateConfiguration}. */
+  @Value.Parameter
   public abstract Optional<String> action();
 
   /** The policy statement that allowed or denied the action. */
+  @Value.Parameter
   public abstract Optional<AccessReason> reason();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 }

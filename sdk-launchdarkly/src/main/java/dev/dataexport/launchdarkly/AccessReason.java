@@ -22,25 +22,32 @@ public abstract class AccessReason {
   AccessReason() {}
 
   /** Resource specifiers the statement applies to, for example {@code proj/*:env/*}. */
+  @Value.Parameter
   public abstract List<String> resources();
 
   /** Resource specifiers the statement applies to all but ({@code notResources}). */
+  @Value.Parameter
   public abstract List<String> notResources();
 
   /** Actions the statement names, for example {@code *}. */
+  @Value.Parameter
   public abstract List<String> actions();
 
   /** Actions the statement applies to all but ({@code notActions}). */
+  @Value.Parameter
   public abstract List<String> notActions();
 
   /** Whether the statement allows or denies; may be a value this SDK version does not name. */
+  @Value.Parameter
   public abstract Optional<AccessEffect> effect();
 
   /** The name of the role the statement comes from ({@code role_name}). */
+  @Value.Parameter
   @JsonProperty("role_name")
   public abstract Optional<String> roleName();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 }

@@ -19,12 +19,15 @@ public abstract class CompletedArtifacts {
   CompletedArtifacts() {}
 
   /** The SQL setup script originally run against the cluster. */
+  @Value.Parameter
   public abstract Optional<String> sqlSetupScript();
 
   /** The auto-generated S3 staging bucket name. */
+  @Value.Parameter
   public abstract Optional<String> s3BucketName();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 }

@@ -29,35 +29,44 @@ public abstract class Destination {
   Destination() {}
 
   /** The destination's id ({@code _id}). */
+  @Value.Parameter
   @JsonProperty("_id")
   public abstract Optional<String> id();
 
   /** The human-readable name. */
+  @Value.Parameter
   public abstract Optional<String> name();
 
   /** The destination type; may be a kind this SDK version does not name. */
+  @Value.Parameter
   public abstract Optional<DestinationKind> kind();
 
   /** The version, incremented by LaunchDarkly on every change; the guard of a safe update. */
+  @Value.Parameter
   public abstract OptionalLong version();
 
   /** Whether the export is on. */
+  @Value.Parameter
   @JsonProperty("on")
   public abstract Optional<Boolean> on();
 
   /** When the destination was created (sent as epoch milliseconds). */
+  @Value.Parameter
   public abstract Optional<Instant> createdAt();
 
   /** The id of the member who maintains the destination. */
+  @Value.Parameter
   public abstract Optional<String> maintainerId();
 
   /**
    * Related resources ({@code _links}) by relation, for example {@code self} and {@code parent}.
    */
+  @Value.Parameter
   @JsonProperty("_links")
   public abstract Map<String, Link> links();
 
   /** The allowed and denied actions of the caller on this destination ({@code _access}). */
+  @Value.Parameter
   @JsonProperty("_access")
   public abstract Optional<Access> access();
 
@@ -65,6 +74,7 @@ public abstract class Destination {
    * What LaunchDarkly produced when it completed a warehouse destination's setup ({@code
    * completedArtifacts}, documented for Redshift).
    */
+  @Value.Parameter
   public abstract Optional<CompletedArtifacts> completedArtifacts();
 
   /**
@@ -78,10 +88,12 @@ public abstract class Destination {
   }
 
   /** The config as received; see {@link #config()}. */
+  @Value.Parameter
   @JsonProperty("config")
   abstract Optional<JsonNode> rawConfig();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 

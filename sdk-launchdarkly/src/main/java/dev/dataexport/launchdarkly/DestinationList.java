@@ -24,13 +24,16 @@ public abstract class DestinationList {
   DestinationList() {}
 
   /** The destinations, in LaunchDarkly's order. */
+  @Value.Parameter
   public abstract List<Destination> items();
 
   /** Related resources ({@code _links}) by relation, for example {@code self}. */
+  @Value.Parameter
   @JsonProperty("_links")
   public abstract Map<String, Link> links();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 

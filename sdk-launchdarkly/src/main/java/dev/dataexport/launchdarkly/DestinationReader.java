@@ -1,19 +1,16 @@
 package dev.dataexport.launchdarkly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.spi.ModelReader;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Reads a {@link Destination} straight into its builder (see {@link ModelReader}). {@code config}
- * is kept as the JSON received (a JSON null as a null node); an unknown {@code kind} is kept by
- * {@link DestinationKind#of}. Lives beside the model because the generated builder is
- * package-private; {@code internal/LaunchDarklyJson} holds the decoder.
+ * Reads a {@link Destination} (see {@link ValuesReader}). {@code config} is kept as the JSON
+ * received (a JSON null as a null node); an unknown {@code kind} is kept by {@link
+ * DestinationKind#of}; a later {@code _links} replaces an earlier one, as for every other member.
+ * {@code internal/LaunchDarklyJson} holds the decoder.
  */
-final class DestinationReader extends ModelReader<ImmutableDestination.Builder, Destination> {
+final class DestinationReader extends ValuesReader<Destination> {
   private static final long serialVersionUID = 1L;
 
   DestinationReader() {
@@ -32,59 +29,19 @@ final class DestinationReader extends ModelReader<ImmutableDestination.Builder, 
   }
 
   @Override
-  protected ImmutableDestination.Builder newBuilder() {
-    return ImmutableDestination.builder();
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  protected void set(ImmutableDestination.Builder b, int index, Object v) {
-    switch (index) {
-      case 0:
-        b.id(Optional.ofNullable((String) v));
-        break;
-      case 1:
-        b.name(Optional.ofNullable((String) v));
-        break;
-      case 2:
-        b.kind(Optional.ofNullable((DestinationKind) v));
-        break;
-      case 3:
-        b.version(v == null ? OptionalLong.empty() : OptionalLong.of((Long) v));
-        break;
-      case 4:
-        b.on(Optional.ofNullable((Boolean) v));
-        break;
-      case 5:
-        b.createdAt(Optional.ofNullable((Instant) v));
-        break;
-      case 6:
-        b.maintainerId(Optional.ofNullable((String) v));
-        break;
-      case 7: // a later _links replaces an earlier one, as for every other member
-        b.links(v == null ? Map.of() : (Map<String, Link>) v);
-        break;
-      case 8:
-        b.access(Optional.ofNullable((Access) v));
-        break;
-      case 9:
-        b.rawConfig(Optional.ofNullable((JsonNode) v));
-        break;
-      case 10:
-        b.completedArtifacts(Optional.ofNullable((CompletedArtifacts) v));
-        break;
-      default:
-        throw new IllegalArgumentException("no field " + index);
-    }
-  }
-
-  @Override
-  protected void putOther(ImmutableDestination.Builder b, String name, JsonNode value) {
-    b.putUnknownFields(name, value);
-  }
-
-  @Override
-  protected Destination build(ImmutableDestination.Builder b) {
-    return b.build();
+  protected Destination build(Object[] v) {
+    return ImmutableDestination.of(
+        optional(v[0]),
+        optional(v[1]),
+        optional(v[2]),
+        optionalLong(v[3]),
+        optional(v[4]),
+        optional(v[5]),
+        optional(v[6]),
+        map(v[7]),
+        optional(v[8]),
+        optional(v[10]),
+        optional(v[9]),
+        others(v));
   }
 }

@@ -235,7 +235,7 @@ public final class JsonPatch extends CommentedPatch {
 
   /** Builds a {@link JsonPatch}; string paths are parsed as JSON Pointers. Not thread-safe. */
   public static final class Builder {
-    private final List<PatchOperation> operations = new ArrayList<>();
+    private final List<PatchOperation> operations = new ArrayList<>(4); // most patches are short
     private String comment;
 
     private Builder() {}

@@ -16,12 +16,15 @@ public abstract class Link {
   Link() {}
 
   /** The URL of the link, often relative, for example {@code /api/v2/destinations}. */
+  @Value.Parameter
   public abstract Optional<String> href();
 
   /** The content type of the link, for example {@code application/json}. */
+  @Value.Parameter
   public abstract Optional<String> type();
 
   /** Members this SDK version does not know, kept as received. */
+  @Value.Parameter
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();
 }

@@ -1,15 +1,12 @@
 package dev.dataexport.launchdarkly;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.dataexport.core.spi.ModelReader;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The readers (see {@link ModelReader}) of the models nested in a destination and of the list
+ * The readers (see {@link ValuesReader}) of the models nested in a destination and of the list
  * response: {@code _access} and its parts, {@code completedArtifacts}, and {@code {"items",
- * "_links"}}. Beside the models because their generated builders are package-private, like {@link
+ * "_links"}}. Beside the models because their implementations are package-private, like {@link
  * DestinationReader}; each keeps unknown members in the model's {@code unknownFields()}, and the
  * core skips a {@code null} inside any list.
  */
@@ -17,8 +14,7 @@ final class ModelReaders {
   private ModelReaders() {}
 
   /** Reads an {@link AccessReason}. */
-  static final class AccessReasonReader
-      extends ModelReader<ImmutableAccessReason.Builder, AccessReason> {
+  static final class AccessReasonReader extends ValuesReader<AccessReason> {
     private static final long serialVersionUID = 1L;
 
     AccessReasonReader() {
@@ -32,51 +28,20 @@ final class ModelReaders {
     }
 
     @Override
-    protected ImmutableAccessReason.Builder newBuilder() {
-      return ImmutableAccessReason.builder();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // lists come from the deserializer of List<String>
-    protected void set(ImmutableAccessReason.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.resources(v == null ? List.of() : (List<String>) v);
-          break;
-        case 1:
-          b.notResources(v == null ? List.of() : (List<String>) v);
-          break;
-        case 2:
-          b.actions(v == null ? List.of() : (List<String>) v);
-          break;
-        case 3:
-          b.notActions(v == null ? List.of() : (List<String>) v);
-          break;
-        case 4:
-          b.effect(Optional.ofNullable((AccessEffect) v));
-          break;
-        case 5:
-          b.roleName(Optional.ofNullable((String) v));
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableAccessReason.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected AccessReason build(ImmutableAccessReason.Builder b) {
-      return b.build();
+    protected AccessReason build(Object[] v) {
+      return ImmutableAccessReason.of(
+          list(v[0]),
+          list(v[1]),
+          list(v[2]),
+          list(v[3]),
+          optional(v[4]),
+          optional(v[5]),
+          others(v));
     }
   }
 
   /** Reads an {@link AccessEntry}. */
-  static final class AccessEntryReader
-      extends ModelReader<ImmutableAccessEntry.Builder, AccessEntry> {
+  static final class AccessEntryReader extends ValuesReader<AccessEntry> {
     private static final long serialVersionUID = 1L;
 
     AccessEntryReader() {
@@ -86,37 +51,13 @@ final class ModelReaders {
     }
 
     @Override
-    protected ImmutableAccessEntry.Builder newBuilder() {
-      return ImmutableAccessEntry.builder();
-    }
-
-    @Override
-    protected void set(ImmutableAccessEntry.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.action(Optional.ofNullable((String) v));
-          break;
-        case 1:
-          b.reason(Optional.ofNullable((AccessReason) v));
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableAccessEntry.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected AccessEntry build(ImmutableAccessEntry.Builder b) {
-      return b.build();
+    protected AccessEntry build(Object[] v) {
+      return ImmutableAccessEntry.of(optional(v[0]), optional(v[1]), others(v));
     }
   }
 
   /** Reads an {@link Access}. */
-  static final class AccessReader extends ModelReader<ImmutableAccess.Builder, Access> {
+  static final class AccessReader extends ValuesReader<Access> {
     private static final long serialVersionUID = 1L;
 
     AccessReader() {
@@ -126,40 +67,13 @@ final class ModelReaders {
     }
 
     @Override
-    protected ImmutableAccess.Builder newBuilder() {
-      return ImmutableAccess.builder();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // lists come from the deserializer of List<AccessEntry>
-    protected void set(ImmutableAccess.Builder b, int index, Object v) {
-      List<AccessEntry> entries = v == null ? List.of() : (List<AccessEntry>) v;
-      switch (index) {
-        case 0:
-          b.allowed(entries);
-          break;
-        case 1:
-          b.denied(entries);
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableAccess.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected Access build(ImmutableAccess.Builder b) {
-      return b.build();
+    protected Access build(Object[] v) {
+      return ImmutableAccess.of(list(v[0]), list(v[1]), others(v));
     }
   }
 
   /** Reads a {@link CompletedArtifacts}. */
-  static final class ArtifactsReader
-      extends ModelReader<ImmutableCompletedArtifacts.Builder, CompletedArtifacts> {
+  static final class ArtifactsReader extends ValuesReader<CompletedArtifacts> {
     private static final long serialVersionUID = 1L;
 
     ArtifactsReader() {
@@ -169,38 +83,13 @@ final class ModelReaders {
     }
 
     @Override
-    protected ImmutableCompletedArtifacts.Builder newBuilder() {
-      return ImmutableCompletedArtifacts.builder();
-    }
-
-    @Override
-    protected void set(ImmutableCompletedArtifacts.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.sqlSetupScript(Optional.ofNullable((String) v));
-          break;
-        case 1:
-          b.s3BucketName(Optional.ofNullable((String) v));
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableCompletedArtifacts.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected CompletedArtifacts build(ImmutableCompletedArtifacts.Builder b) {
-      return b.build();
+    protected CompletedArtifacts build(Object[] v) {
+      return ImmutableCompletedArtifacts.of(optional(v[0]), optional(v[1]), others(v));
     }
   }
 
   /** Reads a {@link DestinationList}. */
-  static final class ListReader
-      extends ModelReader<ImmutableDestinationList.Builder, DestinationList> {
+  static final class ListReader extends ValuesReader<DestinationList> {
     private static final long serialVersionUID = 1L;
 
     ListReader() {
@@ -210,33 +99,8 @@ final class ModelReaders {
     }
 
     @Override
-    protected ImmutableDestinationList.Builder newBuilder() {
-      return ImmutableDestinationList.builder();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // values come from the deserializers of the declared types
-    protected void set(ImmutableDestinationList.Builder b, int index, Object v) {
-      switch (index) {
-        case 0:
-          b.items(v == null ? List.of() : (List<Destination>) v);
-          break;
-        case 1:
-          b.links(v == null ? Map.of() : (Map<String, Link>) v);
-          break;
-        default:
-          throw new IllegalArgumentException("no field " + index);
-      }
-    }
-
-    @Override
-    protected void putOther(ImmutableDestinationList.Builder b, String name, JsonNode value) {
-      b.putUnknownFields(name, value);
-    }
-
-    @Override
-    protected DestinationList build(ImmutableDestinationList.Builder b) {
-      return b.build();
+    protected DestinationList build(Object[] v) {
+      return ImmutableDestinationList.of(list(v[0]), map(v[1]), others(v));
     }
   }
 }

@@ -210,4 +210,12 @@ final class Exchange<T> {
     }
     return outcome;
   }
+
+  /**
+   * {@link #finish(Outcome, String)} with the summary {@code "HTTP <status><detail>"}, written only
+   * when the INFO line is: a call that logs nothing builds no text.
+   */
+  Outcome<T> finish(Outcome<T> outcome, int status, String detail) {
+    return log.infoEnabled() ? finish(outcome, "HTTP " + status + detail) : outcome;
+  }
 }

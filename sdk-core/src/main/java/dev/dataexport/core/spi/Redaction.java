@@ -18,12 +18,12 @@ final class Redaction {
   private static final ThreadLocal<Sink> SINK = ThreadLocal.withInitial(Sink::new);
 
   private final Credentials credentials;
-  private final List<String> secrets;
+  private final String[] secrets; // an array: scrub runs for every response header
 
   /** A redaction of the credential and {@code secrets} (values written from {@code Secret}s). */
   Redaction(Credentials credentials, List<String> secrets) {
     this.credentials = credentials;
-    this.secrets = List.copyOf(secrets);
+    this.secrets = secrets.toArray(new String[0]);
   }
 
   /**

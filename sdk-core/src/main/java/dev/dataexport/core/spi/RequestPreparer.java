@@ -30,6 +30,13 @@ final class RequestPreparer {
   private final Credentials credentials;
   private final Headers baseHeaders;
 
+  /**
+   * A request with the base URL and {@link #baseHeaders}, copied for each call: a new {@code
+   * Request.Builder} makes an empty header list that {@code headers(...)} then replaces by a copy,
+   * one list more per call than copying this.
+   */
+  private final Request template;
+
   RequestPreparer(ClientOptions options, VendorProfile vendor, boolean credentialUpFront) {
     this.baseUrl = options.baseUrl();
     this.credentials = options.credentials();
@@ -49,15 +56,17 @@ final class RequestPreparer {
       headers.set(credentials.headerName(), credentials.headerValue().reveal());
     }
     this.baseHeaders = headers.build();
+    this.template = new Request.Builder().url(baseUrl).headers(baseHeaders).build();
   }
 
   /** The OkHttp request of {@code request}; the secrets its body reveals go to {@code secrets}. */
   Request prepare(ApiRequest request, RequestOptions perCall, List<String> secrets) {
-    return new Request.Builder()
-        .url(url(request))
-        .headers(headers(request, perCall))
-        .method(request.method().name(), body(request, secrets))
-        .build();
+    Request.Builder prepared = template.newBuilder().url(url(request));
+    Headers headers = headers(request, perCall);
+    if (headers != baseHeaders) {
+      prepared.headers(headers);
+    }
+    return prepared.method(request.method().name(), body(request, secrets)).build();
   }
 
   private HttpUrl url(ApiRequest request) {

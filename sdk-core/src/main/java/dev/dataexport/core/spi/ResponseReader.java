@@ -52,7 +52,8 @@ final class ResponseReader {
           exchange.recordStatus(status);
           return exchange.finish(
               Outcome.failure(invalid(exchange, status, new byte[0], e.getMessage(), null)),
-              "HTTP " + status + " too large");
+              status,
+              " too large");
         } catch (IOException e) {
           return Failures.onFailure(exchange, e, false);
         }
@@ -92,7 +93,8 @@ final class ResponseReader {
           () ->
               exchange.finish(
                   Outcome.failure(apiException(exchange, status, headers, bytes, serverWait)),
-                  "HTTP " + status);
+                  status,
+                  "");
       if (RetryRules.retryableStatus(status, exchange.apiRequest.safeToRepeat())
           && exchange.mayRetry()
           && withinCap) {
@@ -119,18 +121,18 @@ final class ResponseReader {
                   (code, message) ->
                       apiException(exchange, status, headers, bytes.bytes(), null, code, message)));
     } catch (DataExportException e) {
-      return exchange.finish(Outcome.failure(e), "HTTP " + status + " error");
+      return exchange.finish(Outcome.failure(e), status, " error");
     } catch (IOException | RuntimeException e) {
       String what = "could not decode the response: " + exchange.redaction.describe(e);
       return exchange.finish(
           Outcome.failure(invalid(exchange, status, bytes.bytes(), what, e)),
-          "HTTP " + status + " undecodable");
+          status,
+          " undecodable");
     }
     if (value == null) {
       String what = "the response has no JSON value";
       return exchange.finish(
-          Outcome.failure(invalid(exchange, status, bytes.bytes(), what, null)),
-          "HTTP " + status + " empty");
+          Outcome.failure(invalid(exchange, status, bytes.bytes(), what, null)), status, " empty");
     }
     ApiResponse<T> response =
         new ApiResponse<>(
@@ -139,7 +141,7 @@ final class ResponseReader {
             requestId(exchange.vendor, headers),
             Collections.unmodifiableList(exchange.attempts),
             value);
-    return exchange.finish(Outcome.success(response), "HTTP " + status);
+    return exchange.finish(Outcome.success(response), status, "");
   }
 
   private static InvalidResponseException invalid(
