@@ -17,7 +17,7 @@ final class DestinationReader extends ValuesReader<Destination> {
     super(Destination.class, 11);
     field(0, "_id", String.class);
     field(1, "name", String.class);
-    field(2, "kind", DestinationKind.class);
+    field(2, "kind", String.class); // made a DestinationKind in build: no reflective creator call
     field(3, "version", Long.class);
     field(4, "on", Boolean.class);
     field(5, "createdAt", Instant.class);
@@ -33,7 +33,7 @@ final class DestinationReader extends ValuesReader<Destination> {
     return ImmutableDestination.of(
         optional(v[0]),
         optional(v[1]),
-        optional(v[2]),
+        openEnum(v[2], DestinationKind::of),
         optionalLong(v[3]),
         optional(v[4]),
         optional(v[5]),

@@ -23,7 +23,7 @@ final class ModelReaders {
       field(1, "notResources", List.class, String.class);
       field(2, "actions", List.class, String.class);
       field(3, "notActions", List.class, String.class);
-      field(4, "effect", AccessEffect.class);
+      field(4, "effect", String.class); // made an AccessEffect in build, as a kind is
       field(5, "role_name", String.class);
     }
 
@@ -34,7 +34,7 @@ final class ModelReaders {
           list(v[1]),
           list(v[2]),
           list(v[3]),
-          optional(v[4]),
+          openEnum(v[4], AccessEffect::of),
           optional(v[5]),
           others(v));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * A {@link ModelReader} whose "builder" is the array of the values read, handed at the end to the
@@ -61,6 +62,15 @@ abstract class ValuesReader<T> extends ModelReader<Object[], T> {
   @SuppressWarnings("unchecked") // the value comes from the deserializer of the declared type
   static <V> Optional<V> optional(Object value) {
     return Optional.ofNullable((V) value);
+  }
+
+  /**
+   * An open enum read as its wire text and made by its {@code of}: Jackson's path to an {@code
+   * of(String)} creator is a reflective call with an argument array per value. Declare the field as
+   * {@code String.class}.
+   */
+  static <E> Optional<E> openEnum(Object text, Function<String, E> of) {
+    return text == null ? Optional.empty() : Optional.of(of.apply((String) text));
   }
 
   /** The number read as an optional long. */

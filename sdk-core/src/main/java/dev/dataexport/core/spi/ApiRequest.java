@@ -1,7 +1,7 @@
 package dev.dataexport.core.spi;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,10 @@ import java.util.Objects;
  */
 public final class ApiRequest {
   private final HttpMethod method;
-  private final List<String> encodedPath;
+  // The builder's array, shared: a builder only appends, so what it adds after build() lies past
+  // segmentCount (one array per call instead of a list and its copy).
+  private final String[] segments;
+  private final int segmentCount;
   private final Map<String, String> query;
   private final Map<String, String> headers;
   private final Object body;
@@ -33,7 +36,8 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     // One request is built per call, so nothing is allocated for what the call does not use.
     this.method = builder.method;
-    this.encodedPath = List.copyOf(builder.encodedPath);
+    this.segments = builder.segments;
+    this.segmentCount = builder.segmentCount;
     this.query =
         builder.query == null
             ? Map.of()
@@ -62,7 +66,17 @@ public final class ApiRequest {
 
   /** The path segments, already percent-encoded, relative to the base URL. */
   public List<String> encodedPath() {
-    return encodedPath;
+    return List.of(Arrays.copyOf(segments, segmentCount));
+  }
+
+  /** How many encoded path segments there are (for the prepare layer, without a list). */
+  int segmentCount() {
+    return segmentCount;
+  }
+
+  /** Encoded path segment {@code i}. */
+  String segment(int i) {
+    return segments[i];
   }
 
   /** Query parameters (not encoded). */
@@ -114,11 +128,11 @@ public final class ApiRequest {
       return pathTemplate;
     }
     StringBuilder out = new StringBuilder(64);
-    for (int i = 0; i < encodedPath.size(); i++) {
+    for (int i = 0; i < segmentCount; i++) {
       boolean param = i >= Long.SIZE || (paramSegments & (1L << i)) != 0;
-      out.append('/').append(param ? "{param}" : encodedPath.get(i));
+      out.append('/').append(param ? "{param}" : segments[i]);
     }
-    return encodedPath.isEmpty() ? "/" : out.toString();
+    return segmentCount == 0 ? "/" : out.toString();
   }
 
   /** {@code METHOD /encoded/path}, used in logs and exception messages. */
@@ -127,10 +141,10 @@ public final class ApiRequest {
     String text = display;
     if (text == null) { // a benign race: every thread computes the same string
       StringBuilder out = new StringBuilder(64).append(method).append(' ');
-      for (String segment : encodedPath) {
-        out.append('/').append(segment);
+      for (int i = 0; i < segmentCount; i++) {
+        out.append('/').append(segments[i]);
       }
-      text = encodedPath.isEmpty() ? out.append('/').toString() : out.toString();
+      text = segmentCount == 0 ? out.append('/').toString() : out.toString();
       display = text;
     }
     return text;
@@ -139,7 +153,8 @@ public final class ApiRequest {
   /** Builds an {@link ApiRequest}; not thread-safe. */
   public static final class Builder {
     private final HttpMethod method;
-    private final List<String> encodedPath = new ArrayList<>(8);
+    private String[] segments = new String[8];
+    private int segmentCount;
     private Map<String, String> query;
     private Map<String, String> headers;
     private Object body;
@@ -158,7 +173,7 @@ public final class ApiRequest {
      */
     public Builder path(String... segments) {
       for (String segment : segments) {
-        encodedPath.add(PathSegment.encode("path segment", segment));
+        append(PathSegment.encode("path segment", segment));
       }
       return this;
     }
@@ -168,13 +183,13 @@ public final class ApiRequest {
      */
     public Builder pathParam(String field, String value) {
       markParam();
-      encodedPath.add(PathSegment.encode(field, value));
+      append(PathSegment.encode(field, value));
       return this;
     }
 
     private void markParam() {
-      if (encodedPath.size() < Long.SIZE) {
-        paramSegments |= 1L << encodedPath.size();
+      if (segmentCount < Long.SIZE) {
+        paramSegments |= 1L << segmentCount;
       }
     }
 
@@ -271,13 +286,20 @@ public final class ApiRequest {
       List<String> decoded = url.pathSegments();
       for (int i = baseSize; i < decoded.size(); i++) {
         markParam();
-        encodedPath.add(PathSegment.encode(field, decoded.get(i)));
+        append(PathSegment.encode(field, decoded.get(i)));
       }
       for (int i = 0; i < url.querySize(); i++) {
         String value = url.queryParameterValue(i);
         query(url.queryParameterName(i), value == null ? "" : value);
       }
       return this;
+    }
+
+    private void append(String segment) {
+      if (segmentCount == segments.length) {
+        segments = Arrays.copyOf(segments, segmentCount * 2);
+      }
+      segments[segmentCount++] = segment;
     }
 
     /** Builds the request. */

@@ -71,8 +71,8 @@ final class RequestPreparer {
 
   private HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = baseUrl.newBuilder();
-    for (String segment : request.encodedPath()) {
-      url.addEncodedPathSegment(segment);
+    for (int i = 0, count = request.segmentCount(); i < count; i++) {
+      url.addEncodedPathSegment(request.segment(i));
     }
     for (Map.Entry<String, String> query : request.query().entrySet()) {
       url.addQueryParameter(query.getKey(), query.getValue());

@@ -56,6 +56,10 @@ public interface ResponseDecoder<T> {
     private final ResponseBytes body;
     private final BiFunction<String, String, ApiException> errorFactory;
 
+    // Set instead of errorFactory by the pipeline: a lambda capturing the call was one object more
+    // per decoded response.
+    private final Exchange<?> exchange;
+
     /**
      * Creates a raw response; {@code errorFactory} builds an exception from a vendor code and
      * message.
@@ -77,6 +81,18 @@ public interface ResponseDecoder<T> {
       this.headers = headers;
       this.body = body;
       this.errorFactory = errorFactory;
+      this.exchange = null;
+    }
+
+    /**
+     * The response of {@code exchange}'s call, whose errors are made as the pipeline makes them.
+     */
+    RawResponse(int status, ResponseHeaders headers, ResponseBytes body, Exchange<?> exchange) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+      this.errorFactory = null;
+      this.exchange = exchange;
     }
 
     /** The HTTP status. */
@@ -112,7 +128,10 @@ public interface ResponseDecoder<T> {
      * attempts.
      */
     public ApiException error(String code, String message) {
-      return errorFactory.apply(code, message);
+      return exchange != null
+          ? ResponseReader.apiException(
+              exchange, status, headers, body.bytes(), null, code, message)
+          : errorFactory.apply(code, message);
     }
   }
 }

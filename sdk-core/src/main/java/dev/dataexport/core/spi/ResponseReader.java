@@ -112,14 +112,7 @@ final class ResponseReader {
       Exchange<T> exchange, int status, ResponseHeaders headers, ResponseBytes bytes) {
     T value;
     try {
-      value =
-          exchange.decoder.decode(
-              new RawResponse(
-                  status,
-                  headers,
-                  bytes,
-                  (code, message) ->
-                      apiException(exchange, status, headers, bytes.bytes(), null, code, message)));
+      value = exchange.decoder.decode(new RawResponse(status, headers, bytes, exchange));
     } catch (DataExportException e) {
       return exchange.finish(Outcome.failure(e), status, " error");
     } catch (IOException | RuntimeException e) {
@@ -176,7 +169,8 @@ final class ResponseReader {
     return apiException(exchange, status, headers, bytes, wait, parsed.code(), parsed.message());
   }
 
-  private static ApiException apiException(
+  /** The typed exception of a response, its texts scrubbed. */
+  static ApiException apiException(
       Exchange<?> exchange,
       int status,
       ResponseHeaders headers,
