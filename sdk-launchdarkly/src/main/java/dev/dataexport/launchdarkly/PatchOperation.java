@@ -228,11 +228,38 @@ public final class PatchOperation {
       gen.writeStringField("path", operation.path.toString());
       if (operation.value != null) {
         gen.writeFieldName("value");
-        // Through the provider, so an embedded Secret is written by the mapper in use (masked when
-        // redacting).
-        provider.defaultSerializeValue(operation.value, gen);
+        writeValue(operation.value, gen, provider);
       }
       gen.writeEndObject();
+    }
+
+    /**
+     * The scalars patches carry most are written as their nodes would write themselves, without a
+     * serializer look-up per value; everything else (an embedded Secret, containers, other numbers)
+     * goes through the provider, so a Secret is written by the mapper in use (masked when
+     * redacting).
+     */
+    private static void writeValue(JsonNode value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      switch (value.getNodeType()) {
+        case STRING:
+          gen.writeString(value.textValue());
+          break;
+        case BOOLEAN:
+          gen.writeBoolean(value.booleanValue());
+          break;
+        case NULL:
+          gen.writeNull();
+          break;
+        default:
+          if (value.isInt()) {
+            gen.writeNumber(value.intValue());
+          } else if (value.isLong()) {
+            gen.writeNumber(value.longValue());
+          } else {
+            provider.defaultSerializeValue(value, gen);
+          }
+      }
     }
   }
 }
