@@ -42,6 +42,28 @@ class RequestPreparerTest {
   }
 
   @Test
+  void aBuilderUsedAfterBuildChangesNoRequestItBuilt() {
+    // The request shares its builder's segment array; appending past it must not show in it.
+    ApiRequest.Builder builder = ApiRequest.builder(HttpMethod.GET).path("v1", "things");
+    ApiRequest first = builder.build();
+    builder.pathParam("id", "x");
+    ApiRequest second = builder.build();
+    for (int i = 0; i < 10; i++) { // past the first array's capacity: the builder grows a copy
+      builder.pathParam("id", "s" + i);
+    }
+    ApiRequest third = builder.build();
+    assertThat(first.encodedPath()).containsExactly("v1", "things");
+    assertThat(first.toString()).isEqualTo("GET /v1/things");
+    assertThat(prepare(true, first, RequestOptions.none()).url().encodedPath())
+        .isEqualTo("/v1/things");
+    assertThat(second.encodedPath()).containsExactly("v1", "things", "x");
+    assertThat(prepare(true, second, RequestOptions.none()).url().encodedPath())
+        .isEqualTo("/v1/things/x");
+    assertThat(third.encodedPath()).hasSize(13).endsWith("s9");
+    assertThat(third.pathTemplate()).startsWith("/v1/things/{param}/{param}");
+  }
+
+  @Test
   void fixedDefaultCallAndPerCallHeadersLayerInThatOrderAndTheCredentialStaysTheClients() {
     ApiRequest request =
         ApiRequest.builder(HttpMethod.GET).path("x").header("X-Default", "call").build();
