@@ -30,6 +30,8 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import dev.dataexport.core.Secret;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -137,9 +139,6 @@ public final class Json {
   static final class InstantReader extends StdScalarDeserializer<Instant>
       implements ContextualDeserializer {
     private static final long serialVersionUID = 1L;
-    private static final int[] DAYS_BEFORE_MONTH = {
-      0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
-    };
 
     InstantReader() {
       super(Instant.class);
@@ -203,12 +202,9 @@ public final class Json {
       if (minute < 0 || minute > 59 || second < 0 || second > 59) {
         return null;
       }
-      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-      int monthDays =
-          month == 2
-              ? (leap ? 29 : 28)
-              : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-      if (day > monthDays) {
+      boolean leap = Year.isLeap(year);
+      Month monthOfYear = Month.of(month);
+      if (day > monthOfYear.length(leap)) {
         return null;
       }
       int nanos = 0;
@@ -226,7 +222,7 @@ public final class Json {
           nanos *= 10;
         }
       }
-      long days = epochDay(year, month, day, leap);
+      long days = epochDay(year, monthOfYear.firstDayOfYear(leap) - 1 + day - 1);
       return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
     }
 
@@ -243,12 +239,14 @@ public final class Json {
       return value;
     }
 
-    /** Days from 1970-01-01 to a valid date of the proleptic Gregorian calendar. */
-    private static long epochDay(int year, int month, int day, boolean leap) {
+    /**
+     * Days from 1970-01-01 to day {@code dayOfYear} (0-based) of {@code year}, proleptic Gregorian
+     * calendar.
+     */
+    private static long epochDay(int year, int dayOfYear) {
       long y = year - 1L; // whole years before this one, counted from year 0001 (can be -1)
       long daysBeforeYear =
           365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400);
-      int dayOfYear = DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1;
       return daysBeforeYear + dayOfYear - 719_162L; // 719,162 days from 0001-01-01 to 1970-01-01
     }
   }
